@@ -1,0 +1,107 @@
+package org.welcomedesk.platform.api;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.welcomedesk.platform.error.NotFound;
+import org.welcomedesk.platform.error.RuleViolation;
+import org.welcomedesk.platform.i18n.Messages;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The one place where domain exceptions become RFC 9457 problem details, in the language of
+ * the request's Accept-Language.
+ */
+public final class ProblemMappers {
+
+    private ProblemMappers() {
+    }
+
+    static Locale localeOf(HttpHeaders headers) {
+        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        return accepted.isEmpty() || "*".equals(accepted.get(0).getLanguage()) ? Locale.ENGLISH : accepted.get(0);
+    }
+
+    static Problem invalid(Locale locale, List<Problem.FieldError> errors) {
+        return Problem.of("validation", Messages.text(locale, "problem.validation.title"),
+                Response.Status.BAD_REQUEST, Messages.text(locale, "problem.validation.detail"), errors);
+    }
+
+    /** Bean Validation failures: one entry per field, message from the interface bundles. */
+    @Provider
+    public static class ConstraintViolations implements ExceptionMapper<ConstraintViolationException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(ConstraintViolationException exception) {
+            Locale locale = localeOf(headers);
+            List<Problem.FieldError> errors = exception.getConstraintViolations().stream()
+                    .map(v -> new Problem.FieldError(fieldOf(v), messageOf(locale, v)))
+                    .sorted(java.util.Comparator.comparing(Problem.FieldError::field))
+                    .toList();
+            return invalid(locale, errors).toResponse();
+        }
+
+        private static String fieldOf(ConstraintViolation<?> violation) {
+            String path = violation.getPropertyPath().toString();
+            // Method parameter paths look like "create.arg0.code": keep the last node.
+            return path.substring(path.lastIndexOf('.') + 1);
+        }
+
+        private static String messageOf(Locale locale, ConstraintViolation<?> violation) {
+            String template = violation.getMessageTemplate();
+            boolean isKey = template.startsWith("{") && template.endsWith("}");
+            String key = isKey ? template.substring(1, template.length() - 1) : template;
+            String text = Messages.text(locale, key);
+            // Keys outside our bundles (Bean Validation's own) keep the validator's text.
+            return text.equals(key) ? violation.getMessage() : text;
+        }
+    }
+
+    /** A broken domain rule, naming its field. */
+    @Provider
+    public static class RuleViolations implements ExceptionMapper<RuleViolation> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(RuleViolation exception) {
+            Locale locale = localeOf(headers);
+            String message = Messages.text(locale, exception.messageKey(), exception.arguments());
+            return invalid(locale, List.of(new Problem.FieldError(exception.field(), message))).toResponse();
+        }
+    }
+
+    @Provider
+    public static class NotFounds implements ExceptionMapper<NotFound> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(NotFound exception) {
+            Locale locale = localeOf(headers);
+            return Problem.of("not-found", Messages.text(locale, "problem.notFound.title"),
+                    Response.Status.NOT_FOUND, null, List.of()).toResponse();
+        }
+    }
+
+    /** A caller whose roles do not allow the operation. */
+    @Provider
+    public static class Forbidden implements ExceptionMapper<jakarta.ws.rs.ForbiddenException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(jakarta.ws.rs.ForbiddenException exception) {
+            return Problem.of("forbidden", Messages.text(localeOf(headers), "problem.forbidden.title"),
+                    Response.Status.FORBIDDEN, null, List.of()).toResponse();
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.welcomedesk.platform.referencedata.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.welcomedesk.platform.error.RuleViolation;
+import org.welcomedesk.platform.referencedata.application.CityDistricts;
+import org.welcomedesk.platform.security.Role;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The city's districts, with the periods they are valid for. */
+@Path("/districts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Reference data")
+public class DistrictResource {
+
+    @Inject
+    CityDistricts districts;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @RolesAllowed({Role.CLERK_NAME, Role.SUPERVISOR_NAME, Role.PLANNER_NAME, Role.PARTNER_NAME,
+            Role.NATIONAL_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "Districts valid on a date (today by default)")
+    public List<DistrictDto> list(@QueryParam("on") LocalDate on) {
+        return (on == null ? districts.current() : districts.validOn(on)).stream().map(DistrictDto::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Role.CLERK_NAME, Role.SUPERVISOR_NAME, Role.PLANNER_NAME, Role.PARTNER_NAME,
+            Role.NATIONAL_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "One district period")
+    @APIResponse(responseCode = "404", description = "No such district")
+    public DistrictDto get(@PathParam("id") long id) {
+        return DistrictDto.of(districts.get(id));
+    }
+
+    @POST
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Open a district period (a new district or a boundary change)")
+    @APIResponse(responseCode = "201", description = "Created; Location names the new district")
+    @APIResponse(responseCode = "400", description = "Problem details naming each invalid field")
+    public Response open(NewDistrict request) {
+        if (request == null) {
+            throw new RuleViolation("body", "validation.bodyMissing");
+        }
+        var district = districts.open(request.code(), request.name(), request.validFrom(), request.validTo());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(district.getId())).build())
+                .entity(DistrictDto.of(district)).build();
+    }
+
+    /** A district period to open. */
+    public record NewDistrict(String code, String name, LocalDate validFrom, LocalDate validTo) {
+    }
+}

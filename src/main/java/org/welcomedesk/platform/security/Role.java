@@ -1,0 +1,46 @@
+package org.welcomedesk.platform.security;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The roles of Welcome Desk's users, as granted by Keycloak realm roles of the same name.
+ * The order is the order of precedence when a user holds several roles: it decides which
+ * landing page they see first.
+ */
+public enum Role {
+    ADMIN("/admin/index.xhtml"),
+    SUPERVISOR("/desk/index.xhtml"),
+    CLERK("/desk/index.xhtml"),
+    PLANNER("/statistics/index.xhtml"),
+    NATIONAL("/national/index.xhtml"),
+    PARTNER("/services/inbox.xhtml");
+
+    /** Role names as they appear in {@code @RolesAllowed} and web.xml. */
+    public static final String CLERK_NAME = "clerk";
+    public static final String SUPERVISOR_NAME = "supervisor";
+    public static final String PLANNER_NAME = "planner";
+    public static final String PARTNER_NAME = "partner";
+    public static final String NATIONAL_NAME = "national";
+    public static final String ADMIN_NAME = "admin";
+
+    private final String landingPage;
+
+    Role(String landingPage) {
+        this.landingPage = landingPage;
+    }
+
+    /** The name used by Keycloak, the container and the resource bundles. */
+    public String roleName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The page, relative to the application, a user with this role starts from. */
+    public String landingPage() {
+        return landingPage;
+    }
+
+    public static Optional<Role> ofName(String roleName) {
+        return Arrays.stream(values()).filter(r -> r.roleName().equals(roleName)).findFirst();
+    }
+}

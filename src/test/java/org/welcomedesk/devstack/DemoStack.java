@@ -1,0 +1,57 @@
+package org.welcomedesk.devstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The demo stack's Keycloak half: {@code start} checks every port the stack needs (so a
+ * clash is reported before anything starts), starts Keycloak and records its process id;
+ * {@code stop} stops it by that id. The pom's run and stop profiles call this around the
+ * Liberty plugin's start and stop.
+ */
+public final class DemoStack {
+
+    static final int KEYCLOAK_PORT = 8180;
+    static final int KEYCLOAK_MANAGEMENT_PORT = 8190;
+    static final List<Integer> LIBERTY_PORTS = List.of(9080, 9443);
+
+    private DemoStack() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dataDir = Path.of(System.getProperty("data.dir", ".data"));
+        Path pidFile = dataDir.resolve("keycloak.pid");
+        String command = args.length == 0 ? "" : args[0];
+        switch (command) {
+            case "start" -> start(pidFile);
+            case "stop" -> stop(pidFile);
+            default -> throw new IllegalArgumentException("Use start or stop");
+        }
+    }
+
+    private static void start(Path pidFile) throws IOException, InterruptedException {
+        Ports.requireFree(LIBERTY_PORTS);
+        KeycloakServer keycloak = KeycloakServer.fromSystemProperties(KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT);
+        System.out.println("Starting Keycloak on " + keycloak.url() + " (log: " + keycloak.logFile() + ")");
+        Process process = keycloak.start();
+        Files.createDirectories(pidFile.getParent());
+        Files.writeString(pidFile, Long.toString(process.pid()));
+        System.out.println("Keycloak is ready (pid " + process.pid() + "); starting Welcome Desk on http://localhost:9080/");
+    }
+
+    private static void stop(Path pidFile) throws IOException {
+        Optional<ProcessHandle> running = Files.exists(pidFile)
+                ? ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip()))
+                : Optional.empty();
+        if (running.isEmpty()) {
+            System.out.println("Keycloak is not running.");
+        } else {
+            KeycloakServer.stop(running.get());
+            System.out.println("Keycloak stopped (pid " + running.get().pid() + ").");
+        }
+        Files.deleteIfExists(pidFile);
+    }
+}

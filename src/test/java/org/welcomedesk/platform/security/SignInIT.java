@@ -1,0 +1,122 @@
+package org.welcomedesk.platform.security;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.welcomedesk.testsupport.Browser;
+import org.welcomedesk.testsupport.Deployments;
+import org.welcomedesk.testsupport.KeycloakExtension;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * End to end in headless Chromium: sign-in through the real Keycloak lands each role on its
+ * own page, access is enforced, Arabic is laid out right to left, and sign-out ends both the
+ * application's and Keycloak's sessions.
+ */
+@ExtendWith(KeycloakExtension.class)
+@ExtendWith(ArquillianExtension.class)
+class SignInIT {
+
+    private static final String APP = System.getProperty("app.url", "http://localhost:9280");
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @BeforeAll
+    static void launchBrowser() {
+        browser = Browser.launch();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aClerkLandsOnTheCounterDeskSwitchesToArabicAndSignsOut() {
+        Page page = browser.newPage();
+        page.navigate(APP + "/");
+        page.locator("#login").first().click();
+        signInAtKeycloak(page, "clerk");
+
+        page.waitForURL("**/desk/index.xhtml");
+        assertEquals("Counter desk", page.locator("main h1").textContent().strip());
+        assertEquals("clerk", page.locator("#current-user").textContent().strip());
+        assertEquals("Clerk", page.locator("#current-role").textContent().strip());
+        assertEquals("ltr", page.locator("html").getAttribute("dir"));
+
+        page.locator("input[lang=ar]").click();
+        page.waitForSelector("html[dir=rtl]");
+        assertEquals("ar", page.locator("html").getAttribute("lang"));
+        assertTrue(page.locator("main h1").textContent().strip().codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC));
+        assertEquals("rtl", page.evaluate("getComputedStyle(document.body).direction"));
+
+        page.locator("#logout").click();
+        page.waitForURL(APP + "/");
+        // Both sessions are gone: the desk asks for a Keycloak login again.
+        page.navigate(APP + "/desk/index.xhtml");
+        page.waitForSelector("#username");
+        assertTrue(page.url().startsWith(KeycloakExtension.url()), page.url());
+    }
+
+    @Test
+    void aPlannerLandsOnStatistics() {
+        Page page = browser.newPage();
+        page.navigate(APP + "/home");
+        signInAtKeycloak(page, "planner");
+
+        page.waitForURL("**/statistics/index.xhtml");
+        assertEquals("Statistics", page.locator("main h1").textContent().strip());
+        assertEquals("Planner", page.locator("#current-role").textContent().strip());
+    }
+
+    @Test
+    void aClerkAskingForAdministrationIsRefused() {
+        Page page = browser.newPage();
+        page.navigate(APP + "/admin/index.xhtml");
+        signInAtKeycloak(page, "clerk");
+
+        page.waitForSelector("#forbidden");
+        Response again = page.navigate(APP + "/admin/index.xhtml");
+        assertEquals(403, again.status());
+    }
+
+    @Test
+    void anAdministratorSeesTheCitysDistricts() {
+        Page page = browser.newPage("fr-FR");
+        page.navigate(APP + "/admin/index.xhtml");
+        signInAtKeycloak(page, "admin");
+
+        page.waitForSelector("#districts");
+        assertEquals("fr", page.locator("html").getAttribute("lang"));
+        assertTrue(page.locator("#districts tbody tr").count() >= 10);
+        assertTrue(Integer.parseInt(page.locator("#country-count").textContent().strip()) >= 249);
+    }
+
+    @Test
+    void anAnonymousVisitorIsSentToLogin() {
+        Page page = browser.newPage();
+        page.navigate(APP + "/desk/index.xhtml");
+        page.waitForSelector("#username");
+        assertTrue(page.url().startsWith(KeycloakExtension.url() + "/realms/welcome-desk/"), page.url());
+    }
+
+    private static void signInAtKeycloak(Page page, String user) {
+        page.waitForSelector("#username");
+        page.fill("#username", user);
+        page.fill("#password", "demo");
+        page.click("#kc-login");
+    }
+}

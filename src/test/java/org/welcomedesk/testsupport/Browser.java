@@ -1,0 +1,61 @@
+package org.welcomedesk.testsupport;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Debian's headless Chromium driven by Playwright, with the flags that keep it off the
+ * closed network (Playwright gives each launch a fresh profile). One browser per test class; each {@link #newPage()} is a fresh, cookie-less
+ * context, like a new person at a new counter.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser browser;
+
+    private Browser(Playwright playwright, com.microsoft.playwright.Browser browser) {
+        this.playwright = playwright;
+        this.browser = browser;
+    }
+
+    public static Browser launch() {
+        Path chromium = Path.of(System.getProperty("chromium.path", "/usr/bin/chromium"));
+        if (!Files.isExecutable(chromium)) {
+            throw new IllegalStateException("Chromium is missing at " + chromium
+                    + ". Install it with: sudo apt-get install -y chromium chromium-driver");
+        }
+        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        var browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(chromium)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run",
+                        "--disable-quic")));
+        return new Browser(playwright, browser);
+    }
+
+    /** A new page in a fresh context (no cookies), speaking {@code locale}. */
+    public Page newPage(String locale) {
+        BrowserContext context = browser.newContext(new NewContextOptions().setLocale(locale));
+        context.setDefaultTimeout(30_000);
+        return context.newPage();
+    }
+
+    public Page newPage() {
+        return newPage("en-GB");
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
