@@ -25,8 +25,8 @@ public class SchemaMigration {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         MigrateResult result = migrate(dataSource, getClass().getClassLoader());
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> result.migrationsExecuted + " schema migrations applied; schema at version "
+                + (result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion));
     }
 
     /** Applies pending migrations to {@code dataSource}; shared with the tests. */
@@ -34,6 +34,9 @@ public class SchemaMigration {
         return Flyway.configure(classLoader)
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                // Flyway finds folders on Liberty's class loader only through a flyway.location
+                // marker file; db/callback holds nothing but that marker.
+                .callbackLocations("classpath:db/callback")
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();

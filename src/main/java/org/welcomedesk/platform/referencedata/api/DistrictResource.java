@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.welcomedesk.platform.error.RuleViolation;
@@ -22,6 +23,7 @@ import org.welcomedesk.platform.referencedata.application.CityDistricts;
 import org.welcomedesk.platform.security.Role;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** The city's districts, with the periods they are valid for. */
@@ -42,8 +44,10 @@ public class DistrictResource {
     @RolesAllowed({Role.CLERK_NAME, Role.SUPERVISOR_NAME, Role.PLANNER_NAME, Role.PARTNER_NAME,
             Role.NATIONAL_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Districts valid on a date (today by default)")
-    public List<DistrictDto> list(@QueryParam("on") LocalDate on) {
-        return (on == null ? districts.current() : districts.validOn(on)).stream().map(DistrictDto::of).toList();
+    @APIResponse(responseCode = "200", description = "The districts, by code")
+    public List<DistrictDto> list(@QueryParam("on") @Parameter(description = "ISO date, e.g. 2025-03-31") String on) {
+        return (on == null ? districts.current() : districts.validOn(isoDate("on", on))).stream()
+                .map(DistrictDto::of).toList();
     }
 
     @GET
@@ -51,6 +55,7 @@ public class DistrictResource {
     @RolesAllowed({Role.CLERK_NAME, Role.SUPERVISOR_NAME, Role.PLANNER_NAME, Role.PARTNER_NAME,
             Role.NATIONAL_NAME, Role.ADMIN_NAME})
     @Operation(summary = "One district period")
+    @APIResponse(responseCode = "200", description = "The district period")
     @APIResponse(responseCode = "404", description = "No such district")
     public DistrictDto get(@PathParam("id") long id) {
         return DistrictDto.of(districts.get(id));
@@ -68,6 +73,14 @@ public class DistrictResource {
         var district = districts.open(request.code(), request.name(), request.validFrom(), request.validTo());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(district.getId())).build())
                 .entity(DistrictDto.of(district)).build();
+    }
+
+    private static LocalDate isoDate(String parameter, String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new RuleViolation(parameter, "validation.isoDate");
+        }
     }
 
     /** A district period to open. */
