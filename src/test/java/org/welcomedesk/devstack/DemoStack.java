@@ -34,6 +34,12 @@ public final class DemoStack {
 
     private static void start(Path pidFile) throws IOException, InterruptedException {
         Ports.requireFree(LIBERTY_PORTS);
+        Optional<ProcessHandle> ours = running(pidFile);
+        if (ours.isPresent()) {
+            // e.g. after the application's JVM died: restart it against the same Keycloak
+            System.out.println("Keycloak is already running (pid " + ours.get().pid() + "); reusing it");
+            return;
+        }
         KeycloakServer keycloak = KeycloakServer.fromSystemProperties(KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT);
         System.out.println("Starting Keycloak on " + keycloak.url() + " (log: " + keycloak.logFile() + ")");
         Process process = keycloak.start();
@@ -43,9 +49,7 @@ public final class DemoStack {
     }
 
     private static void stop(Path pidFile) throws IOException {
-        Optional<ProcessHandle> running = Files.exists(pidFile)
-                ? ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip()))
-                : Optional.empty();
+        Optional<ProcessHandle> running = running(pidFile);
         if (running.isEmpty()) {
             System.out.println("Keycloak is not running.");
         } else {
@@ -53,5 +57,13 @@ public final class DemoStack {
             System.out.println("Keycloak stopped (pid " + running.get().pid() + ").");
         }
         Files.deleteIfExists(pidFile);
+    }
+
+    /** The Keycloak this stack started, if it is still alive. */
+    private static Optional<ProcessHandle> running(Path pidFile) throws IOException {
+        if (!Files.exists(pidFile)) {
+            return Optional.empty();
+        }
+        return ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip())).filter(ProcessHandle::isAlive);
     }
 }
