@@ -66,13 +66,15 @@ public final class KeycloakServer {
     }
 
     /**
-     * Unpacks the distribution on first use, copies the realm for import and starts the
-     * server; returns the process once Keycloak reports ready. The realm is imported on the
-     * first start only (Keycloak skips the import when the realm exists).
+     * Unpacks the distribution on first use, imports the realm afresh and starts the server;
+     * returns the process once Keycloak reports ready.
      */
     public Process start() throws IOException, InterruptedException {
         Ports.requireFree(List.of(port, managementPort));
         unpackIfNeeded();
+        // Keycloak skips the import when the realm exists: start from realm/ every time, so
+        // the realm export stays the one source of truth.
+        deleteTree(home.resolve("data/h2"));
         Path imports = home.resolve("data/import");
         Files.createDirectories(imports);
         Files.copy(realmFile, imports.resolve("welcome-desk-realm.json"), StandardCopyOption.REPLACE_EXISTING);
@@ -142,6 +144,16 @@ public final class KeycloakServer {
             Thread.sleep(200);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (var paths = Files.walk(root)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
         }
     }
 

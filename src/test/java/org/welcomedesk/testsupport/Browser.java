@@ -53,6 +53,22 @@ public final class Browser implements AutoCloseable {
         return newPage("en-GB");
     }
 
+    /** Signs in at Keycloak's login form, which the page must be showing or about to show. */
+    public static void signInAtKeycloak(Page page, String user) {
+        page.waitForSelector("#username");
+        page.fill("#username", user);
+        page.fill("#password", "demo");
+        page.click("#kc-login");
+    }
+
+    /** A fresh page that asks for {@code url} and signs in as the demo {@code user} (password demo). */
+    public Page signedIn(String user, String url) {
+        Page page = newPage();
+        page.navigate(url);
+        signInAtKeycloak(page, user);
+        return page;
+    }
+
     @Override
     public void close() {
         browser.close();

@@ -21,6 +21,10 @@ public final class ClientCredentials {
     public static final ClientCredentials STATISTICS_READER =
             new ClientCredentials("statistics-reader", "demo-reader-secret");
 
+    /** desk-integration: a service account holding the clerk and supervisor roles. */
+    public static final ClientCredentials DESK_INTEGRATION =
+            new ClientCredentials("desk-integration", "demo-desk-secret");
+
     private final String clientId;
     private final String secret;
 

@@ -104,4 +104,38 @@ public final class ProblemMappers {
                     Response.Status.FORBIDDEN, null, List.of()).toResponse();
         }
     }
+
+    /** Several invalid fields at once. */
+    @Provider
+    public static class InvalidFieldsMapper implements ExceptionMapper<org.welcomedesk.platform.error.InvalidFields> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(org.welcomedesk.platform.error.InvalidFields exception) {
+            Locale locale = localeOf(headers);
+            return invalid(locale, exception.errors().stream()
+                    .map(e -> new Problem.FieldError(e.field(), Messages.text(locale, e.messageKey())))
+                    .toList()).toResponse();
+        }
+    }
+
+    /**
+     * An update based on an old version (stale If-Match): 412, with the version now saved so
+     * the client can fetch it, compare and retry.
+     */
+    @Provider
+    public static class EditConflicts implements ExceptionMapper<org.welcomedesk.platform.error.EditConflict> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(org.welcomedesk.platform.error.EditConflict exception) {
+            Locale locale = localeOf(headers);
+            Problem problem = Problem.of("edit-conflict", Messages.text(locale, "problem.conflict.title"),
+                    Response.Status.PRECONDITION_FAILED, Messages.text(locale, "problem.conflict.detail"), List.of());
+            return Response.status(Response.Status.PRECONDITION_FAILED).type(Problem.MEDIA_TYPE)
+                    .tag(String.valueOf(exception.currentVersion())).entity(problem).build();
+        }
+    }
 }

@@ -23,7 +23,10 @@ public class SchemaMigration {
     @Resource(lookup = "jdbc/welcomedesk")
     DataSource dataSource;
 
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    /** Runs first among start-up observers (see {@link #ORDER}). */
+    public static final int ORDER = jakarta.interceptor.Interceptor.Priority.PLATFORM_BEFORE;
+
+    void onStart(@Observes @jakarta.annotation.Priority(ORDER) @Initialized(ApplicationScoped.class) Object event) {
         MigrateResult result = migrate(dataSource, getClass().getClassLoader());
         LOG.info(() -> result.migrationsExecuted + " schema migrations applied; schema at version "
                 + (result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion));

@@ -18,7 +18,8 @@ import java.util.Map;
 /** A country by its ISO 3166-1 alpha-2 code, named in each interface language. */
 @Entity
 @Table(name = "country")
-@NamedQuery(name = Country.ALL, query = "select c from Country c order by c.code")
+// one query with the names, not one per country
+@NamedQuery(name = Country.ALL, query = "select distinct c from Country c left join fetch c.names order by c.code")
 public class Country {
 
     static final String ALL = "Country.all";

@@ -18,7 +18,8 @@ import java.util.Map;
 /** A language by its ISO 639 code (639-1 where one exists, else 639-3), named in each interface language. */
 @Entity
 @Table(name = "language")
-@NamedQuery(name = Language.ALL, query = "select c from Language c order by c.code")
+// one query with the names, not one per language
+@NamedQuery(name = Language.ALL, query = "select distinct c from Language c left join fetch c.names order by c.code")
 public class Language {
 
     static final String ALL = "Language.all";

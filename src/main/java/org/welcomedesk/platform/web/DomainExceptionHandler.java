@@ -1,0 +1,86 @@
+package org.welcomedesk.platform.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.validation.ConstraintViolationException;
+import org.welcomedesk.platform.error.InvalidFields;
+import org.welcomedesk.platform.error.NotFound;
+import org.welcomedesk.platform.error.RuleViolation;
+import org.welcomedesk.platform.i18n.Messages;
+
+import java.util.Iterator;
+import java.util.Locale;
+
+/**
+ * The one place where domain exceptions thrown by actions become messages on the page, each
+ * naming its field ("Family name (member 2): This field is required."), so backing beans need
+ * no try/catch and what the user typed stays in the form.
+ */
+public class DomainExceptionHandler extends ExceptionHandlerWrapper {
+
+    public DomainExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        while (events.hasNext()) {
+            Throwable cause = domainCause(events.next().getContext().getException());
+            if (cause != null && faces != null) {
+                Locale locale = faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.ENGLISH;
+                report(faces, locale, cause);
+                faces.validationFailed();
+                faces.renderResponse();
+                events.remove();
+            }
+        }
+        getWrapped().handle();
+    }
+
+    private static void report(FacesContext faces, Locale locale, Throwable cause) {
+        if (cause instanceof RuleViolation violation) {
+            add(faces, FieldLabels.label(locale, violation.field()),
+                    Messages.text(locale, violation.messageKey(), violation.arguments()));
+        } else if (cause instanceof InvalidFields invalid) {
+            invalid.errors().forEach(e -> add(faces, FieldLabels.label(locale, e.field()),
+                    Messages.text(locale, e.messageKey())));
+        } else if (cause instanceof ConstraintViolationException violations) {
+            InvalidFields.of("", violations.getConstraintViolations()).errors().forEach(e ->
+                    add(faces, FieldLabels.label(locale, e.field()), Messages.text(locale, e.messageKey())));
+        } else if (cause instanceof NotFound) {
+            add(faces, Messages.text(locale, "error.notFound.title"), Messages.text(locale, "error.notFound.text"));
+        }
+    }
+
+    private static void add(FacesContext faces, String field, String message) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, field + ": " + message, null));
+    }
+
+    private static Throwable domainCause(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof RuleViolation || t instanceof InvalidFields || t instanceof ConstraintViolationException
+                    || t instanceof NotFound) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** Registered in faces-config.xml. */
+    public static class Factory extends ExceptionHandlerFactory {
+        public Factory(ExceptionHandlerFactory wrapped) {
+            super(wrapped);
+        }
+
+        @Override
+        public ExceptionHandler getExceptionHandler() {
+            return new DomainExceptionHandler(getWrapped().getExceptionHandler());
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package org.welcomedesk.platform.web;
+
+import org.welcomedesk.platform.i18n.Messages;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The label of a field named in a domain exception, in the user's language: "familyNames" is
+ * "Family name"; "members[2].familyNames" is "Family name (member 3)".
+ */
+public final class FieldLabels {
+
+    private static final Pattern MEMBER = Pattern.compile("members\\[(\\d+)]\\.(.+)");
+
+    private FieldLabels() {
+    }
+
+    public static String label(Locale locale, String field) {
+        Matcher member = MEMBER.matcher(field);
+        if (member.matches()) {
+            int number = Integer.parseInt(member.group(1)) + 1;
+            return Messages.text(locale, "field.ofMember", label(locale, member.group(2)), number);
+        }
+        return Messages.text(locale, "field." + field);
+    }
+}

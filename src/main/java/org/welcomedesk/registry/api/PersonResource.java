@@ -1,0 +1,180 @@
+package org.welcomedesk.registry.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.welcomedesk.platform.error.RuleViolation;
+import org.welcomedesk.platform.security.Role;
+import org.welcomedesk.registry.application.PersonQuery;
+import org.welcomedesk.registry.application.PersonRecords;
+import org.welcomedesk.registry.application.PersonSearch;
+import org.welcomedesk.registry.application.Registration;
+import org.welcomedesk.registry.domain.PersonDetails;
+
+import java.util.List;
+
+/**
+ * People in the central registry: registration, search, the record with its timeline, and
+ * updates guarded by ETag / If-Match. Clerks and supervisors only; every read is audited.
+ */
+@Path("/persons")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.CLERK_NAME, Role.SUPERVISOR_NAME})
+@Tag(name = "Registry")
+public class PersonResource {
+
+    @Inject
+    Registration registration;
+
+    @Inject
+    PersonRecords records;
+
+    @Inject
+    PersonSearch search;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Operation(summary = "Register a person (with documents, arrival, consent and needs)")
+    @RequestBody(content = @Content(schema = @Schema(implementation = Requests.Registration.class)))
+    @APIResponse(responseCode = "201", description = "Registered; a replay with the same Idempotency-Key returns the same person")
+    @APIResponse(responseCode = "400", description = "Problem details naming each invalid field")
+    public Response register(@HeaderParam("Idempotency-Key") @Parameter(description = "Makes the request safe to retry") String key,
+                             String body) {
+        var request = Requests.parse(body, Requests.Registration.class);
+        var created = registration.registerOnce(key, Requests.hash(body), request.toNewPerson());
+        var person = records.view(created.id());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(person.getId()).build())
+                .tag(etag(person.getVersion())).entity(PersonDto.of(person)).build();
+    }
+
+    @GET
+    @Operation(summary = "Search by name (any script or spelling), date of birth, document number or phone")
+    @APIResponse(responseCode = "200", description = "One page of people, best match first")
+    public SearchResultDto find(@QueryParam("name") String name, @QueryParam("birthYear") Integer birthYear,
+                                @QueryParam("birthMonth") Integer birthMonth, @QueryParam("birthDay") Integer birthDay,
+                                @QueryParam("document") String document, @QueryParam("phone") String phone,
+                                @QueryParam("page") @DefaultValue("0") int page,
+                                @QueryParam("size") @DefaultValue("20") int size) {
+        var found = search.search(new PersonQuery(name, birthYear, birthMonth, birthDay, document, phone), page, size);
+        return new SearchResultDto(found.matches().stream().map(PersonSummaryDto::of).toList(), found.total(),
+                found.page(), found.size());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A person's record with the event timeline; the read is audited")
+    @APIResponse(responseCode = "200", description = "The record; ETag is its version")
+    @APIResponse(responseCode = "404", description = "No such person")
+    public Response get(@PathParam("id") String id) {
+        var person = records.view(id);
+        return Response.ok(PersonDto.of(person)).tag(etag(person.getVersion())).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace a person's details; If-Match must carry the ETag of the version edited")
+    @APIResponse(responseCode = "200", description = "Saved; the new ETag")
+    @APIResponse(responseCode = "412", description = "Someone saved in between: fetch, compare and retry")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
+    public Response update(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, String body) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return Response.status(428).build();
+        }
+        var details = Requests.parse(body, PersonDetails.class);
+        var person = records.update(id, version(ifMatch), details);
+        return Response.ok(PersonDto.of(records.view(id))).tag(etag(person.getVersion() + 1)).build();
+    }
+
+    @POST
+    @Path("/{id}/events")
+    @Operation(summary = "Record a residence event, or correct one (correctsEventId)")
+    @APIResponse(responseCode = "201", description = "Recorded")
+    public Response recordEvent(@PathParam("id") String id, String body) {
+        var request = Requests.parse(body, Requests.EventRequest.class);
+        if (request.event() == null) {
+            throw new RuleViolation("event", "validation.required");
+        }
+        var event = request.correctsEventId() == null ? records.recordEvent(id, request.event())
+                : records.correctEvent(id, request.correctsEventId(), request.event());
+        return Response.status(Response.Status.CREATED).entity(EventDto.of(event)).build();
+    }
+
+    @POST
+    @Path("/{id}/consents")
+    @Operation(summary = "Record consent given or withdrawn: {\"purpose\": \"SHARING_WITH_PARTNERS\", \"granted\": false}")
+    @APIResponse(responseCode = "204", description = "Recorded")
+    public Response recordConsent(@PathParam("id") String id, String body) {
+        var request = Requests.parse(body, Requests.ConsentRequest.class);
+        if (request.purpose() == null || request.granted() == null) {
+            throw new RuleViolation(request.purpose() == null ? "purpose" : "granted", "validation.required");
+        }
+        records.recordConsent(id, request.purpose(), request.granted());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/{id}/needs")
+    @Operation(summary = "Record the needs assessed at today's visit: [{\"category\": \"HOUSING\", \"note\": \"...\"}]")
+    @APIResponse(responseCode = "204", description = "Recorded")
+    public Response assessNeeds(@PathParam("id") String id, String body) {
+        var needs = java.util.Arrays.stream(Requests.parse(body, Requests.NeedRequest[].class))
+                .map(Requests.NeedRequest::toNeed).toList();
+        records.assessNeeds(id, needs);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed(Role.SUPERVISOR_NAME)
+    @Operation(summary = "Who read or changed the record, newest first (supervisors)")
+    public List<AuditEntryDto> history(@PathParam("id") String id) {
+        return records.history(id).stream().map(AuditEntryDto::of).toList();
+    }
+
+    static EntityTag etag(long version) {
+        return new EntityTag(String.valueOf(version));
+    }
+
+    private static long version(String ifMatch) {
+        String value = ifMatch.strip();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new RuleViolation("If-Match", "validation.etag");
+        }
+    }
+
+    /** One page of search results. */
+    public record SearchResultDto(List<PersonSummaryDto> people, int total, int page, int size) {
+    }
+}

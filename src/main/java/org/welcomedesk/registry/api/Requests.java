@@ -1,0 +1,89 @@
+package org.welcomedesk.registry.api;
+
+import jakarta.json.bind.JsonbBuilder;
+import org.welcomedesk.platform.error.RuleViolation;
+import org.welcomedesk.registry.application.NewPerson;
+import org.welcomedesk.registry.domain.ConsentPurpose;
+import org.welcomedesk.registry.domain.HouseholdRole;
+import org.welcomedesk.registry.domain.Need;
+import org.welcomedesk.registry.domain.NeedCategory;
+import org.welcomedesk.registry.domain.PersonDetails;
+import org.welcomedesk.registry.domain.ResidenceEventFacts;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+
+/** Request bodies of the registry API. */
+final class Requests {
+
+    private Requests() {
+    }
+
+    /** A person to register: details, documents, arrival, consents and needs. */
+    public record Registration(PersonDetails person, HouseholdRole householdRole, List<NewPerson.Document> documents,
+                               ResidenceEventFacts arrival, Set<ConsentPurpose> consents, List<NeedRequest> needs) {
+        NewPerson toNewPerson() {
+            if (person == null) {
+                throw new RuleViolation("person", "validation.required");
+            }
+            return new NewPerson(person, householdRole, documents, arrival, consents,
+                    needs == null ? List.of() : needs.stream().map(NeedRequest::toNeed).toList());
+        }
+    }
+
+    /** A household: its members, the first being the reference person. */
+    public record HouseholdRegistration(List<Registration> members) {
+        List<NewPerson> toNewPeople() {
+            if (members == null || members.isEmpty()) {
+                throw new RuleViolation("members", "household.empty");
+            }
+            return members.stream().map(Registration::toNewPerson).toList();
+        }
+    }
+
+    /** A need found at a visit. */
+    public record NeedRequest(NeedCategory category, String note) {
+        Need toNeed() {
+            if (category == null) {
+                throw new RuleViolation("needs.category", "validation.required");
+            }
+            return new Need(category, note);
+        }
+    }
+
+    /** Consent given or withdrawn for one purpose. */
+    public record ConsentRequest(ConsentPurpose purpose, Boolean granted) {
+    }
+
+    /** A residence event, or the correction of one. */
+    public record EventRequest(ResidenceEventFacts event, Long correctsEventId) {
+    }
+
+    /** A hash of the request body, to tell a replay from a different request under the same key. */
+    static String hash(String body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Reads a JSON body; malformed JSON is a problem naming the body, not a server error. */
+    static <T> T parse(String body, Class<T> type) {
+        if (body == null || body.isBlank()) {
+            throw new RuleViolation("body", "validation.bodyMissing");
+        }
+        try (var jsonb = JsonbBuilder.create()) {
+            return jsonb.fromJson(body, type);
+        } catch (jakarta.json.bind.JsonbException e) {
+            throw new RuleViolation("body", "validation.bodyMalformed");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

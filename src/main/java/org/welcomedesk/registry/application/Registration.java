@@ -1,0 +1,131 @@
+package org.welcomedesk.registry.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.welcomedesk.platform.error.InvalidFields;
+import org.welcomedesk.platform.error.RuleViolation;
+import org.welcomedesk.platform.persistence.IdempotentCreations;
+import org.welcomedesk.privacy.application.AuditTrail;
+import org.welcomedesk.privacy.domain.AuditEntry;
+import org.welcomedesk.registry.domain.ConsentPurpose;
+import org.welcomedesk.registry.domain.Household;
+import org.welcomedesk.registry.domain.HouseholdRole;
+import org.welcomedesk.registry.domain.Person;
+import org.welcomedesk.registry.domain.PersonRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Registering people at the counter: one person, or a household registered together. All of
+ * it happens in one transaction with its audit entries, so a failure leaves nothing behind.
+ */
+@ApplicationScoped
+public class Registration {
+
+    @Inject
+    PersonRepository people;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    RegistrySettings settings;
+
+    Clock clock = Clock.systemUTC();
+
+    @Inject
+    IdempotentCreations creations;
+
+    @Transactional
+    public Person register(NewPerson newPerson) {
+        return create(newPerson, Instant.now(clock), "");
+    }
+
+    /**
+     * Registers one person once per idempotency key: a replayed request returns the person
+     * registered the first time.
+     */
+    @Transactional
+    public Created registerOnce(String idempotencyKey, String requestHash, NewPerson newPerson) {
+        var outcome = creations.once(idempotencyKey, audit.actor(), requestHash, () -> register(newPerson).getId());
+        return new Created(outcome.resourceId(), outcome.replayed());
+    }
+
+    /** Registers a household once per idempotency key. */
+    @Transactional
+    public Created registerHouseholdOnce(String idempotencyKey, String requestHash, List<NewPerson> members) {
+        var outcome = creations.once(idempotencyKey, audit.actor(), requestHash,
+                () -> registerHousehold(members).getId());
+        return new Created(outcome.resourceId(), outcome.replayed());
+    }
+
+    /** What a creation produced: the id, and whether it is a replay of an earlier request. */
+    public record Created(String id, boolean replayed) {
+    }
+
+    /**
+     * Registers a household: every member with their relationship to the reference person
+     * (the first member). Field errors name the member, e.g. {@code members[2].familyNames}.
+     */
+    @Transactional
+    public Household registerHousehold(List<NewPerson> members) {
+        if (members == null || members.isEmpty()) {
+            throw new RuleViolation("members", "household.empty");
+        }
+        Instant now = Instant.now(clock);
+        Household household = new Household(now);
+        people.add(household);
+        List<Person> registered = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            Person person = create(members.get(i), now, "members[" + i + "].");
+            HouseholdRole role = i == 0 ? HouseholdRole.REFERENCE_PERSON : members.get(i).householdRole();
+            person.joinHousehold(household, role);
+            registered.add(person);
+        }
+        return household;
+    }
+
+    private Person create(NewPerson newPerson, Instant now, String fieldPrefix) {
+        try {
+            String actor = audit.actor();
+            Person person = new Person(newPerson.details(), actor, now);
+            newPerson.documents().forEach(d -> person.addDocument(d.type(), d.number(), d.issuingCountry(), d.expiryDate()));
+            validate(person, fieldPrefix);
+            if (newPerson.arrival() != null) {
+                person.record(newPerson.arrival(), settings.migrationRule(), actor, now);
+            }
+            for (ConsentPurpose purpose : newPerson.consents()) {
+                person.recordConsent(purpose, true, actor, now);
+            }
+            if (!newPerson.needs().isEmpty()) {
+                person.assessNeeds(LocalDate.ofInstant(now, java.time.ZoneOffset.UTC), newPerson.needs(), actor, now);
+            }
+            people.add(person);
+            audit.record(AuditEntry.Action.CREATE, AuditTrail.PERSON, person.getId(), person.snapshot().keySet());
+            return person;
+        } catch (RuleViolation violation) {
+            if (fieldPrefix.isEmpty()) {
+                throw violation;
+            }
+            throw new RuleViolation(fieldPrefix + violation.field(), violation.messageKey(), violation.arguments());
+        }
+    }
+
+    private void validate(Person person, String fieldPrefix) {
+        Set<ConstraintViolation<Person>> violations = validator.validate(person);
+        if (!violations.isEmpty()) {
+            throw InvalidFields.of(fieldPrefix, violations);
+        }
+    }
+}

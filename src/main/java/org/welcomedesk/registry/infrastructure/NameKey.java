@@ -1,0 +1,70 @@
+package org.welcomedesk.registry.infrastructure;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+/** One search key of a person's name: a phonetic skeleton (S) or a trigram (T). */
+@Entity
+@Table(name = "person_name_key")
+@IdClass(NameKey.Id.class)
+@NamedQuery(name = NameKey.CANDIDATES,
+        query = "select k.personId, sum(case when k.kind = 'S' then 4 else 1 end) as score from NameKey k"
+                + " where (k.kind = 'S' and k.key in :skeletons) or (k.kind = 'T' and k.key in :trigrams)"
+                + " group by k.personId order by score desc, k.personId")
+@NamedQuery(name = NameKey.DELETE_OF_PERSON, query = "delete from NameKey k where k.personId = :personId")
+class NameKey {
+
+    static final String CANDIDATES = "NameKey.candidates";
+    static final String DELETE_OF_PERSON = "NameKey.deleteOfPerson";
+
+    @jakarta.persistence.Id
+    @Column(name = "person_id")
+    private String personId;
+
+    @jakarta.persistence.Id
+    @Column(name = "kind", length = 1)
+    private String kind;
+
+    @jakarta.persistence.Id
+    @Column(name = "name_key")
+    private String key;
+
+    protected NameKey() {
+        // for JPA
+    }
+
+    NameKey(String personId, String kind, String key) {
+        this.personId = personId;
+        this.kind = kind;
+        this.key = key;
+    }
+
+    /** Composite key. */
+    public static class Id implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String personId;
+        private String kind;
+        private String key;
+
+        public Id() {
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Id other && Objects.equals(personId, other.personId)
+                    && Objects.equals(kind, other.kind) && Objects.equals(key, other.key);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(personId, kind, key);
+        }
+    }
+}

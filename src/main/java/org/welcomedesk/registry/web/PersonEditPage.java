@@ -1,0 +1,205 @@
+package org.welcomedesk.registry.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.welcomedesk.platform.error.EditConflict;
+import org.welcomedesk.platform.i18n.Messages;
+import org.welcomedesk.registry.application.PersonRecords;
+import org.welcomedesk.registry.domain.Person;
+import org.welcomedesk.registry.domain.PersonDetails;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * desk/edit.xhtml?id=: editing a person's details. If another clerk saved the record since
+ * this form was opened, nothing is overwritten: the page shows both versions side by side,
+ * keeps what this clerk typed, and lets them save it over the new version or take the saved
+ * one.
+ */
+@Named
+@ViewScoped
+public class PersonEditPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PersonRecords records;
+
+    private String id;
+    private long version;
+    private MemberForm form;
+    private String address;
+    private List<String> languages = new ArrayList<>();
+    private String preferredLanguage;
+    private boolean interpreterNeeded;
+    private List<ConflictRow> conflict = List.of();
+    private long conflictVersion;
+
+    public void load() {
+        if (form == null && id != null) {
+            fill(records.view(id));
+        }
+    }
+
+    private void fill(Person person) {
+        version = person.getVersion();
+        form = new MemberForm();
+        var name = person.getName();
+        form.setGivenNames(name.getGivenNames());
+        form.setFamilyNames(name.getFamilyNames());
+        form.setGivenNamesLatin(name.getGivenNamesLatin());
+        form.setFamilyNamesLatin(name.getFamilyNamesLatin());
+        form.setNameOrder(name.getOrder());
+        form.setSex(person.getSex());
+        form.setBirthYear(person.getBirthDate().getYear());
+        form.setBirthMonth(person.getBirthDate().getMonth());
+        form.setBirthDay(person.getBirthDate().getDay());
+        form.setBirthEstimated(person.getBirthDate().isEstimated());
+        form.setCitizenships(new ArrayList<>(person.getCitizenships()));
+        form.setCountryOfBirth(person.getCountryOfBirth());
+        form.setPhone(person.getPhone());
+        form.setEmail(person.getEmail());
+        address = person.getAddress();
+        languages = new ArrayList<>(person.getLanguages());
+        preferredLanguage = person.getPreferredLanguage();
+        interpreterNeeded = person.isInterpreterNeeded();
+    }
+
+    /** Saves over the version this form was opened on; a conflict shows both versions. */
+    public void save() throws IOException {
+        try {
+            records.update(id, version, details());
+        } catch (EditConflict e) {
+            showConflict(e);
+            return;
+        }
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/desk/person.xhtml?id=" + id);
+    }
+
+    /** After seeing both versions: keep this clerk's values, saved over the newer version. */
+    public void saveMine() throws IOException {
+        version = conflictVersion;
+        conflict = List.of();
+        save();
+    }
+
+    /** After seeing both versions: drop this clerk's values and start from the saved record. */
+    public void takeSaved() {
+        conflict = List.of();
+        form = null;
+        fill(records.view(id));
+    }
+
+    private void showConflict(EditConflict e) {
+        Map<String, Object> mine = new Person(details(), "-", java.time.Instant.now()).snapshot();
+        List<ConflictRow> rows = new ArrayList<>();
+        mine.forEach((field, value) -> {
+            Object saved = e.current().get(field);
+            rows.add(new ConflictRow(field, text(value), text(saved), !Objects.equals(text(value), text(saved))));
+        });
+        conflict = rows;
+        conflictVersion = e.currentVersion();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
+                Messages.text(faces.getViewRoot().getLocale(), "edit.conflict"), null));
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof java.util.Collection<?> values) {
+            return String.join(", ", values.stream().map(String::valueOf).sorted().toList());
+        }
+        return String.valueOf(value);
+    }
+
+    private PersonDetails details() {
+        return new PersonDetails(form.getGivenNames(), form.getFamilyNames(), form.getGivenNamesLatin(),
+                form.getFamilyNamesLatin(), form.getNameOrder(), form.getSex(), form.getBirthYear(),
+                form.getBirthMonth(), form.getBirthDay(), form.isBirthEstimated(), new HashSet<>(form.getCitizenships()),
+                form.getCountryOfBirth(), new HashSet<>(languages), preferredLanguage, interpreterNeeded,
+                form.getPhone(), form.getEmail(), address);
+    }
+
+    /** One field in the conflict view: this clerk's value and the saved one. */
+    public record ConflictRow(String field, String mine, String saved, boolean differs) implements Serializable {
+        public String getField() {
+            return field;
+        }
+
+        public String getMine() {
+            return mine;
+        }
+
+        public String getSaved() {
+            return saved;
+        }
+
+        public boolean isDiffers() {
+            return differs;
+        }
+    }
+
+    public boolean isInConflict() {
+        return !conflict.isEmpty();
+    }
+
+    public List<ConflictRow> getConflict() {
+        return conflict;
+    }
+
+    public MemberForm getForm() {
+        return form;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public List<String> getLanguages() {
+        return languages;
+    }
+
+    public void setLanguages(List<String> languages) {
+        this.languages = languages;
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public void setPreferredLanguage(String preferredLanguage) {
+        this.preferredLanguage = preferredLanguage;
+    }
+
+    public boolean isInterpreterNeeded() {
+        return interpreterNeeded;
+    }
+
+    public void setInterpreterNeeded(boolean interpreterNeeded) {
+        this.interpreterNeeded = interpreterNeeded;
+    }
+}

@@ -1,0 +1,161 @@
+package org.welcomedesk.registry.api;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.welcomedesk.testsupport.Api;
+import org.welcomedesk.testsupport.ClientCredentials;
+import org.welcomedesk.testsupport.Deployments;
+import org.welcomedesk.testsupport.KeycloakExtension;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The registry API as a counter integration uses it: registration with Idempotency-Key,
+ * ETag / If-Match updates, problem details, audit of reads, and least privilege by role.
+ */
+@ExtendWith(KeycloakExtension.class)
+@ExtendWith(ArquillianExtension.class)
+class RegistryApiIT {
+
+    private static Api desk;
+    private static Api planner;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @BeforeAll
+    static void tokens() throws Exception {
+        desk = Api.as(ClientCredentials.DESK_INTEGRATION);
+        planner = Api.as(ClientCredentials.STATISTICS_READER);
+    }
+
+    private static String registration(String familyName) {
+        return """
+                {"person": {"givenNames": "Amina", "familyNames": "%s", "sex": "F", "birthYear": 1991,
+                            "citizenships": ["SO"], "countryOfBirth": "SO", "languages": ["so"], "preferredLanguage": "so",
+                            "phone": "+351 912 345 678"},
+                 "documents": [{"type": "PASSPORT", "number": "P%s", "issuingCountry": "SO"}],
+                 "arrival": {"type": "ARRIVAL_FROM_ABROAD", "eventDate": "2026-10-01", "districtId": 2,
+                             "otherCountry": "SO", "intendedMonths": 24},
+                 "consents": ["REGISTRATION"],
+                 "needs": [{"category": "HOUSING", "note": "Temporary shelter"}]}
+                """.formatted(familyName, familyName.hashCode() & 0xffffff);
+    }
+
+    @Test
+    void aReplayedRegistrationReturnsTheFirstPersonAndCreatesNothing() throws Exception {
+        String family = "Replay" + UUID.randomUUID().toString().substring(0, 6);
+        String key = UUID.randomUUID().toString();
+
+        HttpResponse<String> first = desk.post("/persons", registration(family), Map.of("Idempotency-Key", key));
+        HttpResponse<String> replay = desk.post("/persons", registration(family), Map.of("Idempotency-Key", key));
+
+        assertEquals(201, first.statusCode(), first.body());
+        assertEquals(201, replay.statusCode(), replay.body());
+        assertEquals(first.headers().firstValue("Location"), replay.headers().firstValue("Location"));
+        JsonObject found = Api.object(desk.get("/persons?name=Amina%20" + family));
+        assertEquals(1, found.getInt("total"), "one person, however often the request was sent");
+
+        HttpResponse<String> otherRequest = desk.post("/persons", registration(family + "x"), Map.of("Idempotency-Key", key));
+        assertEquals(400, otherRequest.statusCode(), "the same key for a different request is refused");
+    }
+
+    @Test
+    void aStaleUpdateIsRefusedWith412AndTheSavedChangeSurvives() throws Exception {
+        HttpResponse<String> created = desk.post("/persons", registration("Stale" + UUID.randomUUID().toString().substring(0, 6)), Map.of());
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String etag = created.headers().firstValue("ETag").orElseThrow();
+        JsonObject person = Api.object(created);
+
+        String firstEdit = details(person, "+351 911 111 111");
+        String secondEdit = details(person, "+351 922 222 222");
+        HttpResponse<String> saved = desk.put(location, firstEdit, Map.of("If-Match", etag));
+        HttpResponse<String> stale = desk.put(location, secondEdit, Map.of("If-Match", etag));
+
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertEquals(412, stale.statusCode(), stale.body());
+        assertNotEquals(etag, stale.headers().firstValue("ETag").orElseThrow(), "412 carries the current version");
+        assertEquals("+351 911 111 111", Api.object(desk.get(location)).getString("phone"), "nothing overwritten");
+        assertEquals(428, desk.put(location, secondEdit, Map.of()).statusCode(), "If-Match is required");
+    }
+
+    @Test
+    void invalidFieldsAreNamedInTheProblemDetails() throws Exception {
+        String bad = """
+                {"person": {"givenNames": "Ana", "sex": "F", "birthYear": 2090, "email": "not-an-email"},
+                 "arrival": {"type": "ARRIVAL_FROM_ABROAD", "eventDate": "2026-10-01", "districtId": 2}}
+                """;
+        HttpResponse<String> response = desk.post("/persons", bad, Map.of("Accept-Language", "pt"));
+
+        assertEquals(400, response.statusCode(), response.body());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+        List<String> fields = Api.object(response).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).toList();
+        assertEquals(List.of("birthYear"), fields, response.body());
+    }
+
+    @Test
+    void everyReadIsAuditedAndSupervisorsSeeTheHistory() throws Exception {
+        HttpResponse<String> created = desk.post("/persons", registration("Audit" + UUID.randomUUID().toString().substring(0, 6)), Map.of());
+        String location = created.headers().firstValue("Location").orElseThrow();
+        desk.get(location);
+
+        HttpResponse<String> history = desk.get(location + "/history");
+        assertEquals(200, history.statusCode(), history.body());
+        var entries = Api.json(history.body()).asJsonArray().getValuesAs(JsonObject.class);
+        assertTrue(entries.stream().anyMatch(e -> e.getString("action").equals("VIEW")
+                && e.getString("actor").equals("service-account-desk-integration")), history.body());
+        assertTrue(entries.stream().anyMatch(e -> e.getString("action").equals("CREATE")));
+    }
+
+    @Test
+    void aPlannerNeverSeesPersonalRecords() throws Exception {
+        HttpResponse<String> created = desk.post("/persons", registration("Private" + UUID.randomUUID().toString().substring(0, 6)), Map.of());
+        String location = created.headers().firstValue("Location").orElseThrow();
+
+        assertEquals(403, planner.get(location).statusCode());
+        assertEquals(403, planner.get("/persons?name=Amina").statusCode());
+        assertEquals(403, planner.post("/persons", registration("Nope"), Map.of()).statusCode());
+    }
+
+    @Test
+    void aHouseholdIsRegisteredTogether() throws Exception {
+        String family = "Haddad" + UUID.randomUUID().toString().substring(0, 4);
+        String household = """
+                {"members": [
+                  {"person": {"givenNames": "Omar", "familyNames": "%1$s", "sex": "M", "birthYear": 1985},
+                   "arrival": {"type": "ARRIVAL_FROM_ABROAD", "eventDate": "2026-09-01", "districtId": 3, "otherCountry": "SY"}},
+                  {"person": {"givenNames": "Lina", "familyNames": "%1$s", "sex": "F", "birthYear": 2015},
+                   "householdRole": "CHILD",
+                   "arrival": {"type": "ARRIVAL_FROM_ABROAD", "eventDate": "2026-09-01", "districtId": 3, "otherCountry": "SY"}}]}
+                """.formatted(family);
+        HttpResponse<String> response = desk.post("/households", household, Map.of());
+
+        assertEquals(201, response.statusCode(), response.body());
+        var members = Api.object(response).getJsonArray("members").getValuesAs(JsonObject.class);
+        assertEquals(2, members.size());
+        assertTrue(members.stream().anyMatch(m -> m.getString("relationship").equals("REFERENCE_PERSON")));
+        assertTrue(members.stream().anyMatch(m -> m.getString("relationship").equals("CHILD")));
+    }
+
+    private static String details(JsonObject person, String phone) {
+        return """
+                {"givenNames": "%s", "familyNames": "%s", "sex": "F", "birthYear": 1991, "citizenships": ["SO"],
+                 "countryOfBirth": "SO", "languages": ["so"], "preferredLanguage": "so", "phone": "%s"}
+                """.formatted(person.getString("givenNames"), person.getString("familyNames"), phone);
+    }
+}

@@ -1,0 +1,143 @@
+package org.welcomedesk.registry.web;
+
+import com.microsoft.playwright.Page;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.welcomedesk.testsupport.Browser;
+import org.welcomedesk.testsupport.Deployments;
+import org.welcomedesk.testsupport.KeycloakExtension;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * At the counter, in headless Chromium: search first, then register a family of five with
+ * the wizard, correcting a field the wizard refused; the person page shows the household.
+ * A planner asking for the record is refused.
+ */
+@ExtendWith(KeycloakExtension.class)
+@ExtendWith(ArquillianExtension.class)
+class RegistrationWizardIT {
+
+    private static final String APP = System.getProperty("app.url", "http://localhost:9280");
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @BeforeAll
+    static void launchBrowser() {
+        browser = Browser.launch();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aClerkRegistersAFamilyOfFiveCorrectingAMissingName() {
+        String family = "Nasser" + UUID.randomUUID().toString().substring(0, 5).replaceAll("[0-9]", "q");
+        Page page = signIn("clerk", "/desk/index.xhtml");
+
+        // search first: nobody by that name yet
+        page.fill("[id='search:name']", "Rania " + family);
+        page.click("[id='search:doSearch']");
+        page.waitForSelector("[id='search:noResults']");
+        page.click("[id='search:registerNew']");
+
+        // identity: the given name is forgotten and the wizard says which field is missing
+        page.waitForSelector("[id$=':familyNames']");
+        page.fill("[id$=':familyNames']", family);
+        page.selectOption("[id$=':sex']", "F");
+        page.fill("[id$=':birthYear']", "1986");
+        page.selectOption("[id$=':countryOfBirth']", "SY");
+        next(page);
+        page.waitForSelector(".ui-messages-error");
+        assertTrue(page.locator(".ui-messages-error").textContent().contains("Given names"),
+                page.locator(".ui-messages-error").textContent());
+        page.fill("[id$=':givenNames']", "Rania");
+        next(page);
+
+        // household: four more members, family name copied from the first
+        page.waitForSelector("[id$=':addMember']");
+        List<String[]> relatives = List.of(new String[] {"Karim", "M", "1982", "SPOUSE_OR_PARTNER"},
+                new String[] {"Yara", "F", "2012", "CHILD"}, new String[] {"Adam", "M", "2015", "CHILD"},
+                new String[] {"Salma", "F", "1958", "PARENT"});
+        for (int i = 0; i < relatives.size(); i++) {
+            int count = i + 1;
+            page.click("[id$=':addMember']");
+            page.waitForCondition(() -> page.locator("[id$=':memberGiven']").count() == count);
+            String[] r = relatives.get(i);
+            page.locator("[id$=':memberGiven']").nth(i).fill(r[0]);
+            page.locator("[id$=':memberSex']").nth(i).selectOption(r[1]);
+            page.locator("[id$=':memberBirthYear']").nth(i).fill(r[2]);
+            page.locator("[id$=':memberRelationship']").nth(i).selectOption(r[3]);
+        }
+        assertEquals(family, page.locator("[id$=':memberFamily']").nth(3).inputValue());
+        next(page);
+
+        // origin and arrival
+        page.waitForSelector("[id$=':district']");
+        page.selectOption("[id$=':previousCountry']", "SY");
+        page.selectOption("[id$=':district']", "2");
+        page.fill("[id$=':intendedMonths']", "36");
+        next(page);
+
+        // languages and needs
+        page.waitForSelector("[id$=':interpreter']");
+        page.selectOption("[id$=':languages']", new String[] {"ar"});
+        page.check("[id$=':interpreter']");
+        page.locator("[id$=':need']").first().check();
+        next(page);
+
+        // consent (registration is pre-ticked), then review
+        page.waitForSelector("[id$=':consents']");
+        next(page);
+        page.waitForSelector("#reviewMembers");
+        assertEquals(5, page.locator("#reviewMembers li").count());
+        page.click("[id$=':registerButton']");
+
+        page.waitForSelector("#person-name");
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        assertTrue(page.locator("#person-name").textContent().contains("Rania " + family));
+        assertTrue(page.locator("#registered").isVisible());
+        assertEquals(5, page.locator("#household li").count());
+        assertTrue(page.locator("#household").textContent().contains("Salma"));
+        assertEquals("Newcomer", page.locator("#person-status").textContent().strip());
+
+        // and the next search finds her, even misspelt
+        page.navigate(APP + "/desk/index.xhtml");
+        page.fill("[id='search:name']", "Ranya " + family);
+        page.click("[id='search:doSearch']");
+        page.waitForSelector("[id='search:results']");
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        assertTrue(page.locator("[id='search:results']").textContent().contains("Rania " + family));
+    }
+
+    @Test
+    void aPlannerIsRefusedTheCounterAndItsRecords() {
+        Page page = signIn("planner", "/desk/index.xhtml");
+        page.waitForSelector("#forbidden");
+        assertEquals(403, page.navigate(APP + "/desk/person.xhtml?id=" + UUID.randomUUID()).status());
+    }
+
+    private static Page signIn(String user, String path) {
+        return browser.signedIn(user, APP + path);
+    }
+
+    private static void next(Page page) {
+        page.click(".ui-wizard-nav-next");
+        page.waitForLoadState();
+    }
+}
