@@ -1,0 +1,88 @@
+package org.welcomedesk.registry.web;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.welcomedesk.testsupport.Api;
+import org.welcomedesk.testsupport.Browser;
+import org.welcomedesk.testsupport.ClientCredentials;
+import org.welcomedesk.testsupport.Deployments;
+import org.welcomedesk.testsupport.KeycloakExtension;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Two people at two counters edit the same record: the second to save sees both versions
+ * side by side, keeps what they typed, and nothing the first saved is lost until the second
+ * deliberately saves over it.
+ */
+@ExtendWith(KeycloakExtension.class)
+@ExtendWith(ArquillianExtension.class)
+class EditConflictIT {
+
+    private static final String APP = System.getProperty("app.url", "http://localhost:9280");
+    private static Browser browser;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @BeforeAll
+    static void launchBrowser() {
+        browser = Browser.launch();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void theSecondClerkSeesBothVersionsAndNothingIsLost() throws Exception {
+        String family = "Conflict" + UUID.randomUUID().toString().substring(0, 5).replaceAll("[0-9]", "z");
+        var created = Api.as(ClientCredentials.DESK_INTEGRATION).post("/persons", """
+                {"person": {"givenNames": "Leila", "familyNames": "%s", "sex": "F", "birthYear": 1990,
+                            "phone": "+351 900 000 000"},
+                 "arrival": {"type": "ARRIVAL_FROM_ABROAD", "eventDate": "2026-10-01", "districtId": 1, "otherCountry": "LB"}}
+                """.formatted(family), Map.of());
+        String id = Api.object(created).getString("id");
+        String edit = APP + "/desk/edit.xhtml?id=" + id;
+
+        Page clerk = browser.signedIn("clerk", edit);
+        Page supervisor = browser.signedIn("supervisor", edit);
+        clerk.waitForSelector("[id='editForm:phone']");
+        supervisor.waitForSelector("[id='editForm:phone']");
+
+        clerk.fill("[id='editForm:phone']", "+351 911 111 111");
+        clerk.click("[id='editForm:save']");
+        clerk.waitForSelector("#person-name");
+
+        supervisor.fill("[id='editForm:phone']", "+351 922 222 222");
+        supervisor.click("[id='editForm:save']");
+        supervisor.waitForSelector("#conflict");
+        supervisor.waitForLoadState(LoadState.LOAD);
+
+        String conflict = supervisor.locator("#conflict").textContent();
+        assertTrue(conflict.contains("+351 911 111 111"), "the saved version is shown: " + conflict);
+        assertTrue(conflict.contains("+351 922 222 222"), "the supervisor's version is shown: " + conflict);
+        assertEquals("+351 922 222 222", supervisor.inputValue("[id='editForm:phone']"), "what was typed is kept");
+        var saved = Api.object(Api.as(ClientCredentials.DESK_INTEGRATION).get("/persons/" + id));
+        assertEquals("+351 911 111 111", saved.getString("phone"), "the first save is not overwritten");
+
+        supervisor.click("[id='editForm:saveMine']");
+        supervisor.waitForSelector("#person-name");
+        var after = Api.object(Api.as(ClientCredentials.DESK_INTEGRATION).get("/persons/" + id));
+        assertEquals("+351 922 222 222", after.getString("phone"), "saved deliberately after seeing both");
+    }
+}
