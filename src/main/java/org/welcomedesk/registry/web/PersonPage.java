@@ -111,6 +111,26 @@ public class PersonPage implements Serializable {
         return person.hasConsentTo(purpose);
     }
 
+    /** The bundle key of where consent for {@code purpose} stands: given, withdrawn, or never asked. */
+    public String consentState(org.welcomedesk.registry.domain.ConsentPurpose purpose) {
+        if (person.hasConsentTo(purpose)) {
+            return "person.granted";
+        }
+        boolean everRecorded = person.getConsents().stream().anyMatch(c -> c.getPurpose() == purpose);
+        return everRecorded ? "person.withdrawn" : "person.notGiven";
+    }
+
+    /** A moment shown in the interface language and the server's time zone. */
+    public String moment(java.time.Instant instant) {
+        var locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(locale).withZone(java.time.ZoneId.systemDefault()).format(instant);
+    }
+
+    public String fields(AuditEntry entry) {
+        return String.join(", ", entry.getFields());
+    }
+
     public org.welcomedesk.registry.domain.ResidenceEventType getEventType() {
         return eventType;
     }
