@@ -149,6 +149,16 @@ public class PersonResource {
         return Response.noContent().build();
     }
 
+    @POST
+    @Path("/{id}/documents")
+    @Operation(summary = "Add an identity document: {\"type\": \"PASSPORT\", \"number\": \"...\", \"issuingCountry\": \"SY\", \"expiryDate\": \"2030-01-31\"}")
+    @APIResponse(responseCode = "204", description = "Added")
+    public Response addDocument(@PathParam("id") String id, String body) {
+        var document = Requests.parse(body, org.welcomedesk.registry.application.NewPerson.Document.class);
+        records.addDocument(id, document.type(), document.number(), document.issuingCountry(), document.expiryDate());
+        return Response.noContent().build();
+    }
+
     @GET
     @Path("/{id}/history")
     @RolesAllowed(Role.SUPERVISOR_NAME)

@@ -89,6 +89,59 @@ public class PersonPage implements Serializable {
         reload();
     }
 
+    // Needs assessed at today's visit, one entry per category.
+    private final java.util.Map<org.welcomedesk.registry.domain.NeedCategory, RegistrationWizard.NeedForm> visitNeeds =
+            newNeedForms();
+
+    private static java.util.Map<org.welcomedesk.registry.domain.NeedCategory, RegistrationWizard.NeedForm> newNeedForms() {
+        var forms = new java.util.EnumMap<org.welcomedesk.registry.domain.NeedCategory, RegistrationWizard.NeedForm>(
+                org.welcomedesk.registry.domain.NeedCategory.class);
+        for (var category : org.welcomedesk.registry.domain.NeedCategory.values()) {
+            forms.put(category, new RegistrationWizard.NeedForm(category));
+        }
+        return forms;
+    }
+
+    public java.util.List<RegistrationWizard.NeedForm> getVisitNeeds() {
+        return new java.util.ArrayList<>(visitNeeds.values());
+    }
+
+    public void assessNeeds() {
+        var needs = visitNeeds.values().stream().filter(RegistrationWizard.NeedForm::isSelected)
+                .map(n -> new org.welcomedesk.registry.domain.Need(n.getCategory(), n.getNote())).toList();
+        if (needs.isEmpty()) {
+            throw new org.welcomedesk.platform.error.RuleViolation("needs", "validation.required");
+        }
+        records.assessNeeds(id, needs);
+        visitNeeds.values().forEach(n -> {
+            n.setSelected(false);
+            n.setNote(null);
+        });
+        reload();
+    }
+
+    // A document shown after registration.
+    private final MemberForm document = new MemberForm();
+
+    public MemberForm getDocument() {
+        return document;
+    }
+
+    public void addDocument() {
+        if (document.getDocumentType() == null) {
+            throw new org.welcomedesk.platform.error.RuleViolation("documentType", "validation.required");
+        }
+        records.addDocument(id, document.getDocumentType(), document.getDocumentNumber(), document.getDocumentCountry(),
+                document.getDocumentExpiry());
+        document.setDocumentNumber(null);
+        document.setDocumentExpiry(null);
+        reload();
+    }
+
+    public org.welcomedesk.registry.domain.DocumentType[] getDocumentTypes() {
+        return org.welcomedesk.registry.domain.DocumentType.values();
+    }
+
     private void reload() {
         person = records.view(id);
         history = null;

@@ -246,7 +246,7 @@ public class RegistrationWizard implements Serializable {
         private boolean selected;
         private String note;
 
-        NeedForm(NeedCategory category) {
+        public NeedForm(NeedCategory category) {
             this.category = category;
         }
 

@@ -152,6 +152,29 @@ class RegistryApiIT {
         assertTrue(members.stream().anyMatch(m -> m.getString("relationship").equals("CHILD")));
     }
 
+    @Test
+    void consentIsWithdrawnNeedsAreRecordedAtAVisitAndDocumentsAddedLater() throws Exception {
+        HttpResponse<String> created = desk.post("/persons", registration("Visit" + UUID.randomUUID().toString().substring(0, 6)), Map.of());
+        String location = created.headers().firstValue("Location").orElseThrow();
+
+        assertEquals(204, desk.post(location + "/consents", "{\"purpose\": \"SHARING_WITH_PARTNERS\", \"granted\": true}", Map.of()).statusCode());
+        assertEquals(204, desk.post(location + "/consents", "{\"purpose\": \"SHARING_WITH_PARTNERS\", \"granted\": false}", Map.of()).statusCode());
+        assertEquals(204, desk.post(location + "/needs", "[{\"category\": \"LANGUAGE\", \"note\": \"Evening course\"}]", Map.of()).statusCode());
+        String number = "RP" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+        assertEquals(204, desk.post(location + "/documents", "{\"type\": \"RESIDENCE_PERMIT\", \"number\": \"" + number
+                + "\", \"issuingCountry\": \"PT\", \"expiryDate\": \"2030-01-31\"}", Map.of()).statusCode());
+
+        JsonObject person = Api.object(desk.get(location));
+        var consents = person.getJsonArray("consents").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("purpose").equals("SHARING_WITH_PARTNERS")).toList();
+        assertEquals(2, consents.size(), "withdrawal is recorded like the consent, not instead of it");
+        assertEquals(false, consents.get(1).getBoolean("granted"));
+        assertEquals(2, person.getJsonArray("needsAssessments").size(), "one at registration, one at this visit");
+        assertEquals(2, person.getJsonArray("documents").size());
+        JsonObject found = Api.object(desk.get("/persons?document=" + number.toLowerCase(java.util.Locale.ROOT)));
+        assertEquals(person.getString("id"), found.getJsonArray("people").getJsonObject(0).getString("id"));
+    }
+
     private static String details(JsonObject person, String phone) {
         return """
                 {"givenNames": "%s", "familyNames": "%s", "sex": "F", "birthYear": 1991, "citizenships": ["SO"],
