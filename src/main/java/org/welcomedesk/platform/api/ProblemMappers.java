@@ -25,7 +25,7 @@ public final class ProblemMappers {
 
     static Locale localeOf(HttpHeaders headers) {
         List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
-        return accepted.isEmpty() || "*".equals(accepted.get(0).getLanguage()) ? Locale.ENGLISH : accepted.get(0);
+        return org.welcomedesk.platform.i18n.UiLanguage.bestMatch(accepted.iterator()).locale();
     }
 
     static Problem invalid(Locale locale, List<Problem.FieldError> errors) {
@@ -134,8 +134,11 @@ public final class ProblemMappers {
             Locale locale = localeOf(headers);
             Problem problem = Problem.of("edit-conflict", Messages.text(locale, "problem.conflict.title"),
                     Response.Status.PRECONDITION_FAILED, Messages.text(locale, "problem.conflict.detail"), List.of());
-            return Response.status(Response.Status.PRECONDITION_FAILED).type(Problem.MEDIA_TYPE)
-                    .tag(String.valueOf(exception.currentVersion())).entity(problem).build();
+            var response = Response.status(Response.Status.PRECONDITION_FAILED).type(Problem.MEDIA_TYPE).entity(problem);
+            if (exception.currentVersion() >= 0) {
+                response.tag(String.valueOf(exception.currentVersion()));
+            }
+            return response.build();
         }
     }
 }

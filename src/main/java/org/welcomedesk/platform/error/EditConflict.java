@@ -20,6 +20,7 @@ public class EditConflict extends RuntimeException {
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
 
+    /** The version now saved, or -1 when the other save was detected only at write time. */
     public long currentVersion() {
         return currentVersion;
     }

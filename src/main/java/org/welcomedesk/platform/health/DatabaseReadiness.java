@@ -24,6 +24,8 @@ public class DatabaseReadiness implements HealthCheck {
             return HealthCheckResponse.named("database").status(connection.isValid(2)).build();
         } catch (SQLException e) {
             // The reason goes to the server log, not to an unauthenticated endpoint.
+            java.util.logging.Logger.getLogger(DatabaseReadiness.class.getName())
+                    .warning(() -> "Database not ready: SQL state " + e.getSQLState() + ", " + e.getClass().getSimpleName());
             return HealthCheckResponse.named("database").down().build();
         }
     }

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
@@ -27,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.welcomedesk.platform.error.RuleViolation;
 import org.welcomedesk.platform.security.Role;
-import org.welcomedesk.registry.application.PersonQuery;
 import org.welcomedesk.registry.application.PersonRecords;
 import org.welcomedesk.registry.application.PersonSearch;
 import org.welcomedesk.registry.application.Registration;
@@ -73,15 +70,16 @@ public class PersonResource {
                 .tag(etag(person.getVersion())).entity(PersonDto.of(person)).build();
     }
 
-    @GET
-    @Operation(summary = "Search by name (any script or spelling), date of birth, document number or phone")
+    @POST
+    @Path("/search")
+    @Operation(summary = "Search by name (any script or spelling), date of birth, document number or phone. "
+            + "A POST, so that names and numbers never appear in URLs or access logs.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = Requests.SearchRequest.class)))
     @APIResponse(responseCode = "200", description = "One page of people, best match first")
-    public SearchResultDto find(@QueryParam("name") String name, @QueryParam("birthYear") Integer birthYear,
-                                @QueryParam("birthMonth") Integer birthMonth, @QueryParam("birthDay") Integer birthDay,
-                                @QueryParam("document") String document, @QueryParam("phone") String phone,
-                                @QueryParam("page") @DefaultValue("0") int page,
-                                @QueryParam("size") @DefaultValue("20") int size) {
-        var found = search.search(new PersonQuery(name, birthYear, birthMonth, birthDay, document, phone), page, size);
+    public SearchResultDto find(String body) {
+        var request = Requests.parse(body, Requests.SearchRequest.class);
+        var found = search.search(request.toQuery(), request.page() == null ? 0 : request.page(),
+                request.size() == null ? 20 : request.size());
         return new SearchResultDto(found.matches().stream().map(PersonSummaryDto::of).toList(), found.total(),
                 found.page(), found.size());
     }
@@ -107,8 +105,9 @@ public class PersonResource {
             return Response.status(428).build();
         }
         var details = Requests.parse(body, PersonDetails.class);
-        var person = records.update(id, version(ifMatch), details);
-        return Response.ok(PersonDto.of(records.view(id))).tag(etag(person.getVersion() + 1)).build();
+        records.update(id, version(ifMatch), details);
+        var saved = records.view(id);
+        return Response.ok(PersonDto.of(saved)).tag(etag(saved.getVersion())).build();
     }
 
     @POST

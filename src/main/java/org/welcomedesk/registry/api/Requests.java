@@ -55,6 +55,15 @@ final class Requests {
         }
     }
 
+    /** A search of the registry; empty fields are ignored. */
+    public record SearchRequest(String name, Integer birthYear, Integer birthMonth, Integer birthDay,
+                                String documentNumber, String phone, Integer page, Integer size) {
+        org.welcomedesk.registry.application.PersonQuery toQuery() {
+            return new org.welcomedesk.registry.application.PersonQuery(name, birthYear, birthMonth, birthDay,
+                    documentNumber, phone);
+        }
+    }
+
     /** Consent given or withdrawn for one purpose. */
     public record ConsentRequest(ConsentPurpose purpose, Boolean granted) {
     }

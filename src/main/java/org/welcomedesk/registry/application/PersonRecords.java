@@ -57,7 +57,10 @@ public class PersonRecords {
         person.getConsents().size();
         person.getAssessments().size();
         if (person.getHousehold() != null) {
-            person.getHousehold().getMembers().size();
+            // the record shows the other members' names and relationships: that is a read of theirs
+            person.getHousehold().getMembers().stream().filter(member -> !member.getId().equals(id))
+                    .forEach(member -> audit.record(AuditEntry.Action.VIEW, AuditTrail.PERSON, member.getId(),
+                            List.of("household")));
         }
         return person;
     }
@@ -77,9 +80,13 @@ public class PersonRecords {
         if (!violations.isEmpty()) {
             throw InvalidFields.of("", violations);
         }
+        if (changed.isEmpty()) {
+            return person;
+        }
         if (changed.stream().anyMatch(field -> field.contains("Names"))) {
             people.reindex(person);
         }
+        people.saveChanges();
         audit.record(AuditEntry.Action.UPDATE, AuditTrail.PERSON, id, changed);
         return person;
     }

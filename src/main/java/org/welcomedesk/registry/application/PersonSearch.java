@@ -53,7 +53,10 @@ public class PersonSearch {
         int from = Math.min(page * size, matches.size());
         int to = Math.min(from + size, matches.size());
         audit.record(AuditEntry.Action.SEARCH, "registry", "search", criteria(query));
-        return new SearchPage(matches.subList(from, to), matches.size(), page, size);
+        List<Match> shown = matches.subList(from, to);
+        // each person shown in the results was read, and their history says so
+        shown.forEach(m -> audit.record(AuditEntry.Action.VIEW, AuditTrail.PERSON, m.person().getId(), Set.of("search")));
+        return new SearchPage(shown, matches.size(), page, size);
     }
 
     private List<Match> rank(PersonQuery query) {
@@ -66,7 +69,8 @@ public class PersonSearch {
             candidates = people.findAll(people.candidatesByNameKeys(NameKeys.skeletons(query.name()),
                     NameKeys.trigrams(query.name()), CANDIDATES)).stream();
         } else {
-            candidates = people.findAll(people.bornIn(query.birthYear())).stream();
+            // estimated years match within two years either way (see bornAsQueried)
+            candidates = people.findAll(people.bornBetween(query.birthYear() - 2, query.birthYear() + 2)).stream();
         }
         List<Match> matches = new ArrayList<>();
         candidates.filter(bornAsQueried(query)).forEach(person -> {

@@ -70,6 +70,14 @@ public class Registration {
         return new Created(outcome.resourceId(), outcome.replayed());
     }
 
+    /** The id of a household's reference person. */
+    @Transactional
+    public String referencePerson(String householdId) {
+        return people.findHousehold(householdId).orElseThrow(() -> new org.welcomedesk.platform.error.NotFound("household"))
+                .getMembers().stream().filter(p -> p.getHouseholdRole() == HouseholdRole.REFERENCE_PERSON)
+                .findFirst().orElseThrow().getId();
+    }
+
     /** What a creation produced: the id, and whether it is a replay of an earlier request. */
     public record Created(String id, boolean replayed) {
     }

@@ -3,6 +3,8 @@ package org.welcomedesk.registry.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.welcomedesk.privacy.application.AuditTrail;
+import org.welcomedesk.privacy.domain.AuditEntry;
 import org.welcomedesk.registry.domain.MigrationRule;
 import org.welcomedesk.registry.domain.Person;
 import org.welcomedesk.registry.domain.PersonRepository;
@@ -24,12 +26,26 @@ public class ResidenceClassification {
     @Inject
     RegistrySettings settings;
 
+    @Inject
+    AuditTrail audit;
+
     /** Settles what is due on {@code today}; returns how many people were looked at. */
     @Transactional
     public int settleDue(LocalDate today) {
         MigrationRule rule = settings.migrationRule();
-        List<Person> due = people.withProvisionalEventsBefore(today.minusMonths(rule.months()).plusDays(1));
-        due.forEach(person -> person.settleEvents(rule, today));
+        java.util.Set<Person> due = new java.util.LinkedHashSet<>(
+                people.withProvisionalEventsBefore(today.minusMonths(rule.months()).plusDays(1)));
+        // newcomers become residents when their first year is over, events or not
+        due.addAll(people.newcomers());
+        for (Person person : due) {
+            var before = person.getEvents().stream().map(e -> e.getFlow() + e.getObservationStatus()).toList();
+            var statusBefore = person.getStatus();
+            person.settleEvents(rule, today);
+            var after = person.getEvents().stream().map(e -> e.getFlow() + e.getObservationStatus()).toList();
+            if (!before.equals(after) || statusBefore != person.getStatus()) {
+                audit.record(AuditEntry.Action.UPDATE, AuditTrail.PERSON, person.getId(), List.of("events", "status"));
+            }
+        }
         return due.size();
     }
 }

@@ -51,14 +51,17 @@ import java.util.function.Function;
 @NamedQuery(name = Person.WITH_DOCUMENT,
         query = "select distinct d.person from IdentityDocument d where d.numberKey = :numberKey")
 @NamedQuery(name = Person.WITH_PHONE, query = "select p from Person p where p.phoneDigits = :digits")
-@NamedQuery(name = Person.BORN_IN, query = "select p.id from Person p where p.birthDate.year = :year")
+@NamedQuery(name = Person.BORN_BETWEEN,
+        query = "select p.id from Person p where p.birthDate.year between :fromYear and :toYear")
+@NamedQuery(name = Person.NEWCOMERS, query = "select p from Person p where p.status = :status")
 @NamedQuery(name = Person.COUNT, query = "select count(p) from Person p")
 public class Person {
 
     static final String WITH_IDS = "Person.withIds";
     static final String WITH_DOCUMENT = "Person.withDocument";
     static final String WITH_PHONE = "Person.withPhone";
-    static final String BORN_IN = "Person.bornIn";
+    static final String BORN_BETWEEN = "Person.bornBetween";
+    static final String NEWCOMERS = "Person.newcomers";
     static final String COUNT = "Person.count";
 
     /** How long after first arrival a person counts as a newcomer. */
@@ -179,6 +182,8 @@ public class Person {
      */
     public Set<String> update(PersonDetails details, String recordedBy, Instant now) {
         Map<String, Object> before = snapshot();
+        Instant previousUpdate = updatedAt;
+        String previousUpdater = updatedBy;
         apply(details, recordedBy, now);
         Map<String, Object> after = snapshot();
         Set<String> changed = new TreeSet<>();
@@ -187,10 +192,23 @@ public class Person {
                 changed.add(field);
             }
         });
+        if (changed.isEmpty()) {
+            // nothing changed: leave the record (and its version) as it was
+            updatedAt = previousUpdate;
+            updatedBy = previousUpdater;
+        }
         return changed;
     }
 
-    /** Field values as compared by {@link #update}; also what a conflict shows side by side. */
+    /** The recorded facts as an editable set of details. */
+    public PersonDetails details() {
+        return new PersonDetails(name.getGivenNames(), name.getFamilyNames(), name.getGivenNamesLatin(),
+                name.getFamilyNamesLatin(), name.getOrder(), sex, birthDate.getYear(), birthDate.getMonth(),
+                birthDate.getDay(), birthDate.isEstimated(), Set.copyOf(citizenships), countryOfBirth,
+                Set.copyOf(languages), preferredLanguage, interpreterNeeded, phone, email, address);
+    }
+
+    /** Field values as compared by {@link #update}. */
     public Map<String, Object> snapshot() {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("givenNames", name.getGivenNames());

@@ -12,6 +12,55 @@ public record PersonDetails(String givenNames, String familyNames, String givenN
                             Set<String> languages, String preferredLanguage, boolean interpreterNeeded,
                             String phone, String email, String address) {
 
+    /** The fields by name, in form order, for comparing versions side by side. */
+    public java.util.Map<String, Object> fields() {
+        var fields = new java.util.LinkedHashMap<String, Object>();
+        fields.put("givenNames", givenNames);
+        fields.put("familyNames", familyNames);
+        fields.put("givenNamesLatin", givenNamesLatin);
+        fields.put("familyNamesLatin", familyNamesLatin);
+        fields.put("nameOrder", nameOrder);
+        fields.put("sex", sex);
+        fields.put("birthDate", birthDate().toString());
+        fields.put("citizenships", citizenships == null ? Set.of() : new java.util.TreeSet<>(citizenships));
+        fields.put("countryOfBirth", countryOfBirth);
+        fields.put("languages", languages == null ? Set.of() : new java.util.TreeSet<>(languages));
+        fields.put("preferredLanguage", preferredLanguage);
+        fields.put("interpreterNeeded", interpreterNeeded);
+        fields.put("phone", phone);
+        fields.put("email", email);
+        fields.put("address", address);
+        return fields;
+    }
+
+    /**
+     * Three-way merge after a conflict: this clerk's edit of {@code base}, replayed onto
+     * {@code saved}. A field this clerk left as it was in {@code base} takes the saved value,
+     * so someone else's change to it is kept; a field this clerk changed keeps their value.
+     */
+    public PersonDetails rebase(PersonDetails base, PersonDetails saved) {
+        boolean birthChanged = !java.util.Objects.equals(birthDate(), base.birthDate());
+        return new PersonDetails(
+                pick(givenNames, base.givenNames, saved.givenNames),
+                pick(familyNames, base.familyNames, saved.familyNames),
+                pick(givenNamesLatin, base.givenNamesLatin, saved.givenNamesLatin),
+                pick(familyNamesLatin, base.familyNamesLatin, saved.familyNamesLatin),
+                pick(nameOrder, base.nameOrder, saved.nameOrder), pick(sex, base.sex, saved.sex),
+                birthChanged ? birthYear : saved.birthYear, birthChanged ? birthMonth : saved.birthMonth,
+                birthChanged ? birthDay : saved.birthDay, birthChanged ? birthEstimated : saved.birthEstimated,
+                pick(citizenships, base.citizenships, saved.citizenships),
+                pick(countryOfBirth, base.countryOfBirth, saved.countryOfBirth),
+                pick(languages, base.languages, saved.languages),
+                pick(preferredLanguage, base.preferredLanguage, saved.preferredLanguage),
+                pick(interpreterNeeded, base.interpreterNeeded, saved.interpreterNeeded),
+                pick(phone, base.phone, saved.phone), pick(email, base.email, saved.email),
+                pick(address, base.address, saved.address));
+    }
+
+    private static <T> T pick(T mine, T base, T saved) {
+        return java.util.Objects.equals(mine, base) ? saved : mine;
+    }
+
     public PersonName name() {
         return new PersonName(givenNames, familyNames, givenNamesLatin, familyNamesLatin, nameOrder);
     }

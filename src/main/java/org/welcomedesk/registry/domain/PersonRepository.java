@@ -31,10 +31,20 @@ public interface PersonRepository {
 
     List<Person> withPhoneDigits(String digits);
 
-    List<String> bornIn(int year);
+    /** Ids of people born in any year from {@code fromYear} to {@code toYear}. */
+    List<String> bornBetween(int fromYear, int toYear);
+
+    /** Newcomers whose stay may have reached the end of the newcomer period. */
+    List<Person> newcomers();
 
     /** People with residence events still provisional and due to be settled on or before the date. */
     List<Person> withProvisionalEventsBefore(java.time.LocalDate eventDateBefore);
 
     long count();
+
+    /**
+     * Writes pending changes now, so a concurrent save of the same record is detected here
+     * (as {@link org.welcomedesk.platform.error.EditConflict}) rather than at commit.
+     */
+    void saveChanges();
 }

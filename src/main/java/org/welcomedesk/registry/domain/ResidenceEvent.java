@@ -29,7 +29,8 @@ import java.util.concurrent.ThreadLocalRandom;
 @Entity
 @Table(name = "residence_event")
 @NamedQuery(name = ResidenceEvent.PROVISIONAL_DUE,
-        query = "select e from ResidenceEvent e where e.observationStatus = 'P' and e.eventDate <= :dueBefore")
+        query = "select e from ResidenceEvent e where e.observationStatus = 'P' and e.eventDate <= :dueBefore"
+                + " and not exists (select c from ResidenceEvent c where c.correctsEventId = e.id)")
 public class ResidenceEvent {
 
     static final String PROVISIONAL_DUE = "ResidenceEvent.provisionalDue";

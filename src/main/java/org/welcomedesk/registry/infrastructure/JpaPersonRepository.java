@@ -107,8 +107,15 @@ public class JpaPersonRepository implements PersonRepository {
     }
 
     @Override
-    public List<String> bornIn(int year) {
-        return em.createNamedQuery("Person.bornIn", String.class).setParameter("year", year).getResultList();
+    public List<String> bornBetween(int fromYear, int toYear) {
+        return em.createNamedQuery("Person.bornBetween", String.class)
+                .setParameter("fromYear", fromYear).setParameter("toYear", toYear).getResultList();
+    }
+
+    @Override
+    public List<Person> newcomers() {
+        return em.createNamedQuery("Person.newcomers", Person.class)
+                .setParameter("status", org.welcomedesk.registry.domain.ResidenceStatus.NEWCOMER).getResultList();
     }
 
     @Override
@@ -116,6 +123,15 @@ public class JpaPersonRepository implements PersonRepository {
         return em.createNamedQuery("ResidenceEvent.provisionalDue", ResidenceEvent.class)
                 .setParameter("dueBefore", eventDateBefore).getResultList().stream()
                 .map(ResidenceEvent::getPerson).distinct().toList();
+    }
+
+    @Override
+    public void saveChanges() {
+        try {
+            em.flush();
+        } catch (jakarta.persistence.OptimisticLockException e) {
+            throw new org.welcomedesk.platform.error.EditConflict(-1, java.util.Map.of());
+        }
     }
 
     @Override

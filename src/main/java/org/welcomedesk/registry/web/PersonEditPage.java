@@ -43,6 +43,9 @@ public class PersonEditPage implements Serializable {
     private boolean interpreterNeeded;
     private List<ConflictRow> conflict = List.of();
     private long conflictVersion;
+    // The details as this form loaded them, and as someone else saved them meanwhile.
+    private PersonDetails base;
+    private PersonDetails saved;
 
     public void load() {
         if (form == null && id != null) {
@@ -52,6 +55,7 @@ public class PersonEditPage implements Serializable {
 
     private void fill(Person person) {
         version = person.getVersion();
+        base = person.details();
         form = new MemberForm();
         var name = person.getName();
         form.setGivenNames(name.getGivenNames());
@@ -86,29 +90,45 @@ public class PersonEditPage implements Serializable {
         external.redirect(external.getRequestContextPath() + "/desk/person.xhtml?id=" + id);
     }
 
-    /** After seeing both versions: keep this clerk's values, saved over the newer version. */
+    /**
+     * After seeing both versions: this clerk's changes are saved over the newer version; the
+     * fields this clerk did not change keep what the other person saved.
+     */
     public void saveMine() throws IOException {
+        PersonDetails merged = details().rebase(base, saved);
         version = conflictVersion;
+        base = saved;
         conflict = List.of();
-        save();
+        try {
+            records.update(id, version, merged);
+        } catch (EditConflict again) {
+            showConflict();
+            return;
+        }
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/desk/person.xhtml?id=" + id);
     }
 
-    /** After seeing both versions: drop this clerk's values and start from the saved record. */
-    public void takeSaved() {
-        conflict = List.of();
-        form = null;
-        fill(records.view(id));
+    /** After seeing both versions: drop this clerk's values and start again from the saved record. */
+    public void takeSaved() throws IOException {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/desk/edit.xhtml?id=" + id);
     }
 
     private void showConflict(EditConflict e) {
-        Map<String, Object> mine = new Person(details(), "-", java.time.Instant.now()).snapshot();
+        showConflict();
+    }
+
+    private void showConflict() {
+        Person current = records.view(id);
+        saved = current.details();
+        Map<String, Object> mine = details().fields();
+        Map<String, Object> theirs = saved.fields();
         List<ConflictRow> rows = new ArrayList<>();
-        mine.forEach((field, value) -> {
-            Object saved = e.current().get(field);
-            rows.add(new ConflictRow(field, text(value), text(saved), !Objects.equals(text(value), text(saved))));
-        });
+        mine.forEach((field, value) -> rows.add(new ConflictRow(field, text(value), text(theirs.get(field)),
+                !Objects.equals(text(value), text(theirs.get(field))))));
         conflict = rows;
-        conflictVersion = e.currentVersion();
+        conflictVersion = current.getVersion();
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
                 Messages.text(faces.getViewRoot().getLocale(), "edit.conflict"), null));
@@ -149,6 +169,10 @@ public class PersonEditPage implements Serializable {
         public boolean isDiffers() {
             return differs;
         }
+    }
+
+    public org.welcomedesk.registry.domain.Sex[] getSexes() {
+        return org.welcomedesk.registry.domain.Sex.values();
     }
 
     public boolean isInConflict() {

@@ -1,22 +1,40 @@
 package org.welcomedesk.registry.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.welcomedesk.platform.error.RuleViolation;
 import org.welcomedesk.platform.security.CurrentUser;
 import org.welcomedesk.platform.security.Role;
 import org.welcomedesk.privacy.domain.AuditEntry;
 import org.welcomedesk.registry.application.PersonRecords;
+import org.welcomedesk.registry.domain.ConsentPurpose;
+import org.welcomedesk.registry.domain.DocumentType;
+import org.welcomedesk.registry.domain.Need;
+import org.welcomedesk.registry.domain.NeedCategory;
 import org.welcomedesk.registry.domain.Person;
 import org.welcomedesk.registry.domain.ResidenceEvent;
+import org.welcomedesk.registry.domain.ResidenceEventFacts;
+import org.welcomedesk.registry.domain.ResidenceEventType;
 
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * desk/person.xhtml?id=: a person's record: details, the residence timeline (newest first,
- * corrected events marked), household, documents, consent and needs; for supervisors, who
- * read or changed it. Opening the page is an audited read.
+ * corrected events marked), household, documents, consent and needs, with the counter's
+ * actions on them (record a move or departure, needs at this visit, a document, consent);
+ * for supervisors, who read or changed it. Opening the page is an audited read.
  */
 @Named
 @ViewScoped
@@ -34,10 +52,76 @@ public class PersonPage implements Serializable {
     private transient Person person;
     private transient List<AuditEntry> history;
 
+    // The event form: a move between districts or a departure, dated today unless changed.
+    private ResidenceEventType eventType = ResidenceEventType.MOVE_WITHIN_CITY;
+    private LocalDate eventDate = LocalDate.now();
+    private Long eventDistrictId;
+    private String eventCountry;
+    private String eventMunicipality;
+
+    // Needs assessed at today's visit, and a document shown after registration.
+    private final Map<NeedCategory, RegistrationWizard.NeedForm> visitNeeds = new EnumMap<>(NeedCategory.class);
+    private final MemberForm document = new MemberForm();
+
+    public PersonPage() {
+        resetVisitNeeds();
+    }
+
     /** Loads the record once per view (f:viewAction). */
     public void load() {
         if (person == null && id != null) {
             person = records.view(id);
+        }
+    }
+
+    private void reload() {
+        person = records.view(id);
+        history = null;
+    }
+
+    public void recordEvent() {
+        records.recordEvent(id, new ResidenceEventFacts(eventType, eventDate, null,
+                eventType.establishesResidence() ? eventDistrictId : null,
+                eventType.otherPlaceIsCountry() ? eventCountry : null,
+                eventType.otherPlaceIsCountry() ? null : eventMunicipality, null));
+        reload();
+    }
+
+    public void assessNeeds() {
+        List<Need> needs = visitNeeds.values().stream().filter(RegistrationWizard.NeedForm::isSelected)
+                .map(n -> new Need(n.getCategory(), n.getNote())).toList();
+        if (needs.isEmpty()) {
+            throw new RuleViolation("needs", "validation.required");
+        }
+        records.assessNeeds(id, needs);
+        resetVisitNeeds();
+        reload();
+    }
+
+    public void addDocument() {
+        if (document.getDocumentType() == null) {
+            throw new RuleViolation("documentType", "validation.required");
+        }
+        records.addDocument(id, document.getDocumentType(), document.getDocumentNumber(), document.getDocumentCountry(),
+                document.getDocumentExpiry());
+        document.setDocumentNumber(null);
+        document.setDocumentExpiry(null);
+        reload();
+    }
+
+    public void giveConsent(ConsentPurpose purpose) {
+        records.recordConsent(id, purpose, true);
+        reload();
+    }
+
+    public void withdrawConsent(ConsentPurpose purpose) {
+        records.recordConsent(id, purpose, false);
+        reload();
+    }
+
+    private void resetVisitNeeds() {
+        for (NeedCategory category : NeedCategory.values()) {
+            visitNeeds.put(category, new RegistrationWizard.NeedForm(category));
         }
     }
 
@@ -47,8 +131,8 @@ public class PersonPage implements Serializable {
 
     /** The timeline, newest first. */
     public List<ResidenceEvent> getTimeline() {
-        List<ResidenceEvent> timeline = new java.util.ArrayList<>(person.getEvents());
-        java.util.Collections.reverse(timeline);
+        List<ResidenceEvent> timeline = new ArrayList<>(person.getEvents());
+        Collections.reverse(timeline);
         return timeline;
     }
 
@@ -63,109 +147,12 @@ public class PersonPage implements Serializable {
         return history == null ? List.of() : history;
     }
 
-    // The event form: a move between districts or a departure, dated today unless changed.
-    private org.welcomedesk.registry.domain.ResidenceEventType eventType =
-            org.welcomedesk.registry.domain.ResidenceEventType.MOVE_WITHIN_CITY;
-    private java.time.LocalDate eventDate = java.time.LocalDate.now();
-    private Long eventDistrictId;
-    private String eventCountry;
-    private String eventMunicipality;
-
-    public void recordEvent() {
-        records.recordEvent(id, new org.welcomedesk.registry.domain.ResidenceEventFacts(eventType, eventDate, null,
-                eventType.establishesResidence() ? eventDistrictId : null,
-                eventType.otherPlaceIsCountry() ? eventCountry : null,
-                eventType.otherPlaceIsCountry() ? null : eventMunicipality, null));
-        reload();
-    }
-
-    public void giveConsent(org.welcomedesk.registry.domain.ConsentPurpose purpose) {
-        records.recordConsent(id, purpose, true);
-        reload();
-    }
-
-    public void withdrawConsent(org.welcomedesk.registry.domain.ConsentPurpose purpose) {
-        records.recordConsent(id, purpose, false);
-        reload();
-    }
-
-    // Needs assessed at today's visit, one entry per category.
-    private final java.util.Map<org.welcomedesk.registry.domain.NeedCategory, RegistrationWizard.NeedForm> visitNeeds =
-            newNeedForms();
-
-    private static java.util.Map<org.welcomedesk.registry.domain.NeedCategory, RegistrationWizard.NeedForm> newNeedForms() {
-        var forms = new java.util.EnumMap<org.welcomedesk.registry.domain.NeedCategory, RegistrationWizard.NeedForm>(
-                org.welcomedesk.registry.domain.NeedCategory.class);
-        for (var category : org.welcomedesk.registry.domain.NeedCategory.values()) {
-            forms.put(category, new RegistrationWizard.NeedForm(category));
-        }
-        return forms;
-    }
-
-    public java.util.List<RegistrationWizard.NeedForm> getVisitNeeds() {
-        return new java.util.ArrayList<>(visitNeeds.values());
-    }
-
-    public void assessNeeds() {
-        var needs = visitNeeds.values().stream().filter(RegistrationWizard.NeedForm::isSelected)
-                .map(n -> new org.welcomedesk.registry.domain.Need(n.getCategory(), n.getNote())).toList();
-        if (needs.isEmpty()) {
-            throw new org.welcomedesk.platform.error.RuleViolation("needs", "validation.required");
-        }
-        records.assessNeeds(id, needs);
-        visitNeeds.values().forEach(n -> {
-            n.setSelected(false);
-            n.setNote(null);
-        });
-        reload();
-    }
-
-    // A document shown after registration.
-    private final MemberForm document = new MemberForm();
-
-    public MemberForm getDocument() {
-        return document;
-    }
-
-    public void addDocument() {
-        if (document.getDocumentType() == null) {
-            throw new org.welcomedesk.platform.error.RuleViolation("documentType", "validation.required");
-        }
-        records.addDocument(id, document.getDocumentType(), document.getDocumentNumber(), document.getDocumentCountry(),
-                document.getDocumentExpiry());
-        document.setDocumentNumber(null);
-        document.setDocumentExpiry(null);
-        reload();
-    }
-
-    public org.welcomedesk.registry.domain.DocumentType[] getDocumentTypes() {
-        return org.welcomedesk.registry.domain.DocumentType.values();
-    }
-
-    private void reload() {
-        person = records.view(id);
-        history = null;
-    }
-
-    public org.welcomedesk.registry.domain.ResidenceEventType[] getEventTypes() {
-        return new org.welcomedesk.registry.domain.ResidenceEventType[] {
-                org.welcomedesk.registry.domain.ResidenceEventType.MOVE_WITHIN_CITY,
-                org.welcomedesk.registry.domain.ResidenceEventType.DEPARTURE_ABROAD,
-                org.welcomedesk.registry.domain.ResidenceEventType.DEPARTURE_TO_MUNICIPALITY,
-                org.welcomedesk.registry.domain.ResidenceEventType.ARRIVAL_FROM_ABROAD,
-                org.welcomedesk.registry.domain.ResidenceEventType.ARRIVAL_FROM_MUNICIPALITY};
-    }
-
-    public org.welcomedesk.registry.domain.ConsentPurpose[] getConsentPurposes() {
-        return org.welcomedesk.registry.domain.ConsentPurpose.values();
-    }
-
-    public boolean hasConsent(org.welcomedesk.registry.domain.ConsentPurpose purpose) {
+    public boolean hasConsent(ConsentPurpose purpose) {
         return person.hasConsentTo(purpose);
     }
 
     /** The bundle key of where consent for {@code purpose} stands: given, withdrawn, or never asked. */
-    public String consentState(org.welcomedesk.registry.domain.ConsentPurpose purpose) {
+    public String consentState(ConsentPurpose purpose) {
         if (person.hasConsentTo(purpose)) {
             return "person.granted";
         }
@@ -174,29 +161,56 @@ public class PersonPage implements Serializable {
     }
 
     /** A moment shown in the interface language and the server's time zone. */
-    public String moment(java.time.Instant instant) {
-        var locale = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
-                .withLocale(locale).withZone(java.time.ZoneId.systemDefault()).format(instant);
+    public String moment(Instant instant) {
+        var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
+                .withZone(ZoneId.systemDefault()).format(instant);
     }
 
+    /** The audited fields, named in the interface language. */
     public String fields(AuditEntry entry) {
-        return String.join(", ", entry.getFields());
+        var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return String.join(", ", entry.getFields().stream()
+                .map(field -> field.startsWith("consent.") ? org.welcomedesk.platform.i18n.Messages.text(locale, field)
+                        : org.welcomedesk.platform.web.FieldLabels.label(locale, field))
+                .toList());
     }
 
-    public org.welcomedesk.registry.domain.ResidenceEventType getEventType() {
+    public ResidenceEventType[] getEventTypes() {
+        return new ResidenceEventType[] {ResidenceEventType.MOVE_WITHIN_CITY, ResidenceEventType.DEPARTURE_ABROAD,
+                ResidenceEventType.DEPARTURE_TO_MUNICIPALITY, ResidenceEventType.ARRIVAL_FROM_ABROAD,
+                ResidenceEventType.ARRIVAL_FROM_MUNICIPALITY};
+    }
+
+    public ConsentPurpose[] getConsentPurposes() {
+        return ConsentPurpose.values();
+    }
+
+    public DocumentType[] getDocumentTypes() {
+        return DocumentType.values();
+    }
+
+    public List<RegistrationWizard.NeedForm> getVisitNeeds() {
+        return new ArrayList<>(visitNeeds.values());
+    }
+
+    public MemberForm getDocument() {
+        return document;
+    }
+
+    public ResidenceEventType getEventType() {
         return eventType;
     }
 
-    public void setEventType(org.welcomedesk.registry.domain.ResidenceEventType eventType) {
+    public void setEventType(ResidenceEventType eventType) {
         this.eventType = eventType;
     }
 
-    public java.time.LocalDate getEventDate() {
+    public LocalDate getEventDate() {
         return eventDate;
     }
 
-    public void setEventDate(java.time.LocalDate eventDate) {
+    public void setEventDate(LocalDate eventDate) {
         this.eventDate = eventDate;
     }
 

@@ -41,6 +41,7 @@ public class RegistrationWizard implements Serializable {
     @Inject
     Registration registration;
 
+    private final String submissionKey = java.util.UUID.randomUUID().toString();
     private final List<MemberForm> members = new ArrayList<>(List.of(new MemberForm()));
     private ResidenceEventType arrivalType = ResidenceEventType.ARRIVAL_FROM_ABROAD;
     private LocalDate arrivalDate = LocalDate.now();
@@ -77,10 +78,9 @@ public class RegistrationWizard implements Serializable {
         for (int i = 0; i < members.size(); i++) {
             people.add(toNewPerson(members.get(i), i == 0));
         }
-        var household = registration.registerHousehold(people);
-        String first = household.getMembers().stream()
-                .filter(p -> p.getHouseholdRole() == HouseholdRole.REFERENCE_PERSON)
-                .findFirst().orElseThrow().getId();
+        // One registration per form, however often Register is pressed.
+        var created = registration.registerHouseholdOnce(submissionKey, "wizard", people);
+        String first = registration.referencePerson(created.id());
         var external = FacesContext.getCurrentInstance().getExternalContext();
         external.getFlash().setRedirect(true);
         external.getFlash().put("registered", members.size());
@@ -92,7 +92,8 @@ public class RegistrationWizard implements Serializable {
                 m.getFamilyNamesLatin(), m.getNameOrder(), m.getSex(), m.getBirthYear(), m.getBirthMonth(),
                 m.getBirthDay(), m.isBirthEstimated(), new HashSet<>(m.getCitizenships()), m.getCountryOfBirth(),
                 new HashSet<>(languages), preferredLanguage, interpreterNeeded, m.getPhone(), m.getEmail(), address);
-        List<NewPerson.Document> documents = m.getDocumentType() == null || blank(m.getDocumentNumber())
+        // a half-filled document goes on, so the missing part is named rather than dropped
+        List<NewPerson.Document> documents = m.getDocumentType() == null && blank(m.getDocumentNumber())
                 ? List.of()
                 : List.of(new NewPerson.Document(m.getDocumentType(), m.getDocumentNumber(), m.getDocumentCountry(),
                 m.getDocumentExpiry()));
