@@ -46,9 +46,18 @@ public class DemoPopulation {
         }
         long started = System.nanoTime();
         List<SyntheticPopulation.Household> households = new SyntheticPopulation(SEED).households(people, LocalDate.now(clock));
-        households.forEach(this::load);
-        LOG.info(() -> "Demo population: " + people + " people in " + households.size() + " households loaded in "
-                + (System.nanoTime() - started) / 1_000_000 + " ms");
+        int skipped = 0;
+        for (SyntheticPopulation.Household household : households) {
+            try {
+                load(household);
+            } catch (RuntimeException refused) {
+                // demo data the rules refuse is left out; the application still starts
+                skipped++;
+            }
+        }
+        int left = skipped;
+        LOG.info(() -> "Demo population: " + people + " people in " + households.size() + " households generated, "
+                + left + " households refused, in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
 
     private boolean isEmpty() {

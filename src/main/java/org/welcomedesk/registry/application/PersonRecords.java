@@ -44,6 +44,9 @@ public class PersonRecords {
     @Inject
     RegistrySettings settings;
 
+    @Inject
+    ReferenceChecks references;
+
     Clock clock = Clock.systemUTC();
 
     /** The person's whole record, with its timeline; the read is audited. */
@@ -75,6 +78,7 @@ public class PersonRecords {
         if (person.getVersion() != expectedVersion) {
             throw new EditConflict(person.getVersion(), person.snapshot());
         }
+        references.check(details, "");
         Set<String> changed = person.update(details, audit.actor(), Instant.now(clock));
         var violations = validator.validate(person);
         if (!violations.isEmpty()) {
@@ -94,6 +98,7 @@ public class PersonRecords {
     @Transactional
     public ResidenceEvent recordEvent(String id, ResidenceEventFacts facts) {
         Person person = find(id);
+        references.check(facts, "");
         ResidenceEvent event = person.record(facts, settings.migrationRule(), audit.actor(), Instant.now(clock));
         audit.record(AuditEntry.Action.UPDATE, AuditTrail.PERSON, id, List.of("events"));
         return event;
@@ -102,6 +107,7 @@ public class PersonRecords {
     @Transactional
     public ResidenceEvent correctEvent(String id, long eventId, ResidenceEventFacts facts) {
         Person person = find(id);
+        references.check(facts, "");
         ResidenceEvent event = person.correct(eventId, facts, settings.migrationRule(), audit.actor(),
                 Instant.now(clock));
         audit.record(AuditEntry.Action.UPDATE, AuditTrail.PERSON, id, List.of("events"));
@@ -123,6 +129,7 @@ public class PersonRecords {
 
     @Transactional
     public void addDocument(String id, DocumentType type, String number, String issuingCountry, LocalDate expiry) {
+        references.country(issuingCountry, "documentCountry");
         find(id).addDocument(type, number, issuingCountry, expiry);
         audit.record(AuditEntry.Action.UPDATE, AuditTrail.PERSON, id, List.of("documents"));
     }

@@ -42,6 +42,9 @@ public class Registration {
     @Inject
     RegistrySettings settings;
 
+    @Inject
+    ReferenceChecks references;
+
     Clock clock = Clock.systemUTC();
 
     @Inject
@@ -107,6 +110,11 @@ public class Registration {
     private Person create(NewPerson newPerson, Instant now, String fieldPrefix) {
         try {
             String actor = audit.actor();
+            references.check(newPerson.details(), "");
+            if (newPerson.arrival() != null) {
+                references.check(newPerson.arrival(), "");
+            }
+            newPerson.documents().forEach(d -> references.country(d.issuingCountry(), "documentCountry"));
             Person person = new Person(newPerson.details(), actor, now);
             newPerson.documents().forEach(d -> person.addDocument(d.type(), d.number(), d.issuingCountry(), d.expiryDate()));
             validate(person, fieldPrefix);

@@ -112,6 +112,21 @@ class RegistryApiIT {
     }
 
     @Test
+    void unknownCodesAreNamedInsteadOfFailingInTheDatabase() throws Exception {
+        String unknownCountry = registration("Codes" + UUID.randomUUID().toString().substring(0, 6))
+                .replace("\"otherCountry\": \"SO\"", "\"otherCountry\": \"QQ\"");
+        HttpResponse<String> response = desk.post("/persons", unknownCountry, Map.of());
+        assertEquals(400, response.statusCode(), response.body());
+        assertEquals("otherCountry", Api.object(response).getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        String endedDistrict = registration("Codes" + UUID.randomUUID().toString().substring(0, 6))
+                .replace("\"districtId\": 2", "\"districtId\": 10");
+        HttpResponse<String> ended = desk.post("/persons", endedDistrict, Map.of());
+        assertEquals(400, ended.statusCode(), "district 10 (Eastfield) was split in 2025: " + ended.body());
+        assertEquals("districtId", Api.object(ended).getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
     void everyReadIsAuditedAndSupervisorsSeeTheHistory() throws Exception {
         HttpResponse<String> created = desk.post("/persons", registration("Audit" + UUID.randomUUID().toString().substring(0, 6)), Map.of());
         String location = created.headers().firstValue("Location").orElseThrow();
