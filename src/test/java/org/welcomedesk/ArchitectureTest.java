@@ -26,6 +26,14 @@ class ArchitectureTest {
             .that().resideInAnyPackage("..web..", "..api..")
             .should().dependOnClassesThat().resideInAPackage("..infrastructure..");
 
+    /** The rules are not vacuous: a domain class that reaches into the web layer fails them. */
+    @org.junit.jupiter.api.Test
+    void theDomainRuleRejectsADomainClassThatKnowsTheWebLayer() {
+        var leaky = new com.tngtech.archunit.core.importer.ClassFileImporter().importClasses(
+                org.welcomedesk.archfixture.domain.LeakyEntity.class, org.welcomedesk.archfixture.web.LeakyPage.class);
+        org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> domainKnowsNoOuterLayer.check(leaky));
+    }
+
     @ArchTest
     static final ArchRule featuresHaveNoCycles = slices().matching("org.welcomedesk.(*)..").should().beFreeOfCycles();
 }

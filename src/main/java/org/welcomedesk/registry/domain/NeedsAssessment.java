@@ -51,6 +51,9 @@ public class NeedsAssessment {
     }
 
     NeedsAssessment(Person person, LocalDate visitDate, List<Need> needs, String recordedBy, Instant at) {
+        if (needs.isEmpty()) {
+            throw new RuleViolation("needs", "validation.required");
+        }
         if (needs.stream().map(Need::getCategory).distinct().count() != needs.size()) {
             throw new RuleViolation("needs", "needs.duplicate");
         }

@@ -367,6 +367,18 @@ public class Person {
         return latest != null && latest.isGranted();
     }
 
+    /** Where consent for {@code purpose} stands now. */
+    public ConsentState consentState(ConsentPurpose purpose) {
+        if (hasConsentTo(purpose)) {
+            return ConsentState.GIVEN;
+        }
+        return consents.stream().anyMatch(c -> c.getPurpose() == purpose) ? ConsentState.WITHDRAWN
+                : ConsentState.NOT_GIVEN;
+    }
+
+    /** Consent for one purpose: given, withdrawn after being given, or never given. */
+    public enum ConsentState { GIVEN, WITHDRAWN, NOT_GIVEN }
+
     public NeedsAssessment assessNeeds(LocalDate visitDate, List<Need> needs, String recordedBy, Instant now) {
         NeedsAssessment assessment = new NeedsAssessment(this, visitDate, needs, recordedBy, now);
         assessments.add(assessment);

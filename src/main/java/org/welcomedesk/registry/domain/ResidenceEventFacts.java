@@ -13,6 +13,19 @@ public record ResidenceEventFacts(ResidenceEventType type, LocalDate eventDate, 
                                   Long districtId, String otherCountry, String otherMunicipality,
                                   Integer intendedMonths) {
 
+    /**
+     * Facts from a form that offers every place field: keeps the district only for events
+     * that establish residence, and the country or the municipality depending on whether the
+     * other place is abroad.
+     */
+    public static ResidenceEventFacts of(ResidenceEventType type, LocalDate eventDate, Long districtId,
+                                         String country, String municipality, Integer intendedMonths) {
+        boolean abroad = type != null && type.otherPlaceIsCountry();
+        boolean settles = type != null && type.establishesResidence();
+        return new ResidenceEventFacts(type, eventDate, null, settles ? districtId : null,
+                abroad ? country : null, abroad ? null : municipality, intendedMonths);
+    }
+
     void check() {
         if (type == null) {
             throw new RuleViolation("type", "validation.required");

@@ -35,6 +35,37 @@ public class MemberForm implements Serializable {
     private String phone;
     private String email;
 
+    /** The form filled from a person's recorded details. */
+    static MemberForm of(org.welcomedesk.registry.domain.Person person) {
+        var d = person.details();
+        MemberForm form = new MemberForm();
+        form.givenNames = d.givenNames();
+        form.familyNames = d.familyNames();
+        form.givenNamesLatin = d.givenNamesLatin();
+        form.familyNamesLatin = d.familyNamesLatin();
+        form.nameOrder = d.nameOrder();
+        form.sex = d.sex();
+        form.birthYear = d.birthYear();
+        form.birthMonth = d.birthMonth();
+        form.birthDay = d.birthDay();
+        form.birthEstimated = d.birthEstimated();
+        form.citizenships = new ArrayList<>(d.citizenships());
+        form.countryOfBirth = d.countryOfBirth();
+        form.phone = d.phone();
+        form.email = d.email();
+        return form;
+    }
+
+    /** The person's details: this form's fields plus what the household shares. */
+    org.welcomedesk.registry.domain.PersonDetails toDetails(java.util.Collection<String> languages,
+                                                            String preferredLanguage, boolean interpreterNeeded,
+                                                            String address) {
+        return new org.welcomedesk.registry.domain.PersonDetails(givenNames, familyNames, givenNamesLatin,
+                familyNamesLatin, nameOrder, sex, birthYear, birthMonth, birthDay, birthEstimated,
+                new java.util.HashSet<>(citizenships), countryOfBirth, new java.util.HashSet<>(languages),
+                preferredLanguage, interpreterNeeded, phone, email, address);
+    }
+
     /** A new member starts with what families usually share with the first member. */
     static MemberForm relativeOf(MemberForm first) {
         MemberForm member = new MemberForm();

@@ -14,7 +14,6 @@ import org.welcomedesk.registry.domain.PersonDetails;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -56,26 +55,11 @@ public class PersonEditPage implements Serializable {
     private void fill(Person person) {
         version = person.getVersion();
         base = person.details();
-        form = new MemberForm();
-        var name = person.getName();
-        form.setGivenNames(name.getGivenNames());
-        form.setFamilyNames(name.getFamilyNames());
-        form.setGivenNamesLatin(name.getGivenNamesLatin());
-        form.setFamilyNamesLatin(name.getFamilyNamesLatin());
-        form.setNameOrder(name.getOrder());
-        form.setSex(person.getSex());
-        form.setBirthYear(person.getBirthDate().getYear());
-        form.setBirthMonth(person.getBirthDate().getMonth());
-        form.setBirthDay(person.getBirthDate().getDay());
-        form.setBirthEstimated(person.getBirthDate().isEstimated());
-        form.setCitizenships(new ArrayList<>(person.getCitizenships()));
-        form.setCountryOfBirth(person.getCountryOfBirth());
-        form.setPhone(person.getPhone());
-        form.setEmail(person.getEmail());
-        address = person.getAddress();
-        languages = new ArrayList<>(person.getLanguages());
-        preferredLanguage = person.getPreferredLanguage();
-        interpreterNeeded = person.isInterpreterNeeded();
+        form = MemberForm.of(person);
+        address = base.address();
+        languages = new ArrayList<>(base.languages());
+        preferredLanguage = base.preferredLanguage();
+        interpreterNeeded = base.interpreterNeeded();
     }
 
     /** Saves over the version this form was opened on; a conflict shows both versions. */
@@ -145,11 +129,7 @@ public class PersonEditPage implements Serializable {
     }
 
     private PersonDetails details() {
-        return new PersonDetails(form.getGivenNames(), form.getFamilyNames(), form.getGivenNamesLatin(),
-                form.getFamilyNamesLatin(), form.getNameOrder(), form.getSex(), form.getBirthYear(),
-                form.getBirthMonth(), form.getBirthDay(), form.isBirthEstimated(), new HashSet<>(form.getCitizenships()),
-                form.getCountryOfBirth(), new HashSet<>(languages), preferredLanguage, interpreterNeeded,
-                form.getPhone(), form.getEmail(), address);
+        return form.toDetails(languages, preferredLanguage, interpreterNeeded, address);
     }
 
     /** One field in the conflict view: this clerk's value and the saved one. */

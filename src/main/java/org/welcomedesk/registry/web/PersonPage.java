@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.welcomedesk.platform.error.RuleViolation;
 import org.welcomedesk.platform.security.CurrentUser;
 import org.welcomedesk.platform.security.Role;
 import org.welcomedesk.privacy.domain.AuditEntry;
@@ -80,28 +79,20 @@ public class PersonPage implements Serializable {
     }
 
     public void recordEvent() {
-        records.recordEvent(id, new ResidenceEventFacts(eventType, eventDate, null,
-                eventType.establishesResidence() ? eventDistrictId : null,
-                eventType.otherPlaceIsCountry() ? eventCountry : null,
-                eventType.otherPlaceIsCountry() ? null : eventMunicipality, null));
+        records.recordEvent(id, ResidenceEventFacts.of(eventType, eventDate, eventDistrictId, eventCountry,
+                eventMunicipality, null));
         reload();
     }
 
     public void assessNeeds() {
         List<Need> needs = visitNeeds.values().stream().filter(RegistrationWizard.NeedForm::isSelected)
                 .map(n -> new Need(n.getCategory(), n.getNote())).toList();
-        if (needs.isEmpty()) {
-            throw new RuleViolation("needs", "validation.required");
-        }
         records.assessNeeds(id, needs);
         resetVisitNeeds();
         reload();
     }
 
     public void addDocument() {
-        if (document.getDocumentType() == null) {
-            throw new RuleViolation("documentType", "validation.required");
-        }
         records.addDocument(id, document.getDocumentType(), document.getDocumentNumber(), document.getDocumentCountry(),
                 document.getDocumentExpiry());
         document.setDocumentNumber(null);
@@ -151,13 +142,13 @@ public class PersonPage implements Serializable {
         return person.hasConsentTo(purpose);
     }
 
-    /** The bundle key of where consent for {@code purpose} stands: given, withdrawn, or never asked. */
+    /** The bundle key of where consent for {@code purpose} stands. */
     public String consentState(ConsentPurpose purpose) {
-        if (person.hasConsentTo(purpose)) {
-            return "person.granted";
-        }
-        boolean everRecorded = person.getConsents().stream().anyMatch(c -> c.getPurpose() == purpose);
-        return everRecorded ? "person.withdrawn" : "person.notGiven";
+        return switch (person.consentState(purpose)) {
+            case GIVEN -> "person.granted";
+            case WITHDRAWN -> "person.withdrawn";
+            case NOT_GIVEN -> "person.notGiven";
+        };
     }
 
     /** A moment shown in the interface language and the server's time zone. */

@@ -21,7 +21,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,18 +87,14 @@ public class RegistrationWizard implements Serializable {
     }
 
     private NewPerson toNewPerson(MemberForm m, boolean first) {
-        PersonDetails details = new PersonDetails(m.getGivenNames(), m.getFamilyNames(), m.getGivenNamesLatin(),
-                m.getFamilyNamesLatin(), m.getNameOrder(), m.getSex(), m.getBirthYear(), m.getBirthMonth(),
-                m.getBirthDay(), m.isBirthEstimated(), new HashSet<>(m.getCitizenships()), m.getCountryOfBirth(),
-                new HashSet<>(languages), preferredLanguage, interpreterNeeded, m.getPhone(), m.getEmail(), address);
+        PersonDetails details = m.toDetails(languages, preferredLanguage, interpreterNeeded, address);
         // a half-filled document goes on, so the missing part is named rather than dropped
         List<NewPerson.Document> documents = m.getDocumentType() == null && blank(m.getDocumentNumber())
                 ? List.of()
                 : List.of(new NewPerson.Document(m.getDocumentType(), m.getDocumentNumber(), m.getDocumentCountry(),
                 m.getDocumentExpiry()));
-        boolean abroad = arrivalType.otherPlaceIsCountry();
-        ResidenceEventFacts arrival = new ResidenceEventFacts(arrivalType, arrivalDate, null, districtId,
-                abroad ? previousCountry : null, abroad ? null : previousMunicipality, intendedMonths);
+        ResidenceEventFacts arrival = ResidenceEventFacts.of(arrivalType, arrivalDate, districtId, previousCountry,
+                previousMunicipality, intendedMonths);
         List<Need> assessed = first ? needs.values().stream().filter(NeedForm::isSelected)
                 .map(n -> new Need(n.getCategory(), n.getNote())).toList() : List.of();
         return new NewPerson(details, first ? HouseholdRole.REFERENCE_PERSON : m.getRelationship(), documents,

@@ -2,15 +2,9 @@ package org.welcomedesk.platform.security;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.welcomedesk.testsupport.Browser;
-import org.welcomedesk.testsupport.Deployments;
+import org.welcomedesk.testsupport.BrowserTests;
 import org.welcomedesk.testsupport.KeycloakExtension;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,27 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * own page, access is enforced, Arabic is laid out right to left, and sign-out ends both the
  * application's and Keycloak's sessions.
  */
-@ExtendWith(KeycloakExtension.class)
-@ExtendWith(ArquillianExtension.class)
-class SignInIT {
+class SignInIT extends BrowserTests {
 
-    private static final String APP = System.getProperty("app.url", "http://localhost:9280");
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @BeforeAll
-    static void launchBrowser() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void aClerkLandsOnTheCounterDeskSwitchesToArabicAndSignsOut() {

@@ -2,18 +2,10 @@ package org.welcomedesk.registry.web;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.welcomedesk.testsupport.Api;
-import org.welcomedesk.testsupport.Browser;
+import org.welcomedesk.testsupport.BrowserTests;
 import org.welcomedesk.testsupport.ClientCredentials;
-import org.welcomedesk.testsupport.Deployments;
-import org.welcomedesk.testsupport.KeycloakExtension;
 
 import java.util.Map;
 import java.util.UUID;
@@ -26,27 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * side by side, keeps what they typed, and nothing the first saved is lost until the second
  * deliberately saves over it.
  */
-@ExtendWith(KeycloakExtension.class)
-@ExtendWith(ArquillianExtension.class)
-class EditConflictIT {
+class EditConflictIT extends BrowserTests {
 
-    private static final String APP = System.getProperty("app.url", "http://localhost:9280");
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @BeforeAll
-    static void launchBrowser() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void theSecondClerkSeesBothVersionsAndNothingIsLost() throws Exception {

@@ -1,16 +1,8 @@
 package org.welcomedesk.registry.web;
 
 import com.microsoft.playwright.Page;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.welcomedesk.testsupport.Browser;
-import org.welcomedesk.testsupport.Deployments;
-import org.welcomedesk.testsupport.KeycloakExtension;
+import org.welcomedesk.testsupport.BrowserTests;
 
 import java.util.List;
 import java.util.UUID;
@@ -23,27 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the wizard, correcting a field the wizard refused; the person page shows the household.
  * A planner asking for the record is refused.
  */
-@ExtendWith(KeycloakExtension.class)
-@ExtendWith(ArquillianExtension.class)
-class RegistrationWizardIT {
+class RegistrationWizardIT extends BrowserTests {
 
-    private static final String APP = System.getProperty("app.url", "http://localhost:9280");
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @BeforeAll
-    static void launchBrowser() {
-        browser = Browser.launch();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void aClerkRegistersAFamilyOfFiveCorrectingAMissingName() {
