@@ -4,7 +4,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import org.junit.jupiter.api.Test;
 import org.welcomedesk.testsupport.Browser;
-import org.welcomedesk.testsupport.BrowserTests;
+import org.welcomedesk.testsupport.InBrowser;
 import org.welcomedesk.testsupport.KeycloakExtension;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * own page, access is enforced, Arabic is laid out right to left, and sign-out ends both the
  * application's and Keycloak's sessions.
  */
-class SignInIT extends BrowserTests {
+class SignInIT extends InBrowser {
 
 
     @Test

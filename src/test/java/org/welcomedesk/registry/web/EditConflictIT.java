@@ -4,7 +4,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.Test;
 import org.welcomedesk.testsupport.Api;
-import org.welcomedesk.testsupport.BrowserTests;
+import org.welcomedesk.testsupport.InBrowser;
 import org.welcomedesk.testsupport.ClientCredentials;
 
 import java.util.Map;
@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * side by side, keeps what they typed, and nothing the first saved is lost until the second
  * deliberately saves over it.
  */
-class EditConflictIT extends BrowserTests {
+class EditConflictIT extends InBrowser {
 
 
     @Test

@@ -2,7 +2,7 @@ package org.welcomedesk.registry.web;
 
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
-import org.welcomedesk.testsupport.BrowserTests;
+import org.welcomedesk.testsupport.InBrowser;
 
 import java.util.List;
 import java.util.UUID;
@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the wizard, correcting a field the wizard refused; the person page shows the household.
  * A planner asking for the record is refused.
  */
-class RegistrationWizardIT extends BrowserTests {
+class RegistrationWizardIT extends InBrowser {
 
 
     @Test

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(KeycloakExtension.class)
 @ExtendWith(ArquillianExtension.class)
-public abstract class BrowserTests {
+public abstract class InBrowser {
 
     protected static final String APP = System.getProperty("app.url", "http://localhost:9280");
     protected static Browser browser;
