@@ -8,6 +8,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.validation.ConstraintViolationException;
 import org.welcomedesk.platform.error.InvalidFields;
+import org.welcomedesk.platform.i18n.FieldLabels;
 import org.welcomedesk.platform.error.NotFound;
 import org.welcomedesk.platform.error.RuleViolation;
 import org.welcomedesk.platform.i18n.Messages;

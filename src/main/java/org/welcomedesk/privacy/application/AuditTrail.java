@@ -38,6 +38,16 @@ public class AuditTrail {
         log.append(new AuditEntry(Instant.now(clock), actor(), action, subjectType, subjectId, fields));
     }
 
+    /**
+     * Records work done on someone's behalf outside their request (an import running in the
+     * background, resumed after a restart): the entry names them, not the worker.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordFor(String actor, AuditEntry.Action action, String subjectType, String subjectId,
+                          Collection<String> fields) {
+        log.append(new AuditEntry(Instant.now(clock), actor, action, subjectType, subjectId, fields));
+    }
+
     /** The history of a subject, newest first. */
     @Transactional
     public List<AuditEntry> historyOf(String subjectType, String subjectId) {

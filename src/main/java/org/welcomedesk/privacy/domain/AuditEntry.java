@@ -29,7 +29,7 @@ public class AuditEntry {
     static final String OF_SUBJECT = "AuditEntry.ofSubject";
 
     /** What was done. */
-    public enum Action { CREATE, UPDATE, VIEW, SEARCH }
+    public enum Action { CREATE, UPDATE, VIEW, SEARCH, MERGE, UNMERGE, REVIEW }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "registry_seq")

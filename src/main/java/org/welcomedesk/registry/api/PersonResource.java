@@ -1,5 +1,6 @@
 package org.welcomedesk.registry.api;
 
+import org.welcomedesk.registry.application.DuplicateCheck;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -53,6 +54,9 @@ public class PersonResource {
     @Inject
     PersonSearch search;
 
+    @Inject
+    DuplicateCheck duplicateCheck;
+
     @Context
     UriInfo uriInfo;
 
@@ -82,6 +86,19 @@ public class PersonResource {
                 request.size() == null ? 20 : request.size());
         return new SearchResultDto(found.matches().stream().map(PersonSummaryDto::of).toList(), found.total(),
                 found.page(), found.size());
+    }
+
+    @POST
+    @Path("/matches")
+    @Operation(summary = "Possible duplicates of a person not yet registered: each candidate with a score, "
+            + "likely or possible, and the evidence field by field. Candidates shown are audited as read.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = Requests.MatchRequest.class)))
+    @APIResponse(responseCode = "200", description = "Candidates, most likely first")
+    public MatchesDto matches(String body) {
+        var request = Requests.parse(body, Requests.MatchRequest.class);
+        int max = request.max() == null ? 10 : Math.max(1, Math.min(50, request.max()));
+        var candidates = duplicateCheck.candidatesFor(DuplicateCheck.draftOf(request.toNewPerson()), max);
+        return MatchesDto.of(candidates, duplicateCheck.thresholds());
     }
 
     @GET

@@ -64,6 +64,28 @@ final class Requests {
         }
     }
 
+    /** A person not yet registered, to look for duplicates of: details and documents. */
+    public record MatchRequest(PersonDetails person, List<NewPerson.Document> documents, Integer max) {
+        NewPerson toNewPerson() {
+            if (person == null) {
+                throw new RuleViolation("person", "validation.required");
+            }
+            return new NewPerson(person, null, documents, null, null, null);
+        }
+    }
+
+    /** A supervisor's merge: the record that stays, and the pair version reviewed. */
+    public record MergeRequest(String survivorId, Long version) {
+    }
+
+    /** A supervisor's "not the same person", for the pair version reviewed. */
+    public record DecisionRequest(Long version) {
+    }
+
+    /** The likely and possible thresholds, in bits of Fellegi-Sunter evidence. */
+    public record ThresholdsRequest(Double likely, Double possible) {
+    }
+
     /** Consent given or withdrawn for one purpose. */
     public record ConsentRequest(ConsentPurpose purpose, Boolean granted) {
     }

@@ -138,7 +138,14 @@ public class PersonRecords {
     @Transactional
     public List<AuditEntry> history(String id) {
         find(id);
-        return audit.historyOf(AuditTrail.PERSON, id);
+        // audit entries never move: a merge shows the merged records' history with the survivor's
+        List<AuditEntry> history = new java.util.ArrayList<>(audit.historyOf(AuditTrail.PERSON, id));
+        for (String mergedId : people.mergedInto(id)) {
+            history.addAll(audit.historyOf(AuditTrail.PERSON, mergedId));
+        }
+        history.sort(java.util.Comparator.comparing(AuditEntry::getOccurredAt).reversed()
+                .thenComparing(AuditEntry::getId, java.util.Comparator.reverseOrder()));
+        return history;
     }
 
     /** A household with its members; reading it is audited for each member. */

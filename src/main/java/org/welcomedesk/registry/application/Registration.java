@@ -1,5 +1,7 @@
 package org.welcomedesk.registry.application;
 
+import org.welcomedesk.registry.domain.RegistrationDecision;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -50,6 +52,9 @@ public class Registration {
     @Inject
     IdempotentCreations creations;
 
+    @Inject
+    DuplicateReview review;
+
     @Transactional
     public Person register(NewPerson newPerson) {
         return create(newPerson, Instant.now(clock), "");
@@ -68,8 +73,28 @@ public class Registration {
     /** Registers a household once per idempotency key. */
     @Transactional
     public Created registerHouseholdOnce(String idempotencyKey, String requestHash, List<NewPerson> members) {
-        var outcome = creations.once(idempotencyKey, audit.actor(), requestHash,
-                () -> registerHousehold(members).getId());
+        return registerHouseholdOnce(idempotencyKey, requestHash, members, List.of());
+    }
+
+    /**
+     * Registers a household once per idempotency key, after the clerk saw possible duplicates
+     * ({@code shown}, one list per member, possibly empty) and confirmed these are new people:
+     * that choice is recorded with each member it concerns, in the same transaction.
+     */
+    @Transactional
+    public Created registerHouseholdOnce(String idempotencyKey, String requestHash, List<NewPerson> members,
+                                         List<List<RegistrationDecision.ShownCandidate>> shown) {
+        var outcome = creations.once(idempotencyKey, audit.actor(), requestHash, () -> {
+            Household household = registerHousehold(members);
+            for (int i = 0; i < shown.size() && i < household.getMembers().size(); i++) {
+                if (!shown.get(i).isEmpty()) {
+                    // members are in the order they joined, which is the form's order
+                    review.recordDecision(RegistrationDecision.Choice.CONFIRMED_NEW,
+                            household.getMembers().get(i).getId(), shown.get(i));
+                }
+            }
+            return household.getId();
+        });
         return new Created(outcome.resourceId(), outcome.replayed());
     }
 
@@ -108,8 +133,19 @@ public class Registration {
     }
 
     private Person create(NewPerson newPerson, Instant now, String fieldPrefix) {
+        Person person = prepare(newPerson, audit.actor(), now, fieldPrefix);
+        people.add(person);
+        audit.record(AuditEntry.Action.CREATE, AuditTrail.PERSON, person.getId(), person.snapshot().keySet());
+        return person;
+    }
+
+    /**
+     * The person {@code newPerson} describes, checked (reference codes, field rules) and with
+     * their arrival, consent and needs recorded, but not saved: registration saves it at once,
+     * an import after its duplicate check. Field errors carry {@code fieldPrefix}.
+     */
+    public Person prepare(NewPerson newPerson, String actor, Instant now, String fieldPrefix) {
         try {
-            String actor = audit.actor();
             references.check(newPerson.details(), "");
             if (newPerson.arrival() != null) {
                 references.check(newPerson.arrival(), "");
@@ -127,8 +163,6 @@ public class Registration {
             if (!newPerson.needs().isEmpty()) {
                 person.assessNeeds(LocalDate.ofInstant(now, java.time.ZoneOffset.UTC), newPerson.needs(), actor, now);
             }
-            people.add(person);
-            audit.record(AuditEntry.Action.CREATE, AuditTrail.PERSON, person.getId(), person.snapshot().keySet());
             return person;
         } catch (RuleViolation violation) {
             if (fieldPrefix.isEmpty()) {

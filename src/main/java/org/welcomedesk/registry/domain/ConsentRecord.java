@@ -72,4 +72,8 @@ public class ConsentRecord {
     public String getRecordedBy() {
         return recordedBy;
     }
+
+    public Long getId() {
+        return id;
+    }
 }

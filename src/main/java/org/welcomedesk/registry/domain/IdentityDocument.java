@@ -20,6 +20,8 @@ import java.util.Locale;
 /** An identity document a person showed at the counter. */
 @Entity
 @Table(name = "identity_document")
+@jakarta.persistence.NamedQuery(name = "IdentityDocument.numbersOf",
+        query = "select d.person.id, d.numberKey from IdentityDocument d where d.person.id in :ids")
 public class IdentityDocument {
 
     @Id

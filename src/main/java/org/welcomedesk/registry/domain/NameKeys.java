@@ -545,7 +545,7 @@ public final class NameKeys {
      * Jaro-Winkler similarity (Winkler 1990): Jaro similarity with the common prefix, up to 4
      * characters, rewarded with scale 0.1. Two empty strings are identical (1), one empty is 0.
      */
-    static double jaroWinkler(String s1, String s2) {
+    public static double jaroWinkler(String s1, String s2) {
         if (s1.equals(s2)) {
             return 1.0;
         }

@@ -79,4 +79,8 @@ public class NeedsAssessment {
     public String getRecordedBy() {
         return recordedBy;
     }
+
+    public Long getId() {
+        return id;
+    }
 }

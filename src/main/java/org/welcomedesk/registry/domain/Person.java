@@ -48,13 +48,24 @@ import java.util.function.Function;
 @Entity
 @Table(name = "person")
 @NamedQuery(name = Person.WITH_IDS, query = "select p from Person p where p.id in :ids")
-@NamedQuery(name = Person.WITH_DOCUMENT,
-        query = "select distinct d.person from IdentityDocument d where d.numberKey = :numberKey")
-@NamedQuery(name = Person.WITH_PHONE, query = "select p from Person p where p.phoneDigits = :digits")
-@NamedQuery(name = Person.BORN_BETWEEN,
-        query = "select p.id from Person p where p.birthDate.year between :fromYear and :toYear")
-@NamedQuery(name = Person.NEWCOMERS, query = "select p from Person p where p.status = :status")
-@NamedQuery(name = Person.COUNT, query = "select count(p) from Person p")
+@NamedQuery(name = Person.WITH_DOCUMENT, query = "select distinct d.person from IdentityDocument d"
+        + " where d.numberKey = :numberKey and d.person.mergedInto is null")
+@NamedQuery(name = Person.WITH_PHONE,
+        query = "select p from Person p where p.phoneDigits = :digits and p.mergedInto is null")
+@NamedQuery(name = Person.BORN_BETWEEN, query = "select p.id from Person p"
+        + " where p.birthDate.year between :fromYear and :toYear and p.mergedInto is null")
+@NamedQuery(name = Person.NEWCOMERS,
+        query = "select p from Person p where p.status = :status and p.mergedInto is null")
+@NamedQuery(name = Person.COUNT, query = "select count(p) from Person p where p.mergedInto is null")
+@NamedQuery(name = "Person.profiles", query = "select p.id, p.name.givenNames, p.name.familyNames,"
+        + " p.name.givenNamesLatin, p.name.familyNamesLatin, p.sex, p.birthDate.year, p.birthDate.month,"
+        + " p.birthDate.day, p.birthDate.estimated, p.countryOfBirth, p.phoneDigits, p.address"
+        + " from Person p where p.id in :ids and p.mergedInto is null order by p.id")
+@NamedQuery(name = "Person.profilesAfter", query = "select p.id, p.name.givenNames, p.name.familyNames,"
+        + " p.name.givenNamesLatin, p.name.familyNamesLatin, p.sex, p.birthDate.year, p.birthDate.month,"
+        + " p.birthDate.day, p.birthDate.estimated, p.countryOfBirth, p.phoneDigits, p.address"
+        + " from Person p where p.id > :after and p.mergedInto is null order by p.id")
+@NamedQuery(name = Person.MERGED_INTO, query = "select p.id from Person p where p.mergedInto = :id order by p.id")
 public class Person {
 
     static final String WITH_IDS = "Person.withIds";
@@ -63,6 +74,7 @@ public class Person {
     static final String BORN_BETWEEN = "Person.bornBetween";
     static final String NEWCOMERS = "Person.newcomers";
     static final String COUNT = "Person.count";
+    static final String MERGED_INTO = "Person.mergedInto";
 
     /** How long after first arrival a person counts as a newcomer. */
     private static final int NEWCOMER_MONTHS = 12;
@@ -160,6 +172,10 @@ public class Person {
 
     @Column(name = "updated_by", nullable = false)
     private String updatedBy;
+
+    /** The person this record was merged into; such a record no longer counts. */
+    @Column(name = "merged_into")
+    private String mergedInto;
 
     @Version
     private long version;
@@ -393,6 +409,45 @@ public class Person {
         household = newHousehold;
         householdRole = role == null ? HouseholdRole.NOT_RELATED : role;
         newHousehold.join(this);
+    }
+
+    /**
+     * Marks this record as merged into {@code survivorId}: it leaves its household, and its
+     * events, documents, consent and needs have moved to the survivor.
+     */
+    public void mergeInto(String survivorId, Instant now, String recordedBy) {
+        if (mergedInto != null) {
+            throw new RuleViolation("person", "merge.alreadyMerged");
+        }
+        if (id.equals(survivorId)) {
+            throw new RuleViolation("person", "merge.samePerson");
+        }
+        if (household != null) {
+            household.leave(this);
+            household = null;
+            householdRole = null;
+        }
+        mergedInto = survivorId;
+        updatedAt = now;
+        updatedBy = recordedBy;
+    }
+
+    /** Undoes {@link #mergeInto}: the record counts again, back in its household if it had one. */
+    public void separate(Household formerHousehold, HouseholdRole formerRole, Instant now, String recordedBy) {
+        mergedInto = null;
+        if (formerHousehold != null) {
+            joinHousehold(formerHousehold, formerRole);
+        }
+        updatedAt = now;
+        updatedBy = recordedBy;
+    }
+
+    public boolean isMerged() {
+        return mergedInto != null;
+    }
+
+    public String getMergedInto() {
+        return mergedInto;
     }
 
     /** Name keys for search: every form of every name. */

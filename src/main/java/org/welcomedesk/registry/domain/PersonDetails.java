@@ -57,6 +57,40 @@ public record PersonDetails(String givenNames, String familyNames, String givenN
                 pick(address, base.address, saved.address));
     }
 
+    /**
+     * These details completed from {@code other}'s: what this record leaves blank is taken from
+     * the other, citizenships and languages are joined; nothing recorded here is overwritten.
+     * Used when two records of one person are merged.
+     */
+    public PersonDetails filledFrom(PersonDetails other) {
+        boolean noBirthDate = birthYear == null;
+        return new PersonDetails(
+                fill(givenNames, other.givenNames), fill(familyNames, other.familyNames),
+                fill(givenNamesLatin, other.givenNamesLatin), fill(familyNamesLatin, other.familyNamesLatin),
+                nameOrder, sex == Sex.X && other.sex != null ? other.sex : sex,
+                noBirthDate ? other.birthYear : birthYear, noBirthDate ? other.birthMonth : birthMonth,
+                noBirthDate ? other.birthDay : birthDay, noBirthDate ? other.birthEstimated : birthEstimated,
+                union(citizenships, other.citizenships), fill(countryOfBirth, other.countryOfBirth),
+                union(languages, other.languages), fill(preferredLanguage, other.preferredLanguage),
+                interpreterNeeded || other.interpreterNeeded, fill(phone, other.phone), fill(email, other.email),
+                fill(address, other.address));
+    }
+
+    private static String fill(String mine, String theirs) {
+        return mine == null || mine.isBlank() ? theirs : mine;
+    }
+
+    private static Set<String> union(Set<String> mine, Set<String> theirs) {
+        Set<String> all = new java.util.TreeSet<>();
+        if (mine != null) {
+            all.addAll(mine);
+        }
+        if (theirs != null) {
+            all.addAll(theirs);
+        }
+        return all;
+    }
+
     private static <T> T pick(T mine, T base, T saved) {
         return java.util.Objects.equals(mine, base) ? saved : mine;
     }

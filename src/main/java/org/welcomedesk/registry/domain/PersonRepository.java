@@ -43,6 +43,44 @@ public interface PersonRepository {
     long count();
 
     /**
+     * Ids of people (not merged away) filed under any of the matching engine's blocking
+     * {@code keys}, those sharing most keys first, at most {@code limit}.
+     */
+    List<String> candidatesByMatchKeys(java.util.Collection<String> keys, int limit);
+
+    /** For each key, the people filed under it (not merged away); keys nobody has are absent. */
+    java.util.Map<String, List<String>> peopleByMatchKeys(java.util.Collection<String> keys);
+
+    /** What the matching engine compares, for the people among {@code ids} not merged away. */
+    List<org.welcomedesk.registry.domain.matching.MatchProfile> profiles(java.util.Collection<String> ids);
+
+    /** Every person not merged away, as match profiles, in id order, {@code batchSize} at a time. */
+    void forEachProfileBatch(int batchSize,
+                             java.util.function.Consumer<List<org.welcomedesk.registry.domain.matching.MatchProfile>> batch);
+
+    /** Stores new people with their search keys, written in batches (imports). */
+    void addAll(List<Person> people);
+
+    /** Ids of the records merged into {@code id}. */
+    List<String> mergedInto(String id);
+
+    /**
+     * Moves the items a merge lists from one person's record to the other's (merge: merged
+     * to survivor; unmerge: back). Pending changes are written first and the persistence
+     * context is cleared after: find both records again to see them as they now are.
+     */
+    void moveItems(PersonMerge merge, Person from, Person to);
+
+    /** Takes a merged record out of the search and match indexes. */
+    void unindex(Person person);
+
+    /**
+     * Deletes people and everything recorded on them, for a cancelled import only (its people
+     * were never seen at a counter). Audit entries stay: they hold ids, never personal data.
+     */
+    void removeAll(java.util.Collection<String> ids);
+
+    /**
      * Writes pending changes now, so a concurrent save of the same record is detected here
      * (as {@link org.welcomedesk.platform.error.EditConflict}) rather than at commit.
      */

@@ -9,7 +9,20 @@ import org.welcomedesk.registry.domain.Person;
 import org.welcomedesk.registry.domain.PersonRepository;
 import org.welcomedesk.registry.domain.ResidenceEvent;
 
+import jakarta.persistence.PersistenceException;
+import org.welcomedesk.registry.domain.PersonMerge;
+import org.welcomedesk.registry.domain.Sex;
+import org.welcomedesk.registry.domain.matching.MatchProfile;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +36,37 @@ import java.util.Optional;
 public class JpaPersonRepository implements PersonRepository {
 
     private static final int MAX_KEY_LENGTH = 40;
+    private static final int MAX_MATCH_KEY_LENGTH = 64;
+    /** Ids per {@code in (...)} list: well within what H2 and PostgreSQL plan quickly. */
+    private static final int IN_LIST = 1000;
+
+    private static final String INSERT_NAME_KEY = "insert into person_name_key (person_id, kind, name_key) values (?, ?, ?)";
+    private static final String INSERT_MATCH_KEY = "insert into person_match_key (person_id, match_key) values (?, ?)";
+    private static final String DELETE_NAME_KEYS = "delete from person_name_key where person_id in (?)";
+    private static final String DELETE_MATCH_KEYS = "delete from person_match_key where person_id in (?)";
+
+    /** Moving one item of a merge: new owner, item id, old owner (so nothing else moves). */
+    private static final Map<PersonMerge.ItemKind, String> MOVE = Map.of(
+            PersonMerge.ItemKind.EVENT, "update residence_event set person_id = ? where id = ? and person_id = ?",
+            PersonMerge.ItemKind.DOCUMENT, "update identity_document set person_id = ? where id = ? and person_id = ?",
+            PersonMerge.ItemKind.CONSENT, "update consent set person_id = ? where id = ? and person_id = ?",
+            PersonMerge.ItemKind.ASSESSMENT, "update needs_assessment set person_id = ? where id = ? and person_id = ?");
+
+    /** Everything recorded on a person, children first; {@code (?)} stands for the id list. */
+    private static final List<String> REMOVE_PERSON = List.of(
+            DELETE_NAME_KEYS, DELETE_MATCH_KEYS,
+            "delete from need where assessment_id in (select id from needs_assessment where person_id in (?))",
+            "delete from needs_assessment where person_id in (?)",
+            "delete from consent where person_id in (?)",
+            "delete from identity_document where person_id in (?)",
+            "update residence_event set corrects_event_id = null where person_id in (?)",
+            "delete from residence_event where person_id in (?)",
+            "delete from person_citizenship where person_id in (?)",
+            "delete from person_language where person_id in (?)",
+            "delete from duplicate_pair where person_a in (?)",
+            "delete from duplicate_pair where person_b in (?)",
+            "delete from registration_decision where person_id in (?)",
+            "delete from person where id in (?)");
 
     @PersistenceContext(unitName = "welcomedesk")
     EntityManager em;
@@ -48,27 +92,87 @@ public class JpaPersonRepository implements PersonRepository {
 
     @Override
     public void add(Person person) {
-        em.persist(person);
+        addAll(List.of(person));
+    }
+
+    @Override
+    public void addAll(List<Person> newPeople) {
+        newPeople.forEach(em::persist);
         em.flush();
-        writeKeys(person);
+        writeKeys(newPeople);
     }
 
     @Override
     public void reindex(Person person) {
-        em.createNamedQuery(NameKey.DELETE_OF_PERSON).setParameter("personId", person.getId()).executeUpdate();
-        writeKeys(person);
+        em.flush();
+        deleteKeysOf(List.of(person.getId()));
+        writeKeys(List.of(person));
     }
 
-    private void writeKeys(Person person) {
-        insertKeys(person.getId(), "S", person.nameKeys(NameKeys::skeletons));
-        insertKeys(person.getId(), "T", person.nameKeys(NameKeys::trigrams));
+    @Override
+    public void unindex(Person person) {
+        em.flush();
+        deleteKeysOf(List.of(person.getId()));
     }
 
-    private void insertKeys(String personId, String kind, Collection<String> keys) {
+    /** Name keys (S, T) and match keys of each person, in one JDBC batch per table. */
+    private void writeKeys(List<Person> persons) {
+        Connection connection = em.unwrap(Connection.class);
+        try (PreparedStatement names = connection.prepareStatement(INSERT_NAME_KEY);
+             PreparedStatement matches = connection.prepareStatement(INSERT_MATCH_KEY)) {
+            for (Person person : persons) {
+                addNameKeys(names, person.getId(), "S", person.nameKeys(NameKeys::skeletons));
+                addNameKeys(names, person.getId(), "T", person.nameKeys(NameKeys::trigrams));
+                for (String key : MatchProfile.of(person).blockingKeys()) {
+                    if (!key.isBlank() && key.length() <= MAX_MATCH_KEY_LENGTH) {
+                        matches.setString(1, person.getId());
+                        matches.setString(2, key);
+                        matches.addBatch();
+                    }
+                }
+            }
+            names.executeBatch();
+            matches.executeBatch();
+        } catch (SQLException e) {
+            throw new PersistenceException("writing search keys", e);
+        }
+    }
+
+    private static void addNameKeys(PreparedStatement insert, String personId, String kind, Collection<String> keys)
+            throws SQLException {
         for (String key : keys) {
             if (!key.isBlank() && key.length() <= MAX_KEY_LENGTH) {
-                em.persist(new NameKey(personId, kind, key));
+                insert.setString(1, personId);
+                insert.setString(2, kind);
+                insert.setString(3, key);
+                insert.addBatch();
             }
+        }
+    }
+
+    private void deleteKeysOf(Collection<String> ids) {
+        execute(List.of(DELETE_NAME_KEYS, DELETE_MATCH_KEYS), ids);
+    }
+
+    /** Runs each statement (with one {@code in (...)} placeholder list) for the ids, in slices. */
+    private void execute(List<String> statements, Collection<String> ids) {
+        Connection connection = em.unwrap(Connection.class);
+        List<String> all = List.copyOf(ids);
+        try {
+            for (int from = 0; from < all.size(); from += IN_LIST) {
+                List<String> slice = all.subList(from, Math.min(all.size(), from + IN_LIST));
+                String placeholders = String.join(",", java.util.Collections.nCopies(slice.size(), "?"));
+                for (String sql : statements) {
+                    try (PreparedStatement statement = connection.prepareStatement(sql.replace("(?)", "(" + placeholders + ")"))) {
+                        for (int i = 0; i < slice.size(); i++) {
+                            statement.setString(i + 1, slice.get(i));
+                        }
+                        statement.executeUpdate();
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("updating people", e);
         }
     }
 
@@ -132,6 +236,116 @@ public class JpaPersonRepository implements PersonRepository {
         } catch (jakarta.persistence.OptimisticLockException e) {
             throw new org.welcomedesk.platform.error.EditConflict(-1, java.util.Map.of());
         }
+    }
+
+    @Override
+    public List<String> candidatesByMatchKeys(Collection<String> keys, int limit) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(MatchKey.CANDIDATES, Object[].class)
+                .setParameter("keys", List.copyOf(keys))
+                .setMaxResults(limit)
+                .getResultList().stream().map(row -> (String) row[0]).toList();
+    }
+
+    @Override
+    public Map<String, List<String>> peopleByMatchKeys(Collection<String> keys) {
+        Map<String, List<String>> people = new HashMap<>();
+        List<String> all = List.copyOf(keys);
+        for (int from = 0; from < all.size(); from += IN_LIST) {
+            em.createNamedQuery(MatchKey.PEOPLE_OF_KEYS, Object[].class)
+                    .setParameter("keys", all.subList(from, Math.min(all.size(), from + IN_LIST)))
+                    .getResultList()
+                    .forEach(row -> people.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add((String) row[1]));
+        }
+        return people;
+    }
+
+    @Override
+    public List<MatchProfile> profiles(Collection<String> ids) {
+        List<String> all = List.copyOf(new java.util.TreeSet<>(ids));
+        List<MatchProfile> profiles = new ArrayList<>(all.size());
+        for (int from = 0; from < all.size(); from += IN_LIST) {
+            List<Object[]> rows = em.createNamedQuery("Person.profiles", Object[].class)
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + IN_LIST))).getResultList();
+            profiles.addAll(toProfiles(rows));
+        }
+        return profiles;
+    }
+
+    @Override
+    public void forEachProfileBatch(int batchSize, Consumer<List<MatchProfile>> batch) {
+        String after = "";
+        while (true) {
+            List<Object[]> rows = em.createNamedQuery("Person.profilesAfter", Object[].class)
+                    .setParameter("after", after).setMaxResults(batchSize).getResultList();
+            if (rows.isEmpty()) {
+                return;
+            }
+            batch.accept(toProfiles(rows));
+            after = (String) rows.get(rows.size() - 1)[0];
+            em.clear();
+        }
+    }
+
+    private List<MatchProfile> toProfiles(List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Set<String>> documents = new HashMap<>();
+        em.createNamedQuery("IdentityDocument.numbersOf", Object[].class)
+                .setParameter("ids", rows.stream().map(r -> (String) r[0]).toList()).getResultList()
+                .forEach(d -> documents.computeIfAbsent((String) d[0], k -> new java.util.TreeSet<>()).add((String) d[1]));
+        List<MatchProfile> profiles = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            String id = (String) r[0];
+            profiles.add(new MatchProfile(id, (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                    (Sex) r[5], (Integer) r[6], (Integer) r[7], (Integer) r[8], Boolean.TRUE.equals(r[9]),
+                    (String) r[10], documents.getOrDefault(id, Set.of()), (String) r[11], (String) r[12]));
+        }
+        return profiles;
+    }
+
+    @Override
+    public List<String> mergedInto(String id) {
+        return em.createNamedQuery("Person.mergedInto", String.class).setParameter("id", id).getResultList();
+    }
+
+    @Override
+    public void moveItems(PersonMerge merge, Person from, Person to) {
+        em.flush();
+        Connection connection = em.unwrap(Connection.class);
+        try {
+            for (PersonMerge.ItemKind kind : PersonMerge.ItemKind.values()) {
+                List<Long> items = merge.itemsOf(kind);
+                if (items.isEmpty()) {
+                    continue;
+                }
+                try (PreparedStatement move = connection.prepareStatement(MOVE.get(kind))) {
+                    for (Long item : items) {
+                        move.setString(1, to.getId());
+                        move.setLong(2, item);
+                        move.setString(3, from.getId());
+                        move.addBatch();
+                    }
+                    move.executeBatch();
+                }
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("moving records between people", e);
+        }
+        em.clear();
+    }
+
+    @Override
+    public void removeAll(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        em.flush();
+        execute(REMOVE_PERSON, ids);
+        em.clear();
     }
 
     @Override

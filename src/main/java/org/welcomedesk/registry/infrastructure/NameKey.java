@@ -18,11 +18,9 @@ import java.util.Objects;
         query = "select k.personId, sum(case when k.kind = 'S' then 4 else 1 end) as score from NameKey k"
                 + " where (k.kind = 'S' and k.key in :skeletons) or (k.kind = 'T' and k.key in :trigrams)"
                 + " group by k.personId order by score desc, k.personId")
-@NamedQuery(name = NameKey.DELETE_OF_PERSON, query = "delete from NameKey k where k.personId = :personId")
 class NameKey {
 
     static final String CANDIDATES = "NameKey.candidates";
-    static final String DELETE_OF_PERSON = "NameKey.deleteOfPerson";
 
     @jakarta.persistence.Id
     @Column(name = "person_id")
@@ -38,12 +36,6 @@ class NameKey {
 
     protected NameKey() {
         // for JPA
-    }
-
-    NameKey(String personId, String kind, String key) {
-        this.personId = personId;
-        this.kind = kind;
-        this.key = key;
     }
 
     /** Composite key. */

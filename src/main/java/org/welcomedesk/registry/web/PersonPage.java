@@ -47,6 +47,11 @@ public class PersonPage implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    org.welcomedesk.registry.application.DuplicateReview duplicateReview;
+
+    private transient List<org.welcomedesk.registry.domain.PersonMerge> merges;
+
     private String id;
     private transient Person person;
     private transient List<AuditEntry> history;
@@ -76,6 +81,20 @@ public class PersonPage implements Serializable {
     private void reload() {
         person = records.view(id);
         history = null;
+        merges = null;
+    }
+
+    /** Merges this record took part in (supervisors, who may undo them). */
+    public List<org.welcomedesk.registry.domain.PersonMerge> getMerges() {
+        if (merges == null && currentUser.hasRole(Role.SUPERVISOR_NAME)) {
+            merges = duplicateReview.mergesOf(id);
+        }
+        return merges == null ? List.of() : merges;
+    }
+
+    public void unmerge(long mergeId) {
+        duplicateReview.unmerge(mergeId);
+        reload();
     }
 
     public void recordEvent() {
@@ -163,8 +182,18 @@ public class PersonPage implements Serializable {
         var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         return String.join(", ", entry.getFields().stream()
                 .map(field -> field.startsWith("consent.") ? org.welcomedesk.platform.i18n.Messages.text(locale, field)
-                        : org.welcomedesk.platform.web.FieldLabels.label(locale, field))
+                        : field.contains(":") || field.startsWith("duplicate")
+                        ? note(locale, field)
+                        : org.welcomedesk.platform.i18n.FieldLabels.label(locale, field))
                 .toList());
+    }
+
+    /** A note of a merge, import or duplicate review ("absorbed:<id>"), in the interface language. */
+    private static String note(java.util.Locale locale, String field) {
+        int colon = field.indexOf(':');
+        String kind = colon < 0 ? field : field.substring(0, colon);
+        String value = colon < 0 ? "" : " " + field.substring(colon + 1);
+        return org.welcomedesk.platform.i18n.Messages.text(locale, "audit.note." + kind) + value;
     }
 
     public ResidenceEventType[] getEventTypes() {

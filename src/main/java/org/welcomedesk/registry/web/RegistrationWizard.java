@@ -1,5 +1,9 @@
 package org.welcomedesk.registry.web;
 
+import org.welcomedesk.registry.application.DuplicateCheck;
+import org.welcomedesk.registry.application.DuplicateReview;
+import org.welcomedesk.registry.domain.RegistrationDecision;
+
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -40,6 +44,16 @@ public class RegistrationWizard implements Serializable {
     @Inject
     Registration registration;
 
+    @Inject
+    DuplicateCheck duplicateCheck;
+
+    @Inject
+    DuplicateReview duplicateReview;
+
+    /** Possible duplicates of each member, found when the clerk reaches the review step. */
+    private List<List<CandidateView>> candidates = new ArrayList<>();
+    private boolean confirmedNew;
+
     private final String submissionKey = java.util.UUID.randomUUID().toString();
     private final List<MemberForm> members = new ArrayList<>(List.of(new MemberForm()));
     private ResidenceEventType arrivalType = ResidenceEventType.ARRIVAL_FROM_ABROAD;
@@ -71,14 +85,68 @@ public class RegistrationWizard implements Serializable {
         }
     }
 
+    /** Moving between steps; on reaching the review, looks for people already registered. */
+    public String onFlow(org.primefaces.event.FlowEvent event) {
+        if ("review".equals(event.getNewStep())) {
+            findCandidates();
+        }
+        return event.getNewStep();
+    }
+
+    private void findCandidates() {
+        candidates = new ArrayList<>();
+        confirmedNew = false;
+        for (int i = 0; i < members.size(); i++) {
+            try {
+                var draft = DuplicateCheck.draftOf(toNewPerson(members.get(i), i == 0));
+                candidates.add(duplicateCheck.candidatesFor(draft, 5).stream().map(CandidateView::of).toList());
+            } catch (org.welcomedesk.platform.error.RuleViolation incomplete) {
+                candidates.add(List.of());
+            }
+        }
+    }
+
+    /** Whether any member has possible duplicates the clerk must look at. */
+    public boolean isCandidatesFound() {
+        return candidates.stream().anyMatch(c -> !c.isEmpty());
+    }
+
+    public List<List<CandidateView>> getCandidates() {
+        return candidates;
+    }
+
+    /** The clerk recognises someone already registered: that choice is recorded, their record opens. */
+    public void openExisting(int member, String personId) throws IOException {
+        List<CandidateView> shown = member < candidates.size() ? candidates.get(member) : List.of();
+        if (shown.stream().noneMatch(c -> c.personId().equals(personId))) {
+            return;
+        }
+        duplicateReview.recordDecision(RegistrationDecision.Choice.OPENED_EXISTING, personId,
+                shown.stream().map(CandidateView::shown).toList());
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/desk/person.xhtml?id=" + personId);
+    }
+
     /** Registers everyone, then opens the first member's record. */
     public void register() throws IOException {
+        if (isCandidatesFound() && !confirmedNew) {
+            var context = FacesContext.getCurrentInstance();
+            String text = org.welcomedesk.platform.i18n.Messages.text(context.getViewRoot().getLocale(),
+                    "register.duplicates.confirmRequired");
+            context.addMessage("wizardForm:confirmedNew",
+                    new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_ERROR, text, text));
+            return;
+        }
         List<NewPerson> people = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
             people.add(toNewPerson(members.get(i), i == 0));
         }
+        List<List<RegistrationDecision.ShownCandidate>> shown = new ArrayList<>();
+        for (List<CandidateView> memberCandidates : candidates) {
+            shown.add(memberCandidates.stream().map(CandidateView::shown).toList());
+        }
         // One registration per form, however often Register is pressed.
-        var created = registration.registerHouseholdOnce(submissionKey, "wizard", people);
+        var created = registration.registerHouseholdOnce(submissionKey, "wizard", people, shown);
         String first = registration.referencePerson(created.id());
         var external = FacesContext.getCurrentInstance().getExternalContext();
         external.getFlash().setRedirect(true);
@@ -107,6 +175,14 @@ public class RegistrationWizard implements Serializable {
 
     public boolean isArrivalFromAbroad() {
         return arrivalType.otherPlaceIsCountry();
+    }
+
+    public boolean isConfirmedNew() {
+        return confirmedNew;
+    }
+
+    public void setConfirmedNew(boolean confirmedNew) {
+        this.confirmedNew = confirmedNew;
     }
 
     public List<MemberForm> getMembers() {

@@ -1,4 +1,4 @@
-package org.welcomedesk.platform.web;
+package org.welcomedesk.platform.i18n;
 
 import org.welcomedesk.platform.i18n.Messages;
 

@@ -1,0 +1,72 @@
+package org.welcomedesk.registry.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.welcomedesk.registry.domain.matching.MatchThresholds;
+
+import java.time.Instant;
+
+/**
+ * The thresholds an administrator chose for "likely" and "possible" duplicates, one row for
+ * the city. Read from the database on every check, so every node sharing it answers alike.
+ */
+@Entity
+@Table(name = "match_setting")
+public class MatchSetting {
+
+    /** The one row. */
+    public static final int CITY = 1;
+
+    @Id
+    private Integer id;
+
+    @Column(name = "likely_threshold", nullable = false)
+    private double likely;
+
+    @Column(name = "possible_threshold", nullable = false)
+    private double possible;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "updated_by", nullable = false)
+    private String updatedBy;
+
+    @Version
+    private long version;
+
+    protected MatchSetting() {
+        // for JPA
+    }
+
+    public MatchSetting(MatchThresholds thresholds, String actor, Instant now) {
+        this.id = CITY;
+        change(thresholds, actor, now);
+    }
+
+    public void change(MatchThresholds thresholds, String actor, Instant now) {
+        this.likely = thresholds.likely();
+        this.possible = thresholds.possible();
+        this.updatedAt = now;
+        this.updatedBy = actor;
+    }
+
+    public MatchThresholds thresholds() {
+        return new MatchThresholds(likely, possible);
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,31 @@
+package org.welcomedesk.registry.infrastructure;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.welcomedesk.platform.persistence.SchemaMigration;
+import org.welcomedesk.registry.application.ImportJobs;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** At start-up (after the migrations), picks up imports the last stop of the server left unfinished. */
+@ApplicationScoped
+public class UnfinishedImports {
+
+    private static final Logger LOG = Logger.getLogger(UnfinishedImports.class.getName());
+
+    @Inject
+    ImportJobs imports;
+
+    void onStart(@Observes @Priority(SchemaMigration.ORDER + 200) @Initialized(ApplicationScoped.class) Object event) {
+        try {
+            imports.resumeAfterRestart();
+        } catch (RuntimeException e) {
+            // never block start-up: the imports stay listed and can be resumed by hand
+            LOG.log(Level.WARNING, "Could not resume unfinished imports: {0}", e.getClass().getName());
+        }
+    }
+}

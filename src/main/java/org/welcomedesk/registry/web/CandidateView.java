@@ -1,0 +1,38 @@
+package org.welcomedesk.registry.web;
+
+import org.welcomedesk.registry.application.DuplicateCheck;
+import org.welcomedesk.registry.domain.BirthDate;
+import org.welcomedesk.registry.domain.RegistrationDecision;
+import org.welcomedesk.registry.domain.matching.Agreement;
+import org.welcomedesk.registry.domain.matching.MatchProfile;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * A possible duplicate as a page shows it: who, how likely, and the evidence as field and
+ * agreement (translated by the page: "Family name: another spelling").
+ */
+public record CandidateView(String personId, String name, String birthDate, String likelihood, double score,
+                            List<Reason> reasons) implements Serializable {
+
+    /** One field's evidence. */
+    public record Reason(String field, String agreement, boolean supports) implements Serializable {
+    }
+
+    static CandidateView of(DuplicateCheck.Candidate candidate) {
+        MatchProfile p = candidate.profile();
+        String name = String.join(" ", java.util.stream.Stream.of(p.givenNames(), p.familyNames())
+                .filter(s -> s != null && !s.isBlank()).toList());
+        return new CandidateView(p.id(), name,
+                new BirthDate(p.birthYear(), p.birthMonth(), p.birthDay(), p.birthEstimated()).toString(),
+                candidate.comparison().likelihood().name(), Math.round(candidate.comparison().score() * 10) / 10.0,
+                candidate.comparison().evidence().stream().filter(e -> e.agreement() != Agreement.MISSING)
+                        .map(e -> new Reason(e.field().name(), e.agreement().name(), e.weight() > 0)).toList());
+    }
+
+    RegistrationDecision.ShownCandidate shown() {
+        return new RegistrationDecision.ShownCandidate(personId, score,
+                org.welcomedesk.registry.domain.matching.Likelihood.valueOf(likelihood));
+    }
+}

@@ -1,0 +1,29 @@
+package org.welcomedesk.benchmark;
+
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * Entry point of {@code mvn -Pbenchmark -Dbenchmark=<name>}: runs one benchmark, which prints a
+ * table and records its figures in docs/benchmarks.md with the command that produced them.
+ */
+public final class Benchmarks {
+
+    private static final Map<String, String> BENCHMARKS = Map.of(
+            "febrl", "org.welcomedesk.benchmark.FebrlBenchmark",
+            "names", "org.welcomedesk.benchmark.CrossScriptNamesBenchmark",
+            "scale", "org.welcomedesk.benchmark.ScaleBenchmark");
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0 || !BENCHMARKS.containsKey(args[0])) {
+            System.err.println("Usage: mvn -Pbenchmark -Dbenchmark=<" + String.join("|", BENCHMARKS.keySet().stream().sorted().toList())
+                    + "> [-Dbenchmark.args=\"...\"]");
+            System.exit(2);
+        }
+        Class.forName(BENCHMARKS.get(args[0])).getMethod("main", String[].class)
+                .invoke(null, (Object) Arrays.copyOfRange(args, 1, args.length));
+    }
+}

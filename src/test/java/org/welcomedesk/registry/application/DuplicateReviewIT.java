@@ -1,0 +1,214 @@
+package org.welcomedesk.registry.application;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.welcomedesk.registry.domain.ConsentPurpose;
+import org.welcomedesk.registry.domain.DocumentType;
+import org.welcomedesk.registry.domain.DuplicatePair;
+import org.welcomedesk.registry.domain.DuplicateRepository;
+import org.welcomedesk.registry.domain.HouseholdRole;
+import org.welcomedesk.registry.domain.NameOrder;
+import org.welcomedesk.registry.domain.Need;
+import org.welcomedesk.registry.domain.NeedCategory;
+import org.welcomedesk.registry.domain.Person;
+import org.welcomedesk.registry.domain.PersonDetails;
+import org.welcomedesk.registry.domain.PersonMerge;
+import org.welcomedesk.registry.domain.PersonRepository;
+import org.welcomedesk.registry.domain.ResidenceEventFacts;
+import org.welcomedesk.registry.domain.ResidenceEventType;
+import org.welcomedesk.registry.domain.Sex;
+import org.welcomedesk.registry.domain.matching.Likelihood;
+import org.welcomedesk.registry.domain.matching.MatchProfile;
+import org.welcomedesk.testsupport.Deployments;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The supervisors' duplicate review inside the test server: merge, unmerge, "not the same person", the scan. */
+@ExtendWith(ArquillianExtension.class)
+class DuplicateReviewIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application().addClass(DuplicateReviewIT.class);
+    }
+
+    @Inject
+    Registration registration;
+
+    @Inject
+    PersonRecords records;
+
+    @Inject
+    DuplicateCheck check;
+
+    @Inject
+    DuplicateReview review;
+
+    @Inject
+    DuplicateScan scan;
+
+    @Inject
+    PersonRepository people;
+
+    @Inject
+    DuplicateRepository duplicates;
+
+    @Resource(lookup = "java:comp/UserTransaction")
+    UserTransaction transaction;
+
+    private static String letters() {
+        Random random = new Random();
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            s.append("bdfgklmnprstvz".charAt(random.nextInt(14)));
+        }
+        return s.toString();
+    }
+
+    private static PersonDetails details(String given, String family, Sex sex, int year, Integer month, Integer day,
+                                         String phone, String email) {
+        return new PersonDetails(given, family, null, null, NameOrder.GIVEN_FIRST, sex, year, month, day, false,
+                Set.of("SO"), "SO", Set.of("so"), "so", false, phone, email, null);
+    }
+
+    private static ResidenceEventFacts arrival(LocalDate date, long district) {
+        return new ResidenceEventFacts(ResidenceEventType.ARRIVAL_FROM_ABROAD, date, null, district, "SO", null, 24);
+    }
+
+    /** Everything that makes up a record, as the registry holds it. */
+    private record Snapshot(Map<String, Object> details, List<Long> events, List<Long> documents, List<Long> consents,
+                            List<Long> assessments, String household, HouseholdRole role, String status, Long district,
+                            String mergedInto) {
+    }
+
+    private Snapshot snapshot(String id) throws Exception {
+        return inTransaction(() -> {
+            Person p = people.find(id).orElseThrow();
+            return new Snapshot(p.snapshot(), p.getEvents().stream().map(e -> e.getId()).sorted().toList(),
+                    p.getDocuments().stream().map(d -> d.getId()).sorted().toList(),
+                    p.getConsents().stream().map(c -> c.getId()).sorted().toList(),
+                    p.getAssessments().stream().map(a -> a.getId()).sorted().toList(),
+                    p.getHousehold() == null ? null : p.getHousehold().getId(), p.getHouseholdRole(),
+                    p.getStatus().name(), p.getDistrictId(), p.getMergedInto());
+        });
+    }
+
+    private <T> T inTransaction(Callable<T> work) throws Exception {
+        transaction.begin();
+        try {
+            return work.call();
+        } finally {
+            transaction.commit();
+        }
+    }
+
+    /** Fatima, registered with her son; then again as Faadumo, with another document and phone. */
+    private String[] twoRecordsOfOnePerson() throws Exception {
+        String family = "Yusuf" + letters();
+        var mother = new NewPerson(details("Fatima", family, Sex.F, 1985, 5, 1, null, null), null,
+                List.of(new NewPerson.Document(DocumentType.PASSPORT, "P" + family.toUpperCase(), "SO", null)),
+                arrival(LocalDate.of(2026, 1, 10), 2), Set.of(ConsentPurpose.REGISTRATION),
+                List.of(new Need(NeedCategory.HOUSING, "shelter")));
+        var son = new NewPerson(details("Omar", family, Sex.M, 2015, null, null, null, null), HouseholdRole.CHILD,
+                List.of(), arrival(LocalDate.of(2026, 1, 10), 2), Set.of(ConsentPurpose.REGISTRATION), List.of());
+        String householdId = registration.registerHousehold(List.of(mother, son)).getId();
+        String first = registration.referencePerson(householdId);
+        var again = new NewPerson(details("Faadumo", family.replace("Yusuf", "Yuusuf"), Sex.F, 1985, 1, 5,
+                "+351 913 000 111", "faadumo@example.invalid"), null,
+                List.of(new NewPerson.Document(DocumentType.NATIONAL_ID, "N" + family.toUpperCase(), "SO", null)),
+                arrival(LocalDate.of(2026, 3, 1), 3), Set.of(ConsentPurpose.REGISTRATION, ConsentPurpose.SHARING_WITH_PARTNERS),
+                List.of(new Need(NeedCategory.LANGUAGE, null)));
+        String second = registration.register(again).getId();
+        return new String[] {first, second, family};
+    }
+
+    private DuplicatePair pairFoundByTheCheck(String first, String second) throws Exception {
+        MatchProfile draft = inTransaction(() -> MatchProfile.of(people.find(second).orElseThrow()));
+        var candidates = check.candidatesFor(draft, 10);
+        var match = candidates.stream().filter(c -> c.profile().id().equals(first)).findFirst()
+                .orElseThrow(() -> new AssertionError("the check finds the first record: " + candidates));
+        assertNotEquals(Likelihood.UNLIKELY, match.comparison().likelihood());
+        review.queue(second, first, match.comparison(), DuplicatePair.Source.SCAN, Instant.now());
+        return inTransaction(() -> duplicates.pairOf(first, second).orElseThrow());
+    }
+
+    @Test
+    void aMergeKeepsEverythingAndAnUnmergeRestoresBothRecordsExactly() throws Exception {
+        String[] ids = twoRecordsOfOnePerson();
+        Snapshot firstBefore = snapshot(ids[0]);
+        Snapshot secondBefore = snapshot(ids[1]);
+        DuplicatePair pair = pairFoundByTheCheck(ids[0], ids[1]);
+
+        PersonMerge merge = review.merge(pair.getId(), pair.getVersion(), ids[0]);
+
+        Snapshot merged = snapshot(ids[1]);
+        Snapshot survivor = snapshot(ids[0]);
+        assertEquals(ids[0], merged.mergedInto());
+        assertTrue(merged.events().isEmpty() && merged.documents().isEmpty() && merged.consents().isEmpty());
+        assertEquals(firstBefore.events().size() + secondBefore.events().size(), survivor.events().size(),
+                "every event kept");
+        assertEquals(2, survivor.documents().size(), "both documents");
+        assertEquals(firstBefore.consents().size() + secondBefore.consents().size(), survivor.consents().size());
+        assertEquals(2, survivor.assessments().size());
+        assertEquals("+351 913 000 111", survivor.details().get("phone"), "a blank detail is filled in");
+        assertEquals("Fatima", survivor.details().get("givenNames"), "a recorded detail is never overwritten");
+        assertEquals(firstBefore.household(), survivor.household());
+        assertEquals(DuplicatePair.Status.MERGED, inTransaction(() -> duplicates.pair(pair.getId()).orElseThrow().getStatus()));
+        String secondDocument = org.welcomedesk.registry.domain.IdentityDocument.numberKey("N" + ids[2].toUpperCase());
+        assertEquals(List.of(ids[0]), inTransaction(() -> people.withDocumentNumber(secondDocument).stream()
+                .map(Person::getId).toList()), "the merged record's document now finds the survivor");
+        assertTrue(records.history(ids[0]).stream().anyMatch(e -> e.getSubjectId().equals(ids[1])),
+                "the survivor's history includes the merged record's entries");
+
+        review.unmerge(merge.getId());
+
+        assertEquals(firstBefore, snapshot(ids[0]), "the survivor is as it was");
+        assertEquals(secondBefore, snapshot(ids[1]), "the merged record is back, with everything it had");
+        assertEquals(DuplicatePair.Status.OPEN, inTransaction(() -> duplicates.pair(pair.getId()).orElseThrow().getStatus()),
+                "the pair is back in the queue");
+        assertTrue(inTransaction(() -> duplicates.merge(merge.getId()).orElseThrow().isUndone()));
+    }
+
+    @Test
+    void notTheSamePersonIsRememberedByTheNextScan() throws Exception {
+        String[] ids = twoRecordsOfOnePerson();
+        DuplicatePair pair = pairFoundByTheCheck(ids[0], ids[1]);
+
+        review.notTheSamePerson(pair.getId(), pair.getVersion());
+        var report = scan.scan();
+
+        assertTrue(report.people() >= 3 && report.comparisons() > 0, report.toString());
+        DuplicatePair after = inTransaction(() -> duplicates.pairOf(ids[0], ids[1]).orElseThrow());
+        assertEquals(DuplicatePair.Status.NOT_SAME, after.getStatus(), "a decided pair stays decided");
+        assertFalse(review.queue(0, 100).entries().stream().anyMatch(e -> e.pair().getId().equals(pair.getId())));
+    }
+
+    @Test
+    void theScanQueuesAPairNobodyReportedYet() throws Exception {
+        String[] ids = twoRecordsOfOnePerson();
+
+        scan.scan();
+
+        DuplicatePair found = inTransaction(() -> duplicates.pairOf(ids[0], ids[1]).orElseThrow(
+                () -> new AssertionError("the scan finds Fatima and Faadumo")));
+        assertEquals(DuplicatePair.Source.SCAN, found.getFoundBy());
+        assertEquals(DuplicatePair.Status.OPEN, found.getStatus());
+    }
+}

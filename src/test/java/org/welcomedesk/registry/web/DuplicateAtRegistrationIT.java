@@ -1,0 +1,145 @@
+package org.welcomedesk.registry.web;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.welcomedesk.testsupport.Api;
+import org.welcomedesk.testsupport.ClientCredentials;
+import org.welcomedesk.testsupport.InBrowser;
+
+import java.util.Map;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The wizard shows who may already be registered before anything is saved: the clerk either
+ * opens the existing record (nothing new is created) or confirms a new person (the pair goes
+ * to the supervisors' queue). Either choice is recorded.
+ */
+class DuplicateAtRegistrationIT extends InBrowser {
+
+    private static Api desk;
+
+    @BeforeAll
+    static void tokens() throws Exception {
+        desk = Api.as(ClientCredentials.DESK_INTEGRATION);
+    }
+
+    /** A family name no other test uses, made of letters so it reads like a name. */
+    private static String family(String stem) {
+        Random random = new Random();
+        StringBuilder name = new StringBuilder(stem);
+        for (int i = 0; i < 4; i++) {
+            name.append("bdfgklmnprstvz".charAt(random.nextInt(14)));
+        }
+        return name.toString();
+    }
+
+    private static String existing(String family) throws Exception {
+        String body = """
+                {"person": {"givenNames": "Mohammed", "familyNames": "Haddad%s", "sex": "M", "birthYear": 1990,
+                            "birthMonth": 3, "birthDay": 12, "citizenships": ["SY"], "countryOfBirth": "SY"},
+                 "arrival": {"type": "ARRIVAL_FROM_ABROAD", "eventDate": "2026-09-01", "districtId": 2, "otherCountry": "SY"},
+                 "consents": ["REGISTRATION"]}
+                """.formatted(family);
+        var created = desk.post("/persons", body, Map.of());
+        assertEquals(201, created.statusCode(), created.body());
+        return Api.object(created).getString("id");
+    }
+
+    /** The clerk types a variant spelling with day and month swapped, and reaches the review step. */
+    private Page reachReview(String family) {
+        Page page = browser.signedIn("clerk", APP + "/desk/register.xhtml");
+        page.waitForSelector("[id$=':givenNames']");
+        page.fill("[id$=':givenNames']", "Muhammad");
+        page.fill("[id$=':familyNames']", "Hadad" + family);
+        page.selectOption("[id$=':sex']", "M");
+        page.fill("[id$=':birthYear']", "1990");
+        page.fill("[id$=':birthMonth']", "12");
+        page.fill("[id$=':birthDay']", "3");
+        page.selectOption("[id$=':countryOfBirth']", "SY");
+        next(page);
+        page.waitForSelector("[id$=':addMember']");
+        next(page);
+        page.waitForSelector("[id$=':district']");
+        page.selectOption("[id$=':previousCountry']", "SY");
+        page.selectOption("[id$=':district']", "2");
+        page.fill("[id$=':intendedMonths']", "24");
+        next(page);
+        page.waitForSelector("[id$=':interpreter']");
+        next(page);
+        page.waitForSelector("[id$=':consents']");
+        next(page);
+        try {
+            page.waitForSelector("#reviewMembers");
+        } catch (com.microsoft.playwright.PlaywrightException e) {
+            throw new AssertionError("the review step did not open: " + page.locator("body").textContent(), e);
+        }
+        page.waitForLoadState(LoadState.LOAD);
+        return page;
+    }
+
+    private static int peopleNamed(String name) throws Exception {
+        return Api.object(desk.post("/persons/search", "{\"name\": \"" + name + "\"}", Map.of())).getInt("total");
+    }
+
+    @Test
+    void theWizardShowsTheExistingPersonAndTheClerkOpensTheirRecordInstead() throws Exception {
+        String family = family("");
+        String existingId = existing(family);
+        int namesakes = peopleNamed("Mohammed Haddad" + family);
+
+        Page page = reachReview(family);
+
+        assertTrue(page.locator("[id='wizardForm:duplicates']").count() == 1,
+                "the review shows possible duplicates: " + page.locator("#main, main").first().textContent());
+        String shown = page.locator("[id='wizardForm:duplicates']").textContent();
+        assertTrue(shown.contains("Mohammed Haddad" + family), shown);
+        assertTrue(shown.contains("Likely the same person"), shown);
+        assertTrue(shown.contains("day and month swapped"), "the reason a clerk can check: " + shown);
+
+        // Register without a decision is refused, naming what is missing; nothing is saved
+        page.click("[id$=':registerButton']");
+        page.waitForSelector(".ui-messages-error, .messages");
+        assertTrue(page.content().contains("open the existing record, or confirm"), "the clerk is told what to do");
+        assertEquals(namesakes, peopleNamed("Mohammed Haddad" + family));
+
+        page.locator(".candidate").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Haddad" + family)).locator("[id$=':openExisting']").click();
+        page.waitForSelector("#person-name");
+        page.waitForLoadState(LoadState.LOAD);
+        assertTrue(page.url().contains("id=" + existingId), page.url());
+        assertEquals(namesakes, peopleNamed("Mohammed Haddad" + family), "no second record was made");
+
+        String history = desk.get("/persons/" + existingId + "/history").body();
+        assertTrue(history.contains("registration:OPENED_EXISTING"), "the choice is recorded: " + history);
+    }
+
+    @Test
+    void aClerkWhoConfirmsANewPersonLeavesThePairForTheSupervisors() throws Exception {
+        String family = family("");
+        String existingId = existing(family);
+
+        Page page = reachReview(family);
+        page.waitForSelector("[id='wizardForm:duplicates']");
+        page.check("[id$=':confirmedNew']");
+        page.click("[id$=':registerButton']");
+        page.waitForSelector("#person-name");
+        page.waitForLoadState(LoadState.LOAD);
+        String newId = page.url().replaceAll(".*id=([0-9a-f-]+).*", "$1");
+
+        assertNotEquals(existingId, newId, "a second record was registered");
+        String queue = desk.get("/duplicates?size=100").body();
+        assertTrue(queue.contains(existingId) && queue.contains(newId), "the pair waits for review: " + queue);
+        assertTrue(queue.contains("REGISTRATION"), queue);
+    }
+
+    private static void next(Page page) {
+        page.click(".ui-wizard-nav-next");
+        page.waitForLoadState();
+    }
+}
