@@ -6,6 +6,13 @@
 alter table person add column merged_into varchar(36) references person (id);
 create index person_merged_into on person (merged_into);
 
+-- Name search moves from trigrams to word pairs (P, Q keys, written by the application, which
+-- re-indexes people at start-up); trigrams are no longer read.
+delete from person_name_key where kind = 'T';
+-- Looked up by key first: "name_key in (...)" is then a set of index seeks on either database.
+drop index person_name_key_lookup;
+create index person_name_key_lookup on person_name_key (name_key, kind, person_id);
+
 -- Blocking keys of the matching engine: two people are compared when they share one.
 create table person_match_key (
     person_id  varchar(36) not null references person (id),

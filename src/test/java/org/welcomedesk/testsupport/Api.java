@@ -47,7 +47,7 @@ public final class Api {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder builder, Map<String, String> headers) throws Exception {
-        headers.forEach(builder::header);
+        headers.forEach(builder::setHeader);
         return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
     }
 

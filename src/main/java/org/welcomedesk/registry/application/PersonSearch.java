@@ -11,14 +11,13 @@ import org.welcomedesk.registry.domain.IdentityDocument;
 import org.welcomedesk.registry.domain.NameKeys;
 import org.welcomedesk.registry.domain.Person;
 import org.welcomedesk.registry.domain.PersonRepository;
+import org.welcomedesk.registry.domain.matching.MatchProfile;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * Search before registering, so nobody is registered twice. Names are matched across
@@ -29,7 +28,9 @@ import java.util.stream.Stream;
 public class PersonSearch {
 
     /** How many name candidates are ranked; more than any clerk pages through. */
-    static final int CANDIDATES = 400;
+    static final int CANDIDATES = 300;
+    /** Fewer candidates than this from the selective keys, and the next, broader keys are tried. */
+    static final int ENOUGH = 20;
     /** Below this similarity a name candidate is not shown. */
     static final double MIN_SIMILARITY = 0.72;
     public static final int MAX_PAGE_SIZE = 100;
@@ -49,66 +50,106 @@ public class PersonSearch {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new RuleViolation("size", "search.page.invalid");
         }
-        List<Match> matches = rank(query);
-        int from = Math.min(page * size, matches.size());
-        int to = Math.min(from + size, matches.size());
+        List<Ranked> ranked = rank(query);
+        int from = Math.min(page * size, ranked.size());
+        int to = Math.min(from + size, ranked.size());
         audit.record(AuditEntry.Action.SEARCH, "registry", "search", criteria(query));
-        List<Match> shown = matches.subList(from, to);
+        // only the page shown is loaded as records, in rank order
+        List<Ranked> shownRanks = ranked.subList(from, to);
+        java.util.Map<String, Person> loaded = new java.util.HashMap<>();
+        people.findAll(shownRanks.stream().map(Ranked::id).toList()).forEach(p -> loaded.put(p.getId(), p));
+        List<Match> shown = shownRanks.stream().filter(r -> loaded.containsKey(r.id()))
+                .map(r -> new Match(loaded.get(r.id()), r.score())).toList();
         // each person shown in the results was read, and their history says so
         shown.forEach(m -> audit.record(AuditEntry.Action.VIEW, AuditTrail.PERSON, m.person().getId(), Set.of("search")));
-        return new SearchPage(shown, matches.size(), page, size);
+        return new SearchPage(shown, ranked.size(), page, size);
     }
 
-    private List<Match> rank(PersonQuery query) {
-        Stream<Person> candidates;
+    /** A candidate ranked: who, how well the name matched, and the name to order ties by. */
+    private record Ranked(String id, double score, String sortName) {
+    }
+
+    private List<Ranked> rank(PersonQuery query) {
+        List<String> ids;
         if (!PersonQuery.blank(query.documentNumber())) {
-            candidates = people.withDocumentNumber(IdentityDocument.numberKey(query.documentNumber())).stream();
+            ids = people.withDocumentNumber(IdentityDocument.numberKey(query.documentNumber())).stream()
+                    .map(Person::getId).toList();
         } else if (!PersonQuery.blank(query.phone())) {
-            candidates = people.withPhoneDigits(query.phone().replaceAll("[^0-9]", "")).stream();
+            ids = people.withPhoneDigits(query.phone().replaceAll("[^0-9]", "")).stream().map(Person::getId).toList();
         } else if (!PersonQuery.blank(query.name())) {
-            candidates = people.findAll(people.candidatesByNameKeys(NameKeys.skeletons(query.name()),
-                    NameKeys.trigrams(query.name()), CANDIDATES)).stream();
+            ids = nameCandidates(query.name());
         } else {
             // estimated years match within two years either way (see bornAsQueried)
-            candidates = people.findAll(people.bornBetween(query.birthYear() - 2, query.birthYear() + 2)).stream();
+            ids = people.bornBetween(query.birthYear() - 2, query.birthYear() + 2);
         }
-        List<Match> matches = new ArrayList<>();
-        candidates.filter(bornAsQueried(query)).forEach(person -> {
-            double score = PersonQuery.blank(query.name()) ? 1.0
-                    : Math.max(NameKeys.similarity(query.name(), person.getName().allForms()),
-                    NameKeys.similarity(query.name(), person.getName().displayLatin()));
-            if (score >= MIN_SIMILARITY) {
-                matches.add(new Match(person, score));
+        List<String> queryTokens = PersonQuery.blank(query.name()) ? List.of() : NameKeys.tokens(query.name());
+        List<Ranked> ranked = new ArrayList<>();
+        for (MatchProfile candidate : people.profiles(ids)) {
+            if (!bornAsQueried(query, candidate)) {
+                continue;
             }
-        });
-        matches.sort(Comparator.comparingDouble(Match::score).reversed()
-                .thenComparing(m -> m.person().getName().sortKey()));
-        return matches;
+            String latin = join(firstPresent(candidate.givenNamesLatin(), candidate.givenNames()),
+                    firstPresent(candidate.familyNamesLatin(), candidate.familyNames()));
+            double score = 1.0;
+            if (!queryTokens.isEmpty()) {
+                score = NameKeys.similarity(queryTokens, NameKeys.tokens(latin));
+                String asWritten = join(candidate.givenNames(), candidate.familyNames());
+                if (score < MIN_SIMILARITY && !asWritten.equals(latin)) {
+                    score = Math.max(score, NameKeys.similarity(queryTokens, NameKeys.tokens(asWritten)));
+                }
+            }
+            if (score >= MIN_SIMILARITY) {
+                ranked.add(new Ranked(candidate.id(), score, latin.toLowerCase(java.util.Locale.ROOT)));
+            }
+        }
+        ranked.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparing(Ranked::sortName)
+                .thenComparing(Ranked::id));
+        return ranked;
+    }
+
+    private static String firstPresent(String preferred, String fallback) {
+        return preferred == null || preferred.isBlank() ? fallback : preferred;
+    }
+
+    private static String join(String a, String b) {
+        return ((a == null ? "" : a) + " " + (b == null ? "" : b)).strip();
+    }
+
+    /**
+     * Candidates by name, from the most selective keys to the broadest: two words of the name
+     * together; else one word with the start of another (a typo further on); else any one word.
+     * Each stage is one indexed lookup, so a search stays fast in a registry of millions.
+     */
+    private List<String> nameCandidates(String name) {
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>(
+                people.candidatesByNameKeys(PersonRepository.NameKeyKind.PAIR, NameKeys.pairKeys(name), CANDIDATES));
+        if (ids.size() < ENOUGH) {
+            ids.addAll(people.candidatesByNameKeys(PersonRepository.NameKeyKind.PREFIX_PAIR,
+                    NameKeys.prefixPairKeys(name), CANDIDATES));
+        }
+        if (ids.size() < ENOUGH) {
+            ids.addAll(people.candidatesByNameKeys(PersonRepository.NameKeyKind.WORD, NameKeys.wordKeys(name), CANDIDATES));
+        }
+        return List.copyOf(ids);
     }
 
     /**
      * A partial or estimated date matches loosely: an estimated year within two years, and
      * only the parts both dates have are compared.
      */
-    private static Predicate<Person> bornAsQueried(PersonQuery query) {
-        if (query.birthYear() == null) {
-            return person -> true;
+    private static boolean bornAsQueried(PersonQuery query, MatchProfile born) {
+        if (query.birthYear() == null || born.birthYear() == null) {
+            return true;
         }
-        return person -> {
-            BirthDate born = person.getBirthDate();
-            if (born == null || !born.isKnown()) {
-                return true;
-            }
-            int tolerance = born.isEstimated() ? 2 : 0;
-            boolean year = Math.abs(born.getYear() - query.birthYear()) <= tolerance;
-            boolean month = query.birthMonth() == null || born.getMonth() == null || born.isEstimated()
-                    || Objects.equals(born.getMonth(), query.birthMonth())
-                    || Objects.equals(born.getDay(), query.birthMonth()); // day and month swapped
-            boolean day = query.birthDay() == null || born.getDay() == null || born.isEstimated()
-                    || Objects.equals(born.getDay(), query.birthDay())
-                    || Objects.equals(born.getMonth(), query.birthDay());
-            return year && month && day;
-        };
+        int tolerance = born.birthEstimated() ? 2 : 0;
+        boolean year = Math.abs(born.birthYear() - query.birthYear()) <= tolerance;
+        boolean month = query.birthMonth() == null || born.birthMonth() == null || born.birthEstimated()
+                || Objects.equals(born.birthMonth(), query.birthMonth())
+                || Objects.equals(born.birthDay(), query.birthMonth()); // day and month swapped
+        boolean day = query.birthDay() == null || born.birthDay() == null || born.birthEstimated()
+                || Objects.equals(born.birthDay(), query.birthDay())
+                || Objects.equals(born.birthMonth(), query.birthDay());
+        return year && month && day;
     }
 
     private static Set<String> criteria(PersonQuery query) {

@@ -1,5 +1,9 @@
 package org.welcomedesk.registry.application;
 
+import org.welcomedesk.platform.referencedata.domain.District;
+import java.time.Instant;
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.welcomedesk.platform.error.RuleViolation;
@@ -31,6 +35,8 @@ public class ReferenceChecks {
     // Reference data changes only by migration, i.e. with a restart.
     private volatile Set<String> countries;
     private volatile Set<String> languages;
+    private volatile List<District> districtPeriods;
+    private volatile Instant districtsReadAt = Instant.EPOCH;
 
     public void check(PersonDetails details, String fieldPrefix) {
         countries(details.citizenships(), fieldPrefix + "citizenships");
@@ -43,7 +49,8 @@ public class ReferenceChecks {
 
     public void check(ResidenceEventFacts facts, String fieldPrefix) {
         if (facts.districtId() != null && facts.eventDate() != null
-                && districts.validOn(facts.eventDate()).stream().noneMatch(d -> d.getId().equals(facts.districtId()))) {
+                && !districtOn(facts.districtId(), facts.eventDate(), false)
+                && !districtOn(facts.districtId(), facts.eventDate(), true)) {
             throw new RuleViolation(fieldPrefix + "districtId", "event.district.notOnDate");
         }
         country(facts.otherCountry(), fieldPrefix + "otherCountry");
@@ -63,6 +70,23 @@ public class ReferenceChecks {
         if (code != null && !code.isBlank() && !languageCodes().contains(code)) {
             throw new RuleViolation(field, "reference.language.unknown");
         }
+    }
+
+    /**
+     * Every district period, read again every half minute or when a district is not found (so
+     * a district just opened is seen at once): an import checks thousands of events a second.
+     */
+    private boolean districtOn(long districtId, java.time.LocalDate date, boolean reread) {
+        return districtPeriods(reread).stream().anyMatch(d -> d.getId() == districtId && d.isValidOn(date));
+    }
+
+    private List<District> districtPeriods(boolean reread) {
+        Instant now = Instant.now();
+        if (reread || districtPeriods == null || districtsReadAt.isBefore(now.minusSeconds(30))) {
+            districtPeriods = List.copyOf(districts.history());
+            districtsReadAt = now;
+        }
+        return districtPeriods;
     }
 
     private Set<String> countryCodes() {

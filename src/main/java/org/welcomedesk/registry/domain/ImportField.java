@@ -8,7 +8,7 @@ import java.util.List;
  */
 public enum ImportField {
     GIVEN_NAMES(true, "givennames", "givenname", "firstname", "firstnames", "forename", "prenom", "prenoms", "nome", "primeironome"),
-    FAMILY_NAMES(true, "familynames", "familyname", "surname", "lastname", "nomdefamille", "nomfamille", "apelido", "sobrenome"),
+    FAMILY_NAMES(true, "familynames", "familyname", "surname", "lastname", "nom", "nomdefamille", "nomfamille", "apelido", "sobrenome"),
     GIVEN_NAMES_LATIN(false, "givennameslatin", "givennamelatin"),
     FAMILY_NAMES_LATIN(false, "familynameslatin", "familynamelatin"),
     SEX(true, "sex", "gender", "sexe", "sexo", "genero"),

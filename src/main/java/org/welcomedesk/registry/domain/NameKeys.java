@@ -228,6 +228,67 @@ public final class NameKeys {
     }
 
     /**
+     * The words a name is filed under: the {@link #skeletons}, and for a word with the Arabic
+     * article joined to it ("alhsn") the word without it too ("hsn"), since people often drop
+     * the article (Al-Hassan, Hassan).
+     */
+    public static Set<String> wordKeys(String name) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String key : skeletons(name)) {
+            keys.add(key);
+            if (key.startsWith("al") && key.length() >= 4) {
+                keys.add(key.substring(2));
+            }
+        }
+        return Collections.unmodifiableSet(keys);
+    }
+
+    /**
+     * Each two different {@link #wordKeys} of a name, in alphabetical order ("hsn mhmt"): a
+     * search for two words of a name finds it with one selective index lookup, whatever the
+     * order the words were written in.
+     */
+    public static Set<String> pairKeys(String name) {
+        return pairKeys(wordKeys(name));
+    }
+
+    /** {@link #pairKeys(String)} from word keys already computed. */
+    public static Set<String> pairKeys(Set<String> wordKeys) {
+        List<String> words = new ArrayList<>(wordKeys);
+        Set<String> pairs = new LinkedHashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            for (int j = i + 1; j < words.size(); j++) {
+                String a = words.get(i);
+                String b = words.get(j);
+                pairs.add(a.compareTo(b) < 0 ? a + " " + b : b + " " + a);
+            }
+        }
+        return Collections.unmodifiableSet(pairs);
+    }
+
+    /**
+     * Each word key followed by the first two letters of another ("mhmt>hs"): finds a name
+     * whose other word has a typo after its first two consonants (Mohammed Hasasn).
+     */
+    public static Set<String> prefixPairKeys(String name) {
+        return prefixPairKeys(wordKeys(name));
+    }
+
+    /** {@link #prefixPairKeys(String)} from word keys already computed. */
+    public static Set<String> prefixPairKeys(Set<String> wordKeys) {
+        List<String> words = new ArrayList<>(wordKeys);
+        Set<String> keys = new LinkedHashSet<>();
+        for (String a : words) {
+            for (String b : words) {
+                if (!a.equals(b)) {
+                    keys.add(a + ">" + b.substring(0, Math.min(2, b.length())));
+                }
+            }
+        }
+        return Collections.unmodifiableSet(keys);
+    }
+
+    /**
      * How alike two names are, from 0 (nothing in common) to 1 (the same words), regardless of
      * word order and script.
      *
@@ -244,8 +305,14 @@ public final class NameKeys {
      * @return the similarity, 0 if either name is null or blank
      */
     public static double similarity(String nameA, String nameB) {
-        List<String> a = tokens(nameA);
-        List<String> b = tokens(nameB);
+        return similarity(tokens(nameA), tokens(nameB));
+    }
+
+    /**
+     * {@link #similarity(String, String)} of names already split by {@link #tokens}: a search
+     * ranking hundreds of candidates transliterates the query once.
+     */
+    public static double similarity(List<String> a, List<String> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0.0;
         }
@@ -365,6 +432,11 @@ public final class NameKeys {
     }
 
     private static String transliterate(String text, Transliterator transliterator) {
+        // ASCII needs no ICU (it would only lower-case it, as cleanAscii does), and most names
+        // at a European desk are ASCII: this keeps bulk imports and scans off the lock.
+        if (text.chars().allMatch(c -> c < 128)) {
+            return text;
+        }
         synchronized (LOCK) {
             return transliterator.transliterate(text);
         }

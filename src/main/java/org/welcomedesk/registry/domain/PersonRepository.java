@@ -21,11 +21,31 @@ public interface PersonRepository {
 
     Optional<Household> findHousehold(String id);
 
+    /** The kinds of name keys a person is filed under (see {@link NameKeys}). */
+    enum NameKeyKind {
+        /** {@link NameKeys#wordKeys}: broad, for one-word searches. */
+        WORD("S"),
+        /** {@link NameKeys#pairKeys}: selective, the first lookup of a search. */
+        PAIR("P"),
+        /** {@link NameKeys#prefixPairKeys}: for a typo in one word of two. */
+        PREFIX_PAIR("Q");
+
+        private final String code;
+
+        NameKeyKind(String code) {
+            this.code = code;
+        }
+
+        public String code() {
+            return code;
+        }
+    }
+
     /**
-     * Ids of people whose name keys share the most keys with {@code keys}, best first, at most
-     * {@code limit}: the candidates a name search ranks.
+     * Ids of people (not merged away) filed under the most of {@code keys} of one kind, those
+     * sharing most keys first, at most {@code limit}: the candidates a name search ranks.
      */
-    List<String> candidatesByNameKeys(Collection<String> skeletons, Collection<String> trigrams, int limit);
+    List<String> candidatesByNameKeys(NameKeyKind kind, Collection<String> keys, int limit);
 
     List<Person> withDocumentNumber(String numberKey);
 
@@ -70,6 +90,9 @@ public interface PersonRepository {
      * context is cleared after: find both records again to see them as they now are.
      */
     void moveItems(PersonMerge merge, Person from, Person to);
+
+    /** People not yet filed in the match index (registered before it existed), at most {@code max}. */
+    List<String> notIndexed(int max);
 
     /** Takes a merged record out of the search and match indexes. */
     void unindex(Person person);

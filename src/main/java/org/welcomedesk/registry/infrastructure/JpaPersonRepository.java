@@ -7,6 +7,7 @@ import org.welcomedesk.registry.domain.Household;
 import org.welcomedesk.registry.domain.NameKeys;
 import org.welcomedesk.registry.domain.Person;
 import org.welcomedesk.registry.domain.PersonRepository;
+import org.welcomedesk.registry.domain.PersonRepository.NameKeyKind;
 import org.welcomedesk.registry.domain.ResidenceEvent;
 
 import jakarta.persistence.PersistenceException;
@@ -28,9 +29,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * People in JPA, and their name keys in {@code person_name_key}: phonetic skeletons (S) and
- * trigrams (T) of every form of their names, so a search finds candidates by index lookups
- * and only ranks those.
+ * People in JPA, and their name keys in {@code person_name_key}: word skeletons (S), pairs of
+ * words (P) and words with another word's prefix (Q), of every form of their names, so a search
+ * finds candidates by selective index lookups and only ranks those.
  */
 @ApplicationScoped
 public class JpaPersonRepository implements PersonRepository {
@@ -110,6 +111,11 @@ public class JpaPersonRepository implements PersonRepository {
     }
 
     @Override
+    public List<String> notIndexed(int max) {
+        return em.createNamedQuery(MatchKey.UNINDEXED, String.class).setMaxResults(max).getResultList();
+    }
+
+    @Override
     public void unindex(Person person) {
         em.flush();
         deleteKeysOf(List.of(person.getId()));
@@ -121,8 +127,11 @@ public class JpaPersonRepository implements PersonRepository {
         try (PreparedStatement names = connection.prepareStatement(INSERT_NAME_KEY);
              PreparedStatement matches = connection.prepareStatement(INSERT_MATCH_KEY)) {
             for (Person person : persons) {
-                addNameKeys(names, person.getId(), "S", person.nameKeys(NameKeys::skeletons));
-                addNameKeys(names, person.getId(), "T", person.nameKeys(NameKeys::trigrams));
+                // transliterated once per person: the pairs are made from the words
+                Set<String> words = person.nameKeys(NameKeys::wordKeys);
+                addNameKeys(names, person.getId(), NameKeyKind.WORD.code(), words);
+                addNameKeys(names, person.getId(), NameKeyKind.PAIR.code(), NameKeys.pairKeys(words));
+                addNameKeys(names, person.getId(), NameKeyKind.PREFIX_PAIR.code(), NameKeys.prefixPairKeys(words));
                 for (String key : MatchProfile.of(person).blockingKeys()) {
                     if (!key.isBlank() && key.length() <= MAX_MATCH_KEY_LENGTH) {
                         matches.setString(1, person.getId());
@@ -187,14 +196,13 @@ public class JpaPersonRepository implements PersonRepository {
     }
 
     @Override
-    public List<String> candidatesByNameKeys(Collection<String> skeletons, Collection<String> trigrams, int limit) {
-        if (skeletons.isEmpty() && trigrams.isEmpty()) {
+    public List<String> candidatesByNameKeys(NameKeyKind kind, Collection<String> keys, int limit) {
+        if (keys.isEmpty()) {
             return List.of();
         }
-        // A shared skeleton weighs as much as four shared trigrams (see NameKey.CANDIDATES).
         return em.createNamedQuery(NameKey.CANDIDATES, Object[].class)
-                .setParameter("skeletons", skeletons.isEmpty() ? List.of("") : List.copyOf(skeletons))
-                .setParameter("trigrams", trigrams.isEmpty() ? List.of("") : List.copyOf(trigrams))
+                .setParameter("kind", kind.code())
+                .setParameter("keys", List.copyOf(keys))
                 .setMaxResults(limit)
                 .getResultList().stream().map(row -> (String) row[0]).toList();
     }

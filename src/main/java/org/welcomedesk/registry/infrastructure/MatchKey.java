@@ -20,11 +20,14 @@ import java.util.Objects;
 @IdClass(MatchKey.Id.class)
 @NamedQuery(name = MatchKey.CANDIDATES, query = "select k.personId, count(k) as shared from MatchKey k"
         + " where k.key in :keys group by k.personId order by shared desc, k.personId")
+@NamedQuery(name = MatchKey.UNINDEXED, query = "select p.id from Person p where p.mergedInto is null"
+        + " and not exists (select k.personId from MatchKey k where k.personId = p.id) order by p.id")
 @NamedQuery(name = MatchKey.PEOPLE_OF_KEYS, query = "select k.key, k.personId from MatchKey k where k.key in :keys")
 class MatchKey {
 
     static final String CANDIDATES = "MatchKey.candidates";
     static final String PEOPLE_OF_KEYS = "MatchKey.peopleOfKeys";
+    static final String UNINDEXED = "MatchKey.unindexed";
 
     @jakarta.persistence.Id
     @Column(name = "person_id")

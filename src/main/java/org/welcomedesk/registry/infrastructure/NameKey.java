@@ -10,14 +10,12 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** One search key of a person's name: a phonetic skeleton (S) or a trigram (T). */
+/** One search key of a person's name: a word (S), a pair of words (P) or a word and a prefix (Q). */
 @Entity
 @Table(name = "person_name_key")
 @IdClass(NameKey.Id.class)
-@NamedQuery(name = NameKey.CANDIDATES,
-        query = "select k.personId, sum(case when k.kind = 'S' then 4 else 1 end) as score from NameKey k"
-                + " where (k.kind = 'S' and k.key in :skeletons) or (k.kind = 'T' and k.key in :trigrams)"
-                + " group by k.personId order by score desc, k.personId")
+@NamedQuery(name = NameKey.CANDIDATES, query = "select k.personId, count(k) as shared from NameKey k"
+        + " where k.kind = :kind and k.key in :keys group by k.personId order by shared desc, k.personId")
 class NameKey {
 
     static final String CANDIDATES = "NameKey.candidates";

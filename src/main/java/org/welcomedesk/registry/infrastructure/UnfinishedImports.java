@@ -11,7 +11,10 @@ import org.welcomedesk.registry.application.ImportJobs;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** At start-up (after the migrations), picks up imports the last stop of the server left unfinished. */
+/**
+ * At start-up (after the migrations): files people the search and match indexes do not hold yet
+ * (after an upgrade), then picks up imports the last stop of the server left unfinished.
+ */
 @ApplicationScoped
 public class UnfinishedImports {
 
@@ -20,12 +23,22 @@ public class UnfinishedImports {
     @Inject
     ImportJobs imports;
 
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
+    @Inject
+    org.welcomedesk.registry.application.SearchIndex index;
+
     void onStart(@Observes @Priority(SchemaMigration.ORDER + 200) @Initialized(ApplicationScoped.class) Object event) {
-        try {
-            imports.resumeAfterRestart();
-        } catch (RuntimeException e) {
-            // never block start-up: the imports stay listed and can be resumed by hand
-            LOG.log(Level.WARNING, "Could not resume unfinished imports: {0}", e.getClass().getName());
-        }
+        // in the background: start-up never waits for it, nor fails because of it
+        executor.submit(() -> {
+            try {
+                index.backfill();
+                imports.resumeAfterRestart();
+            } catch (RuntimeException e) {
+                // the imports stay listed and can be resumed by hand
+                LOG.log(Level.WARNING, "Could not resume unfinished imports: {0}", e.getClass().getName());
+            }
+        });
     }
 }

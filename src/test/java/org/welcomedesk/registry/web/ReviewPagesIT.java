@@ -1,0 +1,99 @@
+package org.welcomedesk.registry.web;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
+import org.junit.jupiter.api.Test;
+import org.welcomedesk.testsupport.InBrowser;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The supervisors' pages in the browser: an import uploaded, mapped, run and its report
+ * downloaded; the duplicate queue and a pair side by side; a clerk kept out of both.
+ */
+class ReviewPagesIT extends InBrowser {
+
+    @Test
+    void aSupervisorImportsARegisterAndDownloadsTheReport() throws Exception {
+        String k = "";
+        Random random = new Random();
+        for (int i = 0; i < 5; i++) {
+            k += "bdfgklmnprstvz".charAt(random.nextInt(14));
+        }
+        Path file = Files.createTempFile("legacy", ".csv");
+        Files.writeString(file, "Prénom;Nom;Sexe;Date de naissance;Pays de naissance\n"
+                + "Aïcha;Traoré" + k + ";F;12/05/1988;ML\n"
+                + "Moussa;Traoré" + k + ";M;1985;ZZ\n", StandardCharsets.UTF_8);
+
+        Page page = browser.signedIn("supervisor", APP + "/desk/review/imports.xhtml");
+        page.setInputFiles("[id='uploadForm:file']", file);
+        page.click("[id='uploadForm:upload']");
+        page.waitForSelector("#mapping");
+        // the French headers were recognised
+        assertEquals("Prénom", page.locator("[id$=':column']").first().inputValue());
+        page.uncheck("[id='mappingForm:dryRun']");
+        page.click("[id='mappingForm:start']");
+
+        page.waitForSelector("#importStatus[data-status='COMPLETED']", new Page.WaitForSelectorOptions().setTimeout(60_000));
+        page.waitForLoadState(LoadState.LOAD);
+        assertEquals("1", page.locator("#imported").textContent().strip());
+        assertEquals("1", page.locator("#rejected").textContent().strip());
+        assertTrue(page.locator("[id$='problemRows']").textContent().contains("Country of birth"),
+                page.locator("[id$='problemRows']").textContent());
+
+        Download download = page.waitForDownload(() -> page.click("[id='importForm:report']"));
+        String report = Files.readString(download.path(), StandardCharsets.UTF_8);
+        assertTrue(report.contains("Moussa;Traoré" + k + ";M;1985;ZZ"), report);
+        Files.deleteIfExists(file);
+    }
+
+    @Test
+    void aSupervisorComparesAPairTheScanFoundAndMergesIt() throws Exception {
+        var desk = org.welcomedesk.testsupport.Api.as(org.welcomedesk.testsupport.ClientCredentials.DESK_INTEGRATION);
+        String k = "";
+        Random random = new Random();
+        for (int i = 0; i < 5; i++) {
+            k += "bdfgklmnprstvz".charAt(random.nextInt(14));
+        }
+        for (String given : new String[] {"Abdirahman", "Abdurrahman"}) {
+            var created = desk.post("/persons", """
+                    {"person": {"givenNames": "%s", "familyNames": "Warsame%s", "sex": "M", "birthYear": 1979,
+                                "birthMonth": 2, "birthDay": 14, "countryOfBirth": "SO"}}
+                    """.formatted(given, k), java.util.Map.of());
+            assertEquals(201, created.statusCode(), created.body());
+        }
+        assertEquals(202, desk.post("/duplicates/scan", "", java.util.Map.of()).statusCode());
+        for (int i = 0; i < 150 && desk.get("/duplicates/scan").body().contains("\"running\":true"); i++) {
+            Thread.sleep(200);
+        }
+
+        Page page = browser.signedIn("supervisor", APP + "/desk/review/duplicates.xhtml");
+        page.waitForSelector("#openCount");
+        var row = page.locator("[id$='pairs'] tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Warsame" + k));
+        assertEquals(1, row.count(), "the scan put the pair in the queue: " + page.locator("main").textContent());
+        row.locator("[id$=':compare']").click();
+        page.waitForSelector("#sideBySide");
+        assertTrue(page.locator("#evidence").textContent().contains("Date of birth: the same"),
+                page.locator("#evidence").textContent());
+        page.click("[id='pairForm:merge']");
+        page.waitForSelector("#merged");
+        page.waitForLoadState(LoadState.LOAD);
+        assertTrue(page.locator("[id$='merges']").textContent().contains("Another record was merged into this one"));
+    }
+
+    @Test
+    void aClerkIsKeptOutOfTheReviewPages() {
+        Page page = browser.signedIn("clerk", APP + "/desk/index.xhtml");
+        page.waitForSelector("#landing");
+        assertEquals(403, page.navigate(APP + "/desk/review/duplicates.xhtml").status());
+        assertEquals(403, page.navigate(APP + "/desk/review/imports.xhtml").status());
+    }
+}
