@@ -21,4 +21,12 @@ public final class Deployments {
         }
         return ShrinkWrap.createFromZipFile(WebArchive.class, war);
     }
+
+    /**
+     * The application with test classes that run inside the server, and the small helpers such
+     * tests share ({@link UniqueNames}, {@link Transactions}).
+     */
+    public static WebArchive applicationWith(Class<?>... inContainerTests) {
+        return application().addClasses(inContainerTests).addClasses(UniqueNames.class, Transactions.class);
+    }
 }

@@ -10,11 +10,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.welcomedesk.testsupport.Api;
 import org.welcomedesk.testsupport.ClientCredentials;
 import org.welcomedesk.testsupport.Deployments;
+import org.welcomedesk.testsupport.UniqueNames;
 import org.welcomedesk.testsupport.KeycloakExtension;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
-import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,18 +41,10 @@ class DuplicatesApiIT {
         planner = Api.as(ClientCredentials.STATISTICS_READER);
     }
 
-    private static String letters() {
-        Random random = new Random();
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < 5; i++) {
-            s.append("bdfgklmnprstvz".charAt(random.nextInt(14)));
-        }
-        return s.toString();
-    }
 
     @Test
     void aDraftInAnotherScriptFindsThePersonWithReasons() throws Exception {
-        String k = letters();
+        String k = UniqueNames.letters(5);
         String created = desk.post("/persons", """
                 {"person": {"givenNames": "Юлия", "familyNames": "Кузнецова%s", "givenNamesLatin": "Yuliya",
                             "familyNamesLatin": "Kuznetsova%s", "sex": "F", "birthYear": 1992, "birthMonth": 4,
@@ -87,7 +79,7 @@ class DuplicatesApiIT {
 
     @Test
     void aRegisterIsImportedThroughTheApiAndItsRejectedRowsAreReported() throws Exception {
-        String k = letters();
+        String k = UniqueNames.letters(5);
         String csv = "given_names,family_names,sex,date_of_birth,country_of_birth,arrival_date,previous_country,district\n"
                 + "Samira,Benali" + k + ",F,1994-08-09,MA,2026-02-01,MA,D05\n"
                 + "Karim,Benali" + k + ",M,1991-13-01,MA,2026-02-01,MA,D05\n"

@@ -26,16 +26,16 @@ import org.welcomedesk.registry.domain.Sex;
 import org.welcomedesk.registry.domain.matching.Likelihood;
 import org.welcomedesk.registry.domain.matching.MatchProfile;
 import org.welcomedesk.testsupport.Deployments;
+import org.welcomedesk.testsupport.UniqueNames;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.welcomedesk.testsupport.Transactions.inTransaction;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,7 +46,7 @@ class DuplicateReviewIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application().addClass(DuplicateReviewIT.class);
+        return Deployments.applicationWith(DuplicateReviewIT.class);
     }
 
     @Inject
@@ -73,14 +73,6 @@ class DuplicateReviewIT {
     @Resource(lookup = "java:comp/UserTransaction")
     UserTransaction transaction;
 
-    private static String letters() {
-        Random random = new Random();
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < 4; i++) {
-            s.append("bdfgklmnprstvz".charAt(random.nextInt(14)));
-        }
-        return s.toString();
-    }
 
     private static PersonDetails details(String given, String family, Sex sex, int year, Integer month, Integer day,
                                          String phone, String email) {
@@ -99,7 +91,7 @@ class DuplicateReviewIT {
     }
 
     private Snapshot snapshot(String id) throws Exception {
-        return inTransaction(() -> {
+        return inTransaction(transaction, () -> {
             Person p = people.find(id).orElseThrow();
             return new Snapshot(p.snapshot(), p.getEvents().stream().map(e -> e.getId()).sorted().toList(),
                     p.getDocuments().stream().map(d -> d.getId()).sorted().toList(),
@@ -110,18 +102,10 @@ class DuplicateReviewIT {
         });
     }
 
-    private <T> T inTransaction(Callable<T> work) throws Exception {
-        transaction.begin();
-        try {
-            return work.call();
-        } finally {
-            transaction.commit();
-        }
-    }
 
     /** Fatima, registered with her son; then again as Faadumo, with another document and phone. */
     private String[] twoRecordsOfOnePerson() throws Exception {
-        String family = "Yusuf" + letters();
+        String family = "Yusuf" + UniqueNames.letters(4);
         var mother = new NewPerson(details("Fatima", family, Sex.F, 1985, 5, 1, null, null), null,
                 List.of(new NewPerson.Document(DocumentType.PASSPORT, "P" + family.toUpperCase(), "SO", null)),
                 arrival(LocalDate.of(2026, 1, 10), 2), Set.of(ConsentPurpose.REGISTRATION),
@@ -140,13 +124,13 @@ class DuplicateReviewIT {
     }
 
     private DuplicatePair pairFoundByTheCheck(String first, String second) throws Exception {
-        MatchProfile draft = inTransaction(() -> MatchProfile.of(people.find(second).orElseThrow()));
+        MatchProfile draft = inTransaction(transaction, () -> MatchProfile.of(people.find(second).orElseThrow()));
         var candidates = check.candidatesFor(draft, 10);
         var match = candidates.stream().filter(c -> c.profile().id().equals(first)).findFirst()
                 .orElseThrow(() -> new AssertionError("the check finds the first record: " + candidates));
         assertNotEquals(Likelihood.UNLIKELY, match.comparison().likelihood());
         review.queue(second, first, match.comparison(), DuplicatePair.Source.SCAN, Instant.now());
-        return inTransaction(() -> duplicates.pairOf(first, second).orElseThrow());
+        return inTransaction(transaction, () -> duplicates.pairOf(first, second).orElseThrow());
     }
 
     @Test
@@ -170,9 +154,9 @@ class DuplicateReviewIT {
         assertEquals("+351 913 000 111", survivor.details().get("phone"), "a blank detail is filled in");
         assertEquals("Fatima", survivor.details().get("givenNames"), "a recorded detail is never overwritten");
         assertEquals(firstBefore.household(), survivor.household());
-        assertEquals(DuplicatePair.Status.MERGED, inTransaction(() -> duplicates.pair(pair.getId()).orElseThrow().getStatus()));
+        assertEquals(DuplicatePair.Status.MERGED, inTransaction(transaction, () -> duplicates.pair(pair.getId()).orElseThrow().getStatus()));
         String secondDocument = org.welcomedesk.registry.domain.IdentityDocument.numberKey("N" + ids[2].toUpperCase());
-        assertEquals(List.of(ids[0]), inTransaction(() -> people.withDocumentNumber(secondDocument).stream()
+        assertEquals(List.of(ids[0]), inTransaction(transaction, () -> people.withDocumentNumber(secondDocument).stream()
                 .map(Person::getId).toList()), "the merged record's document now finds the survivor");
         assertTrue(records.history(ids[0]).stream().anyMatch(e -> e.getSubjectId().equals(ids[1])),
                 "the survivor's history includes the merged record's entries");
@@ -181,9 +165,9 @@ class DuplicateReviewIT {
 
         assertEquals(firstBefore, snapshot(ids[0]), "the survivor is as it was");
         assertEquals(secondBefore, snapshot(ids[1]), "the merged record is back, with everything it had");
-        assertEquals(DuplicatePair.Status.OPEN, inTransaction(() -> duplicates.pair(pair.getId()).orElseThrow().getStatus()),
+        assertEquals(DuplicatePair.Status.OPEN, inTransaction(transaction, () -> duplicates.pair(pair.getId()).orElseThrow().getStatus()),
                 "the pair is back in the queue");
-        assertTrue(inTransaction(() -> duplicates.merge(merge.getId()).orElseThrow().isUndone()));
+        assertTrue(inTransaction(transaction, () -> duplicates.merge(merge.getId()).orElseThrow().isUndone()));
     }
 
     @Test
@@ -195,7 +179,7 @@ class DuplicateReviewIT {
         var report = scan.scan();
 
         assertTrue(report.people() >= 3 && report.comparisons() > 0, report.toString());
-        DuplicatePair after = inTransaction(() -> duplicates.pairOf(ids[0], ids[1]).orElseThrow());
+        DuplicatePair after = inTransaction(transaction, () -> duplicates.pairOf(ids[0], ids[1]).orElseThrow());
         assertEquals(DuplicatePair.Status.NOT_SAME, after.getStatus(), "a decided pair stays decided");
         assertFalse(review.queue(0, 100).entries().stream().anyMatch(e -> e.pair().getId().equals(pair.getId())));
     }
@@ -206,7 +190,7 @@ class DuplicateReviewIT {
 
         scan.scan();
 
-        DuplicatePair found = inTransaction(() -> duplicates.pairOf(ids[0], ids[1]).orElseThrow(
+        DuplicatePair found = inTransaction(transaction, () -> duplicates.pairOf(ids[0], ids[1]).orElseThrow(
                 () -> new AssertionError("the scan finds Fatima and Faadumo")));
         assertEquals(DuplicatePair.Source.SCAN, found.getFoundBy());
         assertEquals(DuplicatePair.Status.OPEN, found.getStatus());

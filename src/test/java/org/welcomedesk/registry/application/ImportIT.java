@@ -18,6 +18,7 @@ import org.welcomedesk.registry.domain.PersonDetails;
 import org.welcomedesk.registry.domain.PersonRepository;
 import org.welcomedesk.registry.domain.Sex;
 import org.welcomedesk.testsupport.Deployments;
+import org.welcomedesk.testsupport.UniqueNames;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
@@ -28,9 +29,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.welcomedesk.testsupport.Transactions.inTransaction;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -45,7 +46,7 @@ class ImportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application().addClass(ImportIT.class);
+        return Deployments.applicationWith(ImportIT.class);
     }
 
     @Inject
@@ -72,23 +73,7 @@ class ImportIT {
     @Resource(lookup = "java:comp/UserTransaction")
     UserTransaction transaction;
 
-    private static String letters() {
-        Random random = new Random();
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < 5; i++) {
-            s.append("bdfgklmnprstvz".charAt(random.nextInt(14)));
-        }
-        return s.toString();
-    }
 
-    private <T> T inTransaction(Callable<T> work) throws Exception {
-        transaction.begin();
-        try {
-            return work.call();
-        } finally {
-            transaction.commit();
-        }
-    }
 
     private ImportJob waitFor(String id, ImportJob.Status status) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 120_000;
@@ -114,12 +99,12 @@ class ImportIT {
     }
 
     private long count() throws Exception {
-        return inTransaction(() -> people.count());
+        return inTransaction(transaction, () -> people.count());
     }
 
     @Test
     void badRowsAreReportedWithTheirFieldAndTheRestIsLoaded() throws Exception {
-        String k = letters();
+        String k = UniqueNames.letters(5);
         String existing = registration.register(new NewPerson(new PersonDetails("Yusuf", "Abdi" + k, null, null,
                 NameOrder.GIVEN_FIRST, Sex.M, 1983, 7, 7, false, Set.of("SO"), "SO", Set.of(), null, false, null, null, null),
                 null, List.of(new NewPerson.Document(DocumentType.PASSPORT, "P" + k + "9", "SO", null)), null,
@@ -187,26 +172,32 @@ class ImportIT {
         return csv.toString();
     }
 
-    @Test
-    void anImportInterruptedByAStoppedServerResumesWithoutImportingARowTwice() throws Exception {
-        String k = letters();
-        String csv = people(k, 1300);
-        long before = count();
-
-        // the state a server stop leaves: two chunks committed, the job still marked running
-        ImportJob job = chunks.create("interrupted.csv", org.welcomedesk.registry.domain.ColumnMapping
+    /** An import of {@code csv} as its worker leaves it after committing {@code count} chunks. */
+    private ImportJob committedChunks(String fileName, String csv, int rows, int count) throws Exception {
+        ImportJob job = chunks.create(fileName, org.welcomedesk.registry.domain.ColumnMapping
                 .suggestedFor(List.of(HEADER.strip().split(";"))), false);
         files.store(job.getId(), new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
-        chunks.begin(job.getId(), 1300);
-        try (ImportFiles.Rows rows = files.open(job.getId())) {
-            for (int chunk = 0; chunk < 2; chunk++) {
+        chunks.begin(job.getId(), rows);
+        try (ImportFiles.Rows source = files.open(job.getId())) {
+            for (int chunk = 0; chunk < count; chunk++) {
                 List<ImportFiles.Row> slice = new ArrayList<>();
                 for (int i = 0; i < ImportJobs.CHUNK; i++) {
-                    slice.add(rows.next());
+                    slice.add(source.next());
                 }
                 chunks.process(job.getId(), slice, new java.util.HashMap<>());
             }
         }
+        return job;
+    }
+
+    @Test
+    void anImportInterruptedByAStoppedServerResumesWithoutImportingARowTwice() throws Exception {
+        String k = UniqueNames.letters(5);
+        String csv = people(k, 1300);
+        long before = count();
+
+        // the state a server stop leaves: two chunks committed, the job still marked running
+        ImportJob job = committedChunks("interrupted.csv", csv, 1300, 2);
         assertEquals(ImportJob.Status.RUNNING, imports.job(job.getId()).getStatus());
         assertEquals(before + 1000, count());
 
@@ -216,26 +207,16 @@ class ImportIT {
         assertEquals(1300, done.getRowsDone());
         assertEquals(1300, done.getImported(), "every row imported once: " + done.getDuplicates() + " held back");
         assertEquals(before + 1300, count(), "no row imported twice");
-        List<String> created = inTransaction(() -> jobs.peopleCreated(job.getId(), 5000));
+        List<String> created = inTransaction(transaction, () -> jobs.peopleCreated(job.getId(), 5000));
         assertEquals(1300, new HashSet<>(created).size());
     }
 
     @Test
     void aCancelledImportLeavesNobodyBehind() throws Exception {
-        String k = letters();
+        String k = UniqueNames.letters(5);
         String csv = people(k, 700);
         long before = count();
-        ImportJob job = chunks.create("cancelled.csv", org.welcomedesk.registry.domain.ColumnMapping
-                .suggestedFor(List.of(HEADER.strip().split(";"))), false);
-        files.store(job.getId(), new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
-        chunks.begin(job.getId(), 700);
-        try (ImportFiles.Rows rows = files.open(job.getId())) {
-            List<ImportFiles.Row> slice = new ArrayList<>();
-            for (int i = 0; i < ImportJobs.CHUNK; i++) {
-                slice.add(rows.next());
-            }
-            chunks.process(job.getId(), slice, new java.util.HashMap<>());
-        }
+        ImportJob job = committedChunks("cancelled.csv", csv, 700, 1);
         chunks.interrupt(job.getId());
         assertEquals(before + 500, count());
 

@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.welcomedesk.testsupport.Api;
 import org.welcomedesk.testsupport.ClientCredentials;
 import org.welcomedesk.testsupport.InBrowser;
+import org.welcomedesk.testsupport.UniqueNames;
 
 import java.util.Map;
-import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -29,15 +29,6 @@ class DuplicateAtRegistrationIT extends InBrowser {
         desk = Api.as(ClientCredentials.DESK_INTEGRATION);
     }
 
-    /** A family name no other test uses, made of letters so it reads like a name. */
-    private static String family(String stem) {
-        Random random = new Random();
-        StringBuilder name = new StringBuilder(stem);
-        for (int i = 0; i < 4; i++) {
-            name.append("bdfgklmnprstvz".charAt(random.nextInt(14)));
-        }
-        return name.toString();
-    }
 
     private static String existing(String family) throws Exception {
         String body = """
@@ -89,7 +80,7 @@ class DuplicateAtRegistrationIT extends InBrowser {
 
     @Test
     void theWizardShowsTheExistingPersonAndTheClerkOpensTheirRecordInstead() throws Exception {
-        String family = family("");
+        String family = UniqueNames.letters(4);
         String existingId = existing(family);
         int namesakes = peopleNamed("Mohammed Haddad" + family);
 
@@ -121,7 +112,7 @@ class DuplicateAtRegistrationIT extends InBrowser {
 
     @Test
     void aClerkWhoConfirmsANewPersonLeavesThePairForTheSupervisors() throws Exception {
-        String family = family("");
+        String family = UniqueNames.letters(4);
         String existingId = existing(family);
 
         Page page = reachReview(family);

@@ -5,11 +5,11 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.Test;
 import org.welcomedesk.testsupport.InBrowser;
+import org.welcomedesk.testsupport.UniqueNames;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,11 +22,7 @@ class ReviewPagesIT extends InBrowser {
 
     @Test
     void aSupervisorImportsARegisterAndDownloadsTheReport() throws Exception {
-        String k = "";
-        Random random = new Random();
-        for (int i = 0; i < 5; i++) {
-            k += "bdfgklmnprstvz".charAt(random.nextInt(14));
-        }
+        String k = UniqueNames.letters(5);
         Path file = Files.createTempFile("legacy", ".csv");
         Files.writeString(file, "Prénom;Nom;Sexe;Date de naissance;Pays de naissance\n"
                 + "Aïcha;Traoré" + k + ";F;12/05/1988;ML\n"
@@ -57,11 +53,7 @@ class ReviewPagesIT extends InBrowser {
     @Test
     void aSupervisorComparesAPairTheScanFoundAndMergesIt() throws Exception {
         var desk = org.welcomedesk.testsupport.Api.as(org.welcomedesk.testsupport.ClientCredentials.DESK_INTEGRATION);
-        String k = "";
-        Random random = new Random();
-        for (int i = 0; i < 5; i++) {
-            k += "bdfgklmnprstvz".charAt(random.nextInt(14));
-        }
+        String k = UniqueNames.letters(5);
         for (String given : new String[] {"Abdirahman", "Abdurrahman"}) {
             var created = desk.post("/persons", """
                     {"person": {"givenNames": "%s", "familyNames": "Warsame%s", "sex": "M", "birthYear": 1979,
