@@ -117,7 +117,8 @@ public class PersonSearch {
 
     /**
      * Candidates by name, from the most selective keys to the broadest: two words of the name
-     * together; else one word with the start of another (a typo further on); else any one word.
+     * together; with few of those, also one word with the start of another (a typo further on);
+     * only for a one-word name, or when nothing matched, any one word.
      * Each stage is one indexed lookup, so a search stays fast in a registry of millions.
      */
     private List<String> nameCandidates(String name) {
@@ -127,8 +128,10 @@ public class PersonSearch {
             ids.addAll(people.candidatesByNameKeys(PersonRepository.NameKeyKind.PREFIX_PAIR,
                     NameKeys.prefixPairKeys(name), CANDIDATES));
         }
-        if (ids.size() < ENOUGH) {
-            ids.addAll(people.candidatesByNameKeys(PersonRepository.NameKeyKind.WORD, NameKeys.wordKeys(name), CANDIDATES));
+        Set<String> words = NameKeys.wordKeys(name);
+        if (ids.isEmpty() || words.size() == 1) {
+            // one word, or no pair matched at all: the broad lookup by single words
+            ids.addAll(people.candidatesByNameKeys(PersonRepository.NameKeyKind.WORD, words, CANDIDATES));
         }
         return List.copyOf(ids);
     }
