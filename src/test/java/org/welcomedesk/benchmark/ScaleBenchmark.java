@@ -10,7 +10,6 @@ import org.welcomedesk.testsupport.PostgresServer;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -25,7 +24,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -553,13 +551,5 @@ public final class ScaleBenchmark {
         t.append('\n');
     }
 
-    @SuppressWarnings("unused")
-    private static List<String> arguments(String[] args) {
-        return Arrays.asList(args);
-    }
 
-    @SuppressWarnings("unused")
-    private static InputStream nothing() {
-        return InputStream.nullInputStream();
-    }
 }

@@ -54,7 +54,7 @@ public class DuplicateResource {
     public QueueDto queue(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         var found = review.queue(Math.max(0, page), Math.max(1, Math.min(100, size)));
         return new QueueDto(found.entries().stream().map(e -> new PairDto(e.pair().getId(), e.pair().getVersion(),
-                e.pair().getPersonA(), MatchesDto.nameOf(e.a()), e.pair().getPersonB(), MatchesDto.nameOf(e.b()),
+                e.pair().getPersonA(), e.a().name(), e.pair().getPersonB(), e.b().name(),
                 MatchesDto.round(e.pair().getScore()), e.pair().getLikelihood().name(), e.pair().getFoundBy().name(),
                 e.pair().getStatus().name(), List.of())).toList(), found.total(), found.page(), found.size());
     }

@@ -22,10 +22,7 @@ public record ImportDto(String id, String fileName, boolean dryRun, String statu
                 job.getPossibleDuplicates(), job.getCreatedAt().toString(),
                 job.getFinishedAt() == null ? null : job.getFinishedAt().toString(),
                 problems.stream().map(r -> new RowDto(r.getRowNumber(), r.getOutcome().name(), r.getField(),
-                        reasonOf(r, locale), r.getMatchId())).toList());
+                        ImportReport.reasonOf(r, locale), r.getMatchId())).toList());
     }
 
-    static String reasonOf(ImportRow row, Locale locale) {
-        return ImportReport.reasonOf(row, locale);
-    }
 }

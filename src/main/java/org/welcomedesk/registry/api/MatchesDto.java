@@ -1,7 +1,6 @@
 package org.welcomedesk.registry.api;
 
 import org.welcomedesk.registry.application.DuplicateCheck;
-import org.welcomedesk.registry.domain.BirthDate;
 import org.welcomedesk.registry.domain.matching.MatchProfile;
 import org.welcomedesk.registry.domain.matching.MatchThresholds;
 
@@ -26,22 +25,12 @@ public record MatchesDto(List<CandidateDto> candidates, double likelyThreshold, 
 
     static CandidateDto candidate(DuplicateCheck.Candidate c) {
         MatchProfile p = c.profile();
-        return new CandidateDto(p.id(), nameOf(p),
-                new BirthDate(p.birthYear(), p.birthMonth(), p.birthDay(), p.birthEstimated()).toString(),
+        return new CandidateDto(p.id(), p.name(), p.birthDate().toString(),
                 round(c.comparison().score()), c.comparison().likelihood().name(),
                 c.comparison().evidence().stream()
                         .map(e -> new EvidenceDto(e.field().name(), e.agreement().name(), round(e.weight()))).toList());
     }
 
-    static String nameOf(MatchProfile p) {
-        StringBuilder name = new StringBuilder();
-        for (String part : new String[] {p.givenNames(), p.familyNames()}) {
-            if (part != null && !part.isBlank()) {
-                name.append(name.length() == 0 ? "" : " ").append(part);
-            }
-        }
-        return name.toString();
-    }
 
     static double round(double value) {
         return Math.round(value * 100) / 100.0;

@@ -267,5 +267,10 @@ public class DuplicateReview {
 
     /** A pair side by side. */
     public record PairView(DuplicatePair pair, Person a, Person b, Comparison comparison) {
+
+        /** The record to offer as the one kept: the older, which usually carries the history. */
+        public String suggestedSurvivor() {
+            return a.getCreatedAt().isAfter(b.getCreatedAt()) ? b.getId() : a.getId();
+        }
     }
 }

@@ -174,8 +174,8 @@ public class ImportChunks {
         Map<Integer, DuplicateCheck.Candidate> inRegistry = check.bestCandidates(profiles);
         Set<String> createdHere = jobs.createdAmong(id, inRegistry.values().stream().map(c -> c.profile().id()).toList());
         RecordComparison comparison = check.comparison();
-        Map<String, ImportFiles.Row> originals = new HashMap<>();
-        rows.forEach(r -> originals.put(String.valueOf(r.number()), r));
+        Map<Integer, String> originals = new HashMap<>();
+        rows.forEach(r -> originals.put(r.number(), r.original()));
 
         List<Person> toSave = new ArrayList<>();
         int imported = 0;
@@ -187,7 +187,7 @@ public class ImportChunks {
             MatchProfile profile = profiles.get(i);
             DuplicateCheck.Candidate registryMatch = inRegistry.get(i);
             Earlier fileMatch = bestEarlier(profile, earlier, comparison);
-            String original = originals.get(String.valueOf(number)).original();
+            String original = originals.get(number);
             if (registryMatch != null && registryMatch.comparison().likelihood() == Likelihood.LIKELY) {
                 boolean inFile = createdHere.contains(registryMatch.profile().id());
                 outcomes.put(number, ImportRow.duplicate(id, number, registryMatch.profile().id(), inFile, original));

@@ -13,7 +13,6 @@ import org.welcomedesk.registry.domain.ResidenceEventType;
 import org.welcomedesk.registry.domain.Sex;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -159,7 +158,7 @@ final class LegacyRecord {
     private static int parse(String digits) {
         try {
             return Integer.parseInt(digits);
-        } catch (NumberFormatException | DateTimeParseException e) {
+        } catch (NumberFormatException e) {
             return -1;
         }
     }

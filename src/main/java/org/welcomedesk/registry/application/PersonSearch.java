@@ -88,12 +88,11 @@ public class PersonSearch {
             if (!bornAsQueried(query, candidate)) {
                 continue;
             }
-            String latin = join(firstPresent(candidate.givenNamesLatin(), candidate.givenNames()),
-                    firstPresent(candidate.familyNamesLatin(), candidate.familyNames()));
+            String latin = candidate.latinName();
             double score = 1.0;
             if (!queryTokens.isEmpty()) {
                 score = NameKeys.similarity(queryTokens, NameKeys.tokens(latin));
-                String asWritten = join(candidate.givenNames(), candidate.familyNames());
+                String asWritten = candidate.name();
                 if (score < MIN_SIMILARITY && !asWritten.equals(latin)) {
                     score = Math.max(score, NameKeys.similarity(queryTokens, NameKeys.tokens(asWritten)));
                 }
@@ -107,13 +106,7 @@ public class PersonSearch {
         return ranked;
     }
 
-    private static String firstPresent(String preferred, String fallback) {
-        return preferred == null || preferred.isBlank() ? fallback : preferred;
-    }
 
-    private static String join(String a, String b) {
-        return ((a == null ? "" : a) + " " + (b == null ? "" : b)).strip();
-    }
 
     /**
      * Candidates by name, from the most selective keys to the broadest: two words of the name

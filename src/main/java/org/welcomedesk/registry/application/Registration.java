@@ -73,17 +73,22 @@ public class Registration {
     /** Registers a household once per idempotency key. */
     @Transactional
     public Created registerHouseholdOnce(String idempotencyKey, String requestHash, List<NewPerson> members) {
-        return registerHouseholdOnce(idempotencyKey, requestHash, members, List.of());
+        return registerHouseholdOnce(idempotencyKey, requestHash, members, List.of(), false);
     }
 
     /**
      * Registers a household once per idempotency key, after the clerk saw possible duplicates
-     * ({@code shown}, one list per member, possibly empty) and confirmed these are new people:
-     * that choice is recorded with each member it concerns, in the same transaction.
+     * ({@code shown}, one list per member, possibly empty): unless none was shown, the clerk must
+     * have confirmed these are new people, and that choice is recorded with each member it
+     * concerns, in the same transaction.
      */
     @Transactional
     public Created registerHouseholdOnce(String idempotencyKey, String requestHash, List<NewPerson> members,
-                                         List<List<RegistrationDecision.ShownCandidate>> shown) {
+                                         List<List<RegistrationDecision.ShownCandidate>> shown, boolean confirmedNew) {
+        if (!confirmedNew && shown.stream().anyMatch(candidates -> !candidates.isEmpty())) {
+            // possible duplicates were shown: the clerk opens one, or says these are new people
+            throw new RuleViolation("confirmedNew", "register.duplicates.confirmRequired");
+        }
         var outcome = creations.once(idempotencyKey, audit.actor(), requestHash, () -> {
             Household household = registerHousehold(members);
             for (int i = 0; i < shown.size() && i < household.getMembers().size(); i++) {

@@ -1,7 +1,6 @@
 package org.welcomedesk.registry.web;
 
 import org.welcomedesk.registry.application.DuplicateCheck;
-import org.welcomedesk.registry.domain.BirthDate;
 import org.welcomedesk.registry.domain.RegistrationDecision;
 import org.welcomedesk.registry.domain.matching.Agreement;
 import org.welcomedesk.registry.domain.matching.MatchProfile;
@@ -22,10 +21,7 @@ public record CandidateView(String personId, String name, String birthDate, Stri
 
     static CandidateView of(DuplicateCheck.Candidate candidate) {
         MatchProfile p = candidate.profile();
-        String name = String.join(" ", java.util.stream.Stream.of(p.givenNames(), p.familyNames())
-                .filter(s -> s != null && !s.isBlank()).toList());
-        return new CandidateView(p.id(), name,
-                new BirthDate(p.birthYear(), p.birthMonth(), p.birthDay(), p.birthEstimated()).toString(),
+        return new CandidateView(p.id(), p.name(), p.birthDate().toString(),
                 candidate.comparison().likelihood().name(), Math.round(candidate.comparison().score() * 10) / 10.0,
                 candidate.comparison().evidence().stream().filter(e -> e.agreement() != Agreement.MISSING)
                         .map(e -> new Reason(e.field().name(), e.agreement().name(), e.weight() > 0)).toList());

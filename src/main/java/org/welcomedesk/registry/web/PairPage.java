@@ -37,8 +37,7 @@ public class PairPage implements Serializable {
             view = review.pair(id);
             version = view.pair().getVersion();
             if (survivorId == null) {
-                // the older record usually carries the history: offer it as the one to keep
-                survivorId = view.a().getCreatedAt().isAfter(view.b().getCreatedAt()) ? view.b().getId() : view.a().getId();
+                survivorId = view.suggestedSurvivor();
             }
         }
     }

@@ -129,14 +129,6 @@ public class RegistrationWizard implements Serializable {
 
     /** Registers everyone, then opens the first member's record. */
     public void register() throws IOException {
-        if (isCandidatesFound() && !confirmedNew) {
-            var context = FacesContext.getCurrentInstance();
-            String text = org.welcomedesk.platform.i18n.Messages.text(context.getViewRoot().getLocale(),
-                    "register.duplicates.confirmRequired");
-            context.addMessage("wizardForm:confirmedNew",
-                    new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_ERROR, text, text));
-            return;
-        }
         List<NewPerson> people = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
             people.add(toNewPerson(members.get(i), i == 0));
@@ -146,7 +138,7 @@ public class RegistrationWizard implements Serializable {
             shown.add(memberCandidates.stream().map(CandidateView::shown).toList());
         }
         // One registration per form, however often Register is pressed.
-        var created = registration.registerHouseholdOnce(submissionKey, "wizard", people, shown);
+        var created = registration.registerHouseholdOnce(submissionKey, "wizard", people, shown, confirmedNew);
         String first = registration.referencePerson(created.id());
         var external = FacesContext.getCurrentInstance().getExternalContext();
         external.getFlash().setRedirect(true);

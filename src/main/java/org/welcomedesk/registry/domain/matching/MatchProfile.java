@@ -50,6 +50,30 @@ public record MatchProfile(String id, String givenNames, String familyNames, Str
                 phone == null ? null : phone.replaceAll("[^0-9]", ""), person.getAddress());
     }
 
+    /** The name as written, given names first. */
+    public String name() {
+        return join(givenNames, familyNames);
+    }
+
+    /** The name in Latin letters where they were recorded, otherwise as written. */
+    public String latinName() {
+        return join(present(givenNamesLatin) ? givenNamesLatin : givenNames,
+                present(familyNamesLatin) ? familyNamesLatin : familyNames);
+    }
+
+    /** The date of birth, partial or estimated as recorded. */
+    public BirthDate birthDate() {
+        return new BirthDate(birthYear, birthMonth, birthDay, birthEstimated);
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static String join(String first, String second) {
+        return ((present(first) ? first.strip() : "") + " " + (present(second) ? second.strip() : "")).strip();
+    }
+
     /** The normalised forms used to compare and block this profile (cached for recently prepared profiles). */
     public PreparedProfile prepared() {
         return PreparedProfile.cached(this);
