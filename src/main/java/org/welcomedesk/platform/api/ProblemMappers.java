@@ -92,6 +92,19 @@ public final class ProblemMappers {
         }
     }
 
+    /** A caller whose role allows the operation but not on this thing (another organisation's). */
+    @Provider
+    public static class NotPermittedMapper implements ExceptionMapper<org.welcomedesk.platform.error.NotPermitted> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(org.welcomedesk.platform.error.NotPermitted exception) {
+            return Problem.of("forbidden", Messages.text(localeOf(headers), "problem.forbidden.title"),
+                    Response.Status.FORBIDDEN, null, List.of()).toResponse();
+        }
+    }
+
     /** A caller whose roles do not allow the operation. */
     @Provider
     public static class Forbidden implements ExceptionMapper<jakarta.ws.rs.ForbiddenException> {

@@ -17,6 +17,9 @@ import java.util.Optional;
 @RequestScoped
 public class CurrentUser {
 
+    /** The token claim naming a partner's organisation (mapped from the Keycloak user attribute). */
+    public static final String PARTNER_CLAIM = "organisation";
+
     @Inject
     HttpServletRequest request;
 
@@ -42,6 +45,23 @@ public class CurrentUser {
     /** For pages: the primary role's name, or empty when the user holds none. */
     public String getPrimaryRoleName() {
         return primaryRole().map(Role::roleName).orElse("");
+    }
+
+    /**
+     * The partner organisation the user works for: the {@code organisation} claim Keycloak puts
+     * in their token (the ID token of a browser login, the bearer token of an API call).
+     */
+    public Optional<String> partnerCode() {
+        Object claim = null;
+        if (request.getUserPrincipal() instanceof org.eclipse.microprofile.jwt.JsonWebToken token) {
+            claim = token.getClaim(PARTNER_CLAIM);
+        } else if (isSignedIn()) {
+            var idToken = com.ibm.websphere.security.openidconnect.PropagationHelper.getIdToken();
+            claim = idToken == null ? null : idToken.getClaim(PARTNER_CLAIM);
+        }
+        String code = claim instanceof jakarta.json.JsonString json ? json.getString()
+                : claim == null ? null : claim.toString().strip();
+        return code == null || code.isEmpty() ? Optional.empty() : Optional.of(code);
     }
 
     public boolean hasRole(String roleName) {

@@ -33,7 +33,16 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             Throwable cause = domainCause(events.next().getContext().getException());
-            if (cause != null && faces != null) {
+            if (cause instanceof org.welcomedesk.platform.error.NotPermitted && faces != null) {
+                // the same refusal as the container's: a 403 page, nothing of the thing asked for
+                try {
+                    faces.getExternalContext().responseSendError(403, null);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                faces.responseComplete();
+                events.remove();
+            } else if (cause != null && faces != null) {
                 Locale locale = faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.ENGLISH;
                 report(faces, locale, cause);
                 faces.validationFailed();
@@ -66,7 +75,7 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
     private static Throwable domainCause(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof RuleViolation || t instanceof InvalidFields || t instanceof ConstraintViolationException
-                    || t instanceof NotFound) {
+                    || t instanceof NotFound || t instanceof org.welcomedesk.platform.error.NotPermitted) {
                 return t;
             }
         }

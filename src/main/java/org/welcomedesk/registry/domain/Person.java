@@ -107,6 +107,12 @@ public class Person {
     @Column(name = "language_code")
     private Set<String> languages = new HashSet<>();
 
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "person_skill", joinColumns = @JoinColumn(name = "person_id"))
+    @jakarta.persistence.Convert(converter = SkillGroupCode.class)
+    @Column(name = "skill")
+    private Set<SkillGroup> skills = new HashSet<>();
+
     @Column(name = "preferred_language")
     private String preferredLanguage;
 
@@ -324,6 +330,23 @@ public class Person {
                 : ResidenceStatus.RESIDENT;
     }
 
+    /** The day the current stay in the city began, if the person lives in the city. */
+    public Optional<LocalDate> arrivedOn() {
+        return status == ResidenceStatus.DEPARTED ? Optional.empty() : Optional.ofNullable(arrivalOfCurrentStay());
+    }
+
+    /** Records what the person can do (replaces the previous list); jobs and training match on it. */
+    public void recordSkills(java.util.Collection<SkillGroup> newSkills, String recordedBy, Instant now) {
+        skills.clear();
+        skills.addAll(newSkills);
+        this.updatedAt = now;
+        this.updatedBy = recordedBy;
+    }
+
+    public Set<SkillGroup> getSkills() {
+        return Set.copyOf(skills);
+    }
+
     /** The date the current stay in the city began (moves within the city do not restart it). */
     private LocalDate arrivalOfCurrentStay() {
         LocalDate arrival = null;
@@ -370,6 +393,17 @@ public class Person {
         ConsentRecord record = new ConsentRecord(this, purpose, granted, recordedBy, now);
         consents.add(record);
         return record;
+    }
+
+    /** The needs found at the latest visit (earlier visits' needs are considered dealt with). */
+    public Set<NeedCategory> currentNeeds() {
+        return assessments.stream()
+                .max(Comparator.comparing(NeedsAssessment::getVisitDate)
+                        .thenComparing(a -> a.getId() == null ? Long.MAX_VALUE : a.getId()))
+                .map(a -> a.getNeeds().stream().map(Need::getCategory)
+                        .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(NeedCategory.class))))
+                .map(Set::copyOf)
+                .orElse(Set.of());
     }
 
     /** Whether the latest record for {@code purpose} grants it. */

@@ -63,6 +63,11 @@ public class District {
     @Column(name = "valid_to")
     private LocalDate validTo;
 
+    /** Where distances to services are measured from: the district's centre, if known. */
+    private Double latitude;
+
+    private Double longitude;
+
     @Version
     private long version;
 
@@ -115,6 +120,14 @@ public class District {
 
     public LocalDate getValidTo() {
         return validTo;
+    }
+
+    public Double getLatitude() {
+        return latitude;
+    }
+
+    public Double getLongitude() {
+        return longitude;
     }
 
     public long getVersion() {

@@ -1,0 +1,486 @@
+package org.welcomedesk.services.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.transaction.Transactional;
+import org.welcomedesk.platform.error.RuleViolation;
+import org.welcomedesk.platform.i18n.Messages;
+import org.welcomedesk.platform.referencedata.domain.District;
+import org.welcomedesk.platform.referencedata.application.CityDistricts;
+import org.welcomedesk.platform.referencedata.domain.Language;
+import org.welcomedesk.platform.referencedata.domain.ReferenceCatalogue;
+import org.welcomedesk.registry.domain.NeedCategory;
+import org.welcomedesk.registry.domain.SkillGroup;
+import org.welcomedesk.services.domain.Criterion;
+import org.welcomedesk.services.domain.DirectoryRepository;
+import org.welcomedesk.services.domain.EligibilityRule;
+import org.welcomedesk.services.domain.Location;
+import org.welcomedesk.services.domain.OfferKind;
+import org.welcomedesk.services.domain.OpeningHours;
+import org.welcomedesk.services.domain.Organization;
+import org.welcomedesk.services.domain.ReferralRepository;
+import org.welcomedesk.services.domain.Service;
+import org.welcomedesk.services.domain.ServiceAtLocation;
+import org.welcomedesk.services.domain.ServiceStatus;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Exchanges the directory as Open Referral HSDS 3.1 JSON: organisations, locations, services,
+ * services at locations with their schedules, and the taxonomies tagging them, as flat
+ * collections linked by id (the shape of the HSDS tabular package, in one JSON document).
+ * Import adds or updates by id and leaves what the document does not mention alone.
+ * See docs/directory.md for the conventions.
+ */
+@ApplicationScoped
+public class HsdsExchange {
+
+    private static final Map<String, String> TAXONOMY_DESCRIPTIONS = Map.of(
+            Hsds.NEED, "Welcome Desk need categories: the kind of help a person needs.",
+            Hsds.OFFER, "Kinds of opportunity a service offers (jobs and training courses).",
+            Hsds.SKILL, "ISCO-08 sub-major groups: the skills a job or course asks for.",
+            Hsds.ELIGIBILITY, "Welcome Desk eligibility criteria; the attribute value holds the condition.",
+            Hsds.DISTRICT, "Districts of the city a location lies in.");
+
+    @Inject
+    DirectoryRepository directory;
+
+    @Inject
+    ReferralRepository referrals;
+
+    @Inject
+    CityDistricts districts;
+
+    @Inject
+    ReferenceCatalogue catalogue;
+
+
+    // ---- export ---------------------------------------------------------------------------
+
+    /** The whole directory as one HSDS document. */
+    @Transactional
+    public JsonObject export() {
+        Map<String, Long> taken = referrals.openCountsByService();
+        JsonArrayBuilder organizations = Json.createArrayBuilder();
+        directory.organizations().forEach(o -> organizations.add(organization(o)));
+        JsonArrayBuilder locations = Json.createArrayBuilder();
+        directory.locations().forEach(l -> locations.add(location(l)));
+        JsonArrayBuilder services = Json.createArrayBuilder();
+        Map<String, String> languageNames = catalogue.languages().stream()
+                .collect(Collectors.toMap(Language::getCode, l -> l.nameIn(Locale.ENGLISH), (a, b) -> a));
+        directory.services().forEach(s -> services.add(service(s, taken.getOrDefault(s.getId(), 0L), languageNames)));
+        JsonArrayBuilder places = Json.createArrayBuilder();
+        directory.places().stream().sorted(Comparator.comparing(ServiceAtLocation::getId))
+                .forEach(p -> places.add(place(p)));
+        return Json.createObjectBuilder()
+                .add("hsds_version", Hsds.VERSION)
+                .add("taxonomies", taxonomies())
+                .add("taxonomy_terms", terms())
+                .add("organizations", organizations)
+                .add("locations", locations)
+                .add("services", services)
+                .add("service_at_locations", places)
+                .build();
+    }
+
+    private JsonArrayBuilder taxonomies() {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (String taxonomy : List.of(Hsds.NEED, Hsds.OFFER, Hsds.SKILL, Hsds.ELIGIBILITY, Hsds.DISTRICT)) {
+            list.add(Json.createObjectBuilder().add("id", Hsds.taxonomyId(taxonomy)).add("name", taxonomy)
+                    .add("description", TAXONOMY_DESCRIPTIONS.get(taxonomy)));
+        }
+        return list;
+    }
+
+    private JsonArrayBuilder terms() {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (String taxonomy : List.of(Hsds.NEED, Hsds.OFFER, Hsds.SKILL, Hsds.ELIGIBILITY)) {
+            for (String code : Hsds.codesOf(taxonomy)) {
+                list.add(term(taxonomy, code, termName(taxonomy, code)));
+            }
+        }
+        Map<String, String> districtNames = new LinkedHashMap<>();
+        districts.history().stream().sorted(Comparator.comparing(District::getCode))
+                .forEach(d -> districtNames.putIfAbsent(d.getCode(), d.getName()));
+        districtNames.forEach((code, name) -> list.add(term(Hsds.DISTRICT, code, name)));
+        return list;
+    }
+
+    private static JsonObjectBuilder term(String taxonomy, String code, String name) {
+        return Json.createObjectBuilder().add("id", Hsds.termId(taxonomy, code)).add("code", code).add("name", name)
+                .add("taxonomy_id", Hsds.taxonomyId(taxonomy));
+    }
+
+    private static String termName(String taxonomy, String code) {
+        return switch (taxonomy) {
+            case Hsds.NEED -> Messages.text(Locale.ENGLISH, "need." + code);
+            case Hsds.OFFER -> Messages.text(Locale.ENGLISH, "offer." + code);
+            case Hsds.SKILL -> code + " " + Messages.text(Locale.ENGLISH, "skill." + code);
+            default -> Messages.text(Locale.ENGLISH, "criterion." + code);
+        };
+    }
+
+    private static JsonObjectBuilder organization(Organization o) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("id", o.getId()).add("name", o.getName());
+        optional(json, "description", o.getDescription());
+        optional(json, "email", o.getEmail());
+        optional(json, "website", o.getWebsite());
+        if (o.getPartnerCode() != null) {
+            json.add("identifiers", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                    .add("id", Hsds.id("identifier:" + o.getId()))
+                    .add("identifier_scheme", Hsds.PARTNER_SCHEME).add("identifier_type", Hsds.PARTNER_TYPE)
+                    .add("identifier", o.getPartnerCode())));
+        }
+        return json;
+    }
+
+    private static JsonObjectBuilder location(Location l) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("id", l.getId())
+                .add("organization_id", l.getOrganization().getId()).add("location_type", "physical")
+                .add("name", l.getName());
+        optional(json, "description", l.getDescription());
+        if (l.getLatitude() != null) {
+            json.add("latitude", l.getLatitude()).add("longitude", l.getLongitude());
+        }
+        if (l.getAddress() != null || l.getCity() != null || l.getPostalCode() != null) {
+            JsonObjectBuilder address = Json.createObjectBuilder().add("id", Hsds.id("address:" + l.getId()));
+            optional(address, "address_1", l.getAddress());
+            optional(address, "city", l.getCity());
+            optional(address, "state_province", l.getStateProvince());
+            optional(address, "postal_code", l.getPostalCode());
+            optional(address, "country", l.getCountry());
+            address.add("address_type", "physical");
+            json.add("addresses", Json.createArrayBuilder().add(address));
+        }
+        if (l.getDistrictCode() != null) {
+            json.add("attributes", Json.createArrayBuilder().add(attribute(l.getId(), Hsds.DISTRICT,
+                    l.getDistrictCode(), null)));
+        }
+        return json;
+    }
+
+    private static JsonObjectBuilder service(Service s, long taken, Map<String, String> languageNames) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("id", s.getId())
+                .add("organization_id", s.getOrganization().getId()).add("name", s.getName());
+        optional(json, "description", s.getDescription());
+        optional(json, "url", s.getUrl());
+        optional(json, "email", s.getEmail());
+        json.add("status", s.getStatus().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        optional(json, "eligibility_description", s.getEligibilityDescription());
+        s.getRules().stream().filter(r -> r.getCriterion() == Criterion.MIN_AGE).findFirst()
+                .ifPresent(r -> json.add("minimum_age", Integer.parseInt(r.getValue())));
+        s.getRules().stream().filter(r -> r.getCriterion() == Criterion.MAX_AGE).findFirst()
+                .ifPresent(r -> json.add("maximum_age", Integer.parseInt(r.getValue())));
+        optional(json, "application_process", s.getApplicationProcess());
+        optional(json, "fees_description", s.getFeesDescription());
+        if (!s.getLanguages().isEmpty()) {
+            JsonArrayBuilder languages = Json.createArrayBuilder();
+            new TreeSet<>(s.getLanguages()).forEach(code -> languages.add(Json.createObjectBuilder()
+                    .add("id", Hsds.id("language:" + s.getId() + ":" + code)).add("code", code)
+                    .add("name", languageNames.getOrDefault(code, code))));
+            json.add("languages", languages);
+        }
+        if (!s.getDocumentsToBring().isEmpty()) {
+            JsonArrayBuilder documents = Json.createArrayBuilder();
+            List<String> toBring = s.getDocumentsToBring();
+            for (int i = 0; i < toBring.size(); i++) {
+                documents.add(Json.createObjectBuilder().add("id", Hsds.id("required_document:" + s.getId() + ":" + i))
+                        .add("document", toBring.get(i)));
+            }
+            json.add("required_documents", documents);
+        }
+        if (s.getPhone() != null) {
+            json.add("phones", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                    .add("id", Hsds.id("phone:" + s.getId() + ":0")).add("number", s.getPhone())));
+        }
+        if (s.getCapacity() != null) {
+            json.add("capacities", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                    .add("id", Hsds.id("capacity:" + s.getId() + ":0"))
+                    .add("available", Math.max(0, s.getCapacity() - taken))
+                    .add("maximum", s.getCapacity())
+                    .add("unit", Json.createObjectBuilder().add("id", Hsds.id("unit:places")).add("name", "places"))
+                    .add("description", "open referrals at a time")));
+        }
+        JsonArrayBuilder attributes = Json.createArrayBuilder();
+        new TreeSet<>(s.getCategories()).forEach(c -> attributes.add(attribute(s.getId(), Hsds.NEED, c.name(), null)));
+        if (s.getOffer().isOpportunity()) {
+            attributes.add(attribute(s.getId(), Hsds.OFFER, s.getOffer().name(), null));
+        }
+        new TreeSet<>(s.getSkills()).forEach(k -> attributes.add(attribute(s.getId(), Hsds.SKILL, k.iscoCode(), null)));
+        for (EligibilityRule rule : s.getRules()) {
+            if (rule.getCriterion() != Criterion.MIN_AGE && rule.getCriterion() != Criterion.MAX_AGE) {
+                attributes.add(attribute(s.getId(), Hsds.ELIGIBILITY, rule.getCriterion().name(), rule.getValue()));
+            }
+        }
+        return json.add("attributes", attributes);
+    }
+
+    private static JsonObjectBuilder place(ServiceAtLocation p) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("id", p.getId())
+                .add("service_id", p.getService().getId()).add("location_id", p.getLocation().getId());
+        optional(json, "description", p.getDescription());
+        if (!p.getHours().isEmpty()) {
+            JsonArrayBuilder schedules = Json.createArrayBuilder();
+            List<OpeningHours> hours = p.getHours();
+            for (int i = 0; i < hours.size(); i++) {
+                OpeningHours h = hours.get(i);
+                JsonObjectBuilder schedule = Json.createObjectBuilder().add("id", Hsds.id("schedule:" + p.getId() + ":" + i))
+                        .add("freq", "WEEKLY").add("byday", h.getByDay())
+                        .add("opens_at", h.getOpensAt().toString()).add("closes_at", h.getClosesAt().toString());
+                optional(schedule, "description", h.getDescription());
+                schedules.add(schedule);
+            }
+            json.add("schedules", schedules);
+        }
+        return json;
+    }
+
+    private static JsonObjectBuilder attribute(String ownerId, String taxonomy, String code, String value) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", Hsds.id("attribute:" + ownerId + ":" + taxonomy + ":" + code))
+                .add("taxonomy_term_id", Hsds.termId(taxonomy, code));
+        optional(json, "value", value);
+        return json;
+    }
+
+    private static void optional(JsonObjectBuilder json, String key, String value) {
+        if (value != null) {
+            json.add(key, value);
+        }
+    }
+
+    // ---- import ---------------------------------------------------------------------------
+
+    /**
+     * Adds or updates every organisation, location, service and service at location of the
+     * document, in one transaction: a document with an error changes nothing, and the error
+     * names the object and field, e.g. {@code services[3].name}.
+     */
+    @Transactional
+    public ImportSummary importDocument(JsonObject document) {
+        Map<String, String[]> terms = new HashMap<>();
+        Map<String, String> taxonomyNames = new HashMap<>();
+        for (JsonObject taxonomy : objects(document, "taxonomies")) {
+            taxonomyNames.put(taxonomy.getString("id", ""), taxonomy.getString("name", ""));
+        }
+        for (JsonObject term : objects(document, "taxonomy_terms")) {
+            terms.put(term.getString("id", ""), new String[] {
+                    taxonomyNames.getOrDefault(term.getString("taxonomy_id", ""), term.getString("taxonomy_id", "")),
+                    term.getString("code", "")});
+        }
+        int[] counts = new int[8];
+        each(document, "organizations", (json, at) -> {
+            Organization o = directory.organization(text(json, "id")).orElse(null);
+            counts[o == null ? 0 : 1]++;
+            if (o == null) {
+                o = new Organization(required(json, "id"), text(json, "name"));
+                directory.add(o);
+            } else {
+                o.rename(text(json, "name"));
+            }
+            o.describe(text(json, "description"), text(json, "email"), text(json, "website"));
+            o.assignPartnerCode(objects(json, "identifiers").stream()
+                    .filter(i -> Hsds.PARTNER_TYPE.equals(i.getString("identifier_type", null)))
+                    .map(i -> i.getString("identifier", null)).findFirst().orElse(null));
+        });
+        each(document, "locations", (json, at) -> {
+            Organization owner = directory.organization(text(json, "organization_id"))
+                    .orElseThrow(() -> new RuleViolation("organization_id", "directory.reference.unknown"));
+            Location l = directory.location(text(json, "id")).orElse(null);
+            counts[l == null ? 2 : 3]++;
+            if (l == null) {
+                l = new Location(required(json, "id"), owner, text(json, "name"));
+                directory.add(l);
+            } else {
+                l.rename(text(json, "name"));
+            }
+            l.describe(text(json, "description"));
+            JsonObject address = objects(json, "addresses").stream().findFirst().orElse(JsonValue.EMPTY_JSON_OBJECT);
+            String district = codes(json, terms, Hsds.DISTRICT).stream().findFirst().orElse(null);
+            l.placeAt(text(address, "address_1"), text(address, "postal_code"), text(address, "city"),
+                    text(address, "state_province"), text(address, "country"), district);
+            l.position(number(json, "latitude"), number(json, "longitude"));
+        });
+        each(document, "services", (json, at) -> {
+            Organization owner = directory.organization(text(json, "organization_id"))
+                    .orElseThrow(() -> new RuleViolation("organization_id", "directory.reference.unknown"));
+            Service s = directory.service(text(json, "id")).orElse(null);
+            counts[s == null ? 4 : 5]++;
+            OfferKind offer = codes(json, terms, Hsds.OFFER).stream().findFirst().map(OfferKind::valueOf)
+                    .orElse(OfferKind.SERVICE);
+            if (s == null) {
+                s = new Service(required(json, "id"), owner, text(json, "name"), offer);
+                directory.add(s);
+            } else {
+                s.rename(text(json, "name"));
+            }
+            s.offerAs(offer, status(text(json, "status")));
+            s.describe(text(json, "description"), text(json, "url"), text(json, "email"),
+                    objects(json, "phones").stream().map(p -> p.getString("number", null)).findFirst().orElse(null));
+            s.explainAccess(text(json, "eligibility_description"), text(json, "application_process"),
+                    text(json, "fees_description"));
+            s.meets(codes(json, terms, Hsds.NEED).stream().map(NeedCategory::valueOf)
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(NeedCategory.class))));
+            s.speaks(objects(json, "languages").stream().map(l -> l.getString("code", null)).toList());
+            s.asksForSkills(codes(json, terms, Hsds.SKILL).stream()
+                    .map(code -> SkillGroup.ofIscoCode(code)
+                            .orElseThrow(() -> new RuleViolation("attributes", "directory.skill.unknown", code)))
+                    .toList());
+            s.asksToBring(objects(json, "required_documents").stream().map(d -> d.getString("document", null)).toList());
+            s.limitTo(objects(json, "capacities").stream().map(c -> c.getJsonNumber("maximum"))
+                    .filter(java.util.Objects::nonNull).map(JsonNumber::intValue).findFirst().orElse(null));
+            List<EligibilityRule> rules = new ArrayList<>();
+            Double min = number(json, "minimum_age");
+            Double max = number(json, "maximum_age");
+            if (min != null) {
+                rules.add(new EligibilityRule(Criterion.MIN_AGE, Integer.toString(min.intValue())));
+            }
+            if (max != null) {
+                rules.add(new EligibilityRule(Criterion.MAX_AGE, Integer.toString(max.intValue())));
+            }
+            for (JsonObject attribute : objects(json, "attributes")) {
+                String[] term = terms.get(attribute.getString("taxonomy_term_id", ""));
+                if (term != null && Hsds.ELIGIBILITY.equals(term[0])) {
+                    Criterion criterion = criterion(term[1]);
+                    rules.add(new EligibilityRule(criterion, attribute.getString("value", null)));
+                }
+            }
+            s.restrictTo(rules);
+        });
+        each(document, "service_at_locations", (json, at) -> {
+            Service service = directory.service(text(json, "service_id"))
+                    .orElseThrow(() -> new RuleViolation("service_id", "directory.reference.unknown"));
+            Location location = directory.location(text(json, "location_id"))
+                    .orElseThrow(() -> new RuleViolation("location_id", "directory.reference.unknown"));
+            ServiceAtLocation p = directory.place(text(json, "id")).orElse(null);
+            counts[p == null ? 6 : 7]++;
+            if (p == null) {
+                p = new ServiceAtLocation(required(json, "id"), service, location);
+                directory.add(p);
+            }
+            p.describe(text(json, "description"));
+            List<OpeningHours> hours = new ArrayList<>();
+            for (JsonObject schedule : objects(json, "schedules")) {
+                hours.add(new OpeningHours(schedule.getString("byday", null), time(schedule, "opens_at"),
+                        time(schedule, "closes_at"), text(schedule, "description")));
+            }
+            p.openOn(hours);
+        });
+        return new ImportSummary(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6], counts[7]);
+    }
+
+    /** What an import did, per kind of object. */
+    public record ImportSummary(int organizationsAdded, int organizationsUpdated, int locationsAdded,
+                                int locationsUpdated, int servicesAdded, int servicesUpdated, int placesAdded,
+                                int placesUpdated) {
+    }
+
+    private interface Reader {
+        void read(JsonObject json, String at);
+    }
+
+    /** Reads each object of a collection; an error is re-raised naming the object and field. */
+    private static void each(JsonObject document, String collection, Reader reader) {
+        List<JsonObject> list = objects(document, collection);
+        for (int i = 0; i < list.size(); i++) {
+            String at = collection + "[" + i + "]";
+            try {
+                reader.read(list.get(i), at);
+            } catch (RuleViolation e) {
+                throw new RuleViolation(at + "." + e.field(), e.messageKey(), e.arguments());
+            } catch (IllegalArgumentException | ClassCastException | java.time.DateTimeException e) {
+                throw new RuleViolation(at, "directory.import.invalid");
+            }
+        }
+    }
+
+    private static List<JsonObject> objects(JsonObject json, String key) {
+        JsonValue value = json.get(key);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return List.of();
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new RuleViolation(key, "directory.import.invalid");
+        }
+        return ((JsonArray) value).stream().map(v -> {
+            if (v.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new RuleViolation(key, "directory.import.invalid");
+            }
+            return v.asJsonObject();
+        }).toList();
+    }
+
+    private static List<String> codes(JsonObject json, Map<String, String[]> terms, String taxonomy) {
+        List<String> codes = new ArrayList<>();
+        for (JsonObject attribute : objects(json, "attributes")) {
+            String[] term = terms.get(attribute.getString("taxonomy_term_id", ""));
+            if (term == null) {
+                throw new RuleViolation("attributes", "directory.reference.unknown");
+            }
+            if (taxonomy.equals(term[0])) {
+                codes.add(term[1]);
+            }
+        }
+        return codes;
+    }
+
+    private static Criterion criterion(String code) {
+        try {
+            return Criterion.valueOf(code);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation("attributes", "eligibility.criterion.unknown", code);
+        }
+    }
+
+    private static ServiceStatus status(String text) {
+        if (text == null) {
+            return ServiceStatus.ACTIVE;
+        }
+        try {
+            return ServiceStatus.valueOf(text.strip().toUpperCase(Locale.ROOT).replace(' ', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation("status", "directory.status.unknown", text);
+        }
+    }
+
+    private static String text(JsonObject json, String key) {
+        JsonValue value = json.get(key);
+        return value instanceof JsonString s ? s.getString() : null;
+    }
+
+    private static String required(JsonObject json, String key) {
+        String value = text(json, key);
+        if (value == null || value.isBlank()) {
+            throw new RuleViolation(key, "validation.required");
+        }
+        return value;
+    }
+
+    private static Double number(JsonObject json, String key) {
+        JsonValue value = json.get(key);
+        return value instanceof JsonNumber n ? n.doubleValue() : null;
+    }
+
+    private static LocalTime time(JsonObject json, String key) {
+        String value = text(json, key);
+        return value == null ? null : LocalTime.parse(value);
+    }
+}

@@ -1,0 +1,224 @@
+package org.welcomedesk.services.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.welcomedesk.platform.error.NotFound;
+import org.welcomedesk.platform.error.NotPermitted;
+import org.welcomedesk.platform.referencedata.domain.DistrictRepository;
+import org.welcomedesk.privacy.application.AuditTrail;
+import org.welcomedesk.privacy.domain.AuditEntry;
+import org.welcomedesk.registry.domain.ConsentPurpose;
+import org.welcomedesk.registry.domain.NeedCategory;
+import org.welcomedesk.registry.domain.Person;
+import org.welcomedesk.registry.domain.PersonRepository;
+import org.welcomedesk.services.domain.DeclineReason;
+import org.welcomedesk.services.domain.DirectoryRepository;
+import org.welcomedesk.services.domain.Organization;
+import org.welcomedesk.services.domain.Referral;
+import org.welcomedesk.services.domain.ReferralRepository;
+import org.welcomedesk.services.domain.ServiceAtLocation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Closed-loop referrals. The desk drafts, sends (consent to share checked and recorded),
+ * reschedules or cancels; the receiving partner accepts or declines, then completes or marks a
+ * no-show, and sees only what the service needs. Every read of a person's details is audited.
+ */
+@ApplicationScoped
+public class Referrals {
+
+    /** What a partner is shown of the person: the service needs no more. */
+    static final List<String> SHARED_FIELDS = List.of("name", "phone", "email", "preferredLanguage");
+
+    private static final int LIST_LIMIT = 200;
+
+    @Inject
+    ReferralRepository referrals;
+
+    @Inject
+    DirectoryRepository directory;
+
+    @Inject
+    PersonRepository people;
+
+    @Inject
+    DistrictRepository districts;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    DirectorySettings settings;
+
+    Clock clock = Clock.systemUTC();
+
+    // ---- the desk -------------------------------------------------------------------------
+
+    /** A draft referral; the due date defaults to the configured number of days from today. */
+    @Transactional
+    public Referral draft(String personId, String placeId, NeedCategory need, String note, LocalDate dueDate) {
+        Person person = livePerson(personId);
+        ServiceAtLocation place = directory.place(placeId).orElseThrow(() -> new NotFound("service at location"));
+        LocalDate today = today();
+        String district = person.getDistrictId() == null ? null
+                : districts.find(person.getDistrictId()).map(d -> d.getCode()).orElse(null);
+        Referral referral = new Referral(personId, place, need, district, note,
+                dueDate == null ? today.plusDays(settings.dueDays()) : dueDate, today, audit.actor(), now());
+        referrals.add(referral);
+        audit.record(AuditEntry.Action.UPDATE, AuditTrail.PERSON, personId, List.of("referral"));
+        return referral;
+    }
+
+    /**
+     * Sends a draft. When {@code consentGivenNow}, the person's consent to share with partners
+     * is recorded first (the clerk has just asked); without consent on record the send is refused.
+     */
+    @Transactional
+    public Referral send(long referralId, boolean consentGivenNow) {
+        Referral referral = find(referralId);
+        Person person = livePerson(referral.getPersonId());
+        if (consentGivenNow) {
+            person.recordConsent(ConsentPurpose.SHARING_WITH_PARTNERS, true, audit.actor(), now());
+            audit.record(AuditEntry.Action.UPDATE, AuditTrail.PERSON, person.getId(), List.of("consent"));
+        }
+        referral.send(person.hasConsentTo(ConsentPurpose.SHARING_WITH_PARTNERS), audit.actor(), now());
+        audit.record(AuditEntry.Action.UPDATE, AuditTrail.PERSON, person.getId(), List.of("referral"));
+        return referral;
+    }
+
+    @Transactional
+    public Referral cancel(long referralId) {
+        Referral referral = find(referralId);
+        referral.cancel(audit.actor(), now());
+        audit.record(AuditEntry.Action.UPDATE, AuditTrail.PERSON, referral.getPersonId(), List.of("referral"));
+        return referral;
+    }
+
+    @Transactional
+    public Referral reschedule(long referralId, LocalDate dueDate) {
+        Referral referral = find(referralId);
+        referral.reschedule(dueDate, today());
+        return referral;
+    }
+
+    @Transactional
+    public Referral get(long referralId) {
+        return find(referralId);
+    }
+
+    /** A person's referrals, newest first. */
+    @Transactional
+    public List<Referral> ofPerson(String personId) {
+        return referrals.ofPerson(personId);
+    }
+
+    /** Sent or accepted referrals past their due date, with the person's name (reads audited). */
+    @Transactional
+    public List<DeskReferral> overdue() {
+        return desk(referrals.overdue(today(), LIST_LIMIT));
+    }
+
+    /** The latest changes, with the person's name (reads audited). */
+    @Transactional
+    public List<DeskReferral> recent() {
+        return desk(referrals.recent(LIST_LIMIT));
+    }
+
+    private List<DeskReferral> desk(List<Referral> list) {
+        LocalDate today = today();
+        return list.stream().map(r -> {
+            Person person = people.find(r.getPersonId()).orElseThrow(() -> new NotFound("person"));
+            audit.record(AuditEntry.Action.VIEW, AuditTrail.PERSON, person.getId(), List.of("name"));
+            return new DeskReferral(r, person.getName().display(), r.isOverdue(today));
+        }).toList();
+    }
+
+    /** A referral as the desk's follow-up lists show it. */
+    public record DeskReferral(Referral referral, String personName, boolean overdue) {
+    }
+
+    // ---- the partner ----------------------------------------------------------------------
+
+    /** The partner's inbox: referrals to their organisation, newest first (reads audited). */
+    @Transactional
+    public List<PartnerReferral> inbox(String partnerCode) {
+        Organization organization = partnerCode == null ? null
+                : directory.organizationWorkedBy(partnerCode).orElse(null);
+        if (organization == null) {
+            return List.of();
+        }
+        return referrals.inboxOf(organization, LIST_LIMIT).stream().map(this::shown).toList();
+    }
+
+    /** One referral as the partner sees it; refused unless it is addressed to their organisation. */
+    @Transactional
+    public PartnerReferral forPartner(String code, String partnerCode) {
+        return shown(addressedTo(code, partnerCode));
+    }
+
+    @Transactional
+    public PartnerReferral accept(String code, String partnerCode) {
+        return act(code, partnerCode, r -> r.accept(audit.actor(), now()));
+    }
+
+    @Transactional
+    public PartnerReferral decline(String code, String partnerCode, DeclineReason reason, String note) {
+        return act(code, partnerCode, r -> r.decline(reason, note, audit.actor(), now()));
+    }
+
+    @Transactional
+    public PartnerReferral complete(String code, String partnerCode) {
+        return act(code, partnerCode, r -> r.complete(audit.actor(), now()));
+    }
+
+    @Transactional
+    public PartnerReferral markNoShow(String code, String partnerCode) {
+        return act(code, partnerCode, r -> r.markNoShow(audit.actor(), now()));
+    }
+
+    private PartnerReferral act(String code, String partnerCode, Consumer<Referral> step) {
+        Referral referral = addressedTo(code, partnerCode);
+        step.accept(referral);
+        audit.record(AuditEntry.Action.UPDATE, AuditTrail.PERSON, referral.getPersonId(), List.of("referral"));
+        return shown(referral);
+    }
+
+    private Referral addressedTo(String code, String partnerCode) {
+        Referral referral = referrals.byCode(code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT))
+                .orElseThrow(() -> new NotFound("referral"));
+        if (partnerCode == null || !referral.isAddressedTo(partnerCode)) {
+            throw new NotPermitted("referral");
+        }
+        return referral;
+    }
+
+    private PartnerReferral shown(Referral referral) {
+        Person person = people.find(referral.getPersonId()).orElseThrow(() -> new NotFound("person"));
+        audit.record(AuditEntry.Action.VIEW, AuditTrail.PERSON, person.getId(), SHARED_FIELDS);
+        return PartnerReferral.of(referral, person, today());
+    }
+
+    // ---- shared ---------------------------------------------------------------------------
+
+    private Referral find(long id) {
+        return referrals.find(id).orElseThrow(() -> new NotFound("referral"));
+    }
+
+    private Person livePerson(String personId) {
+        return people.find(personId).filter(p -> !p.isMerged()).orElseThrow(() -> new NotFound("person"));
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(settings.zone()));
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+}
