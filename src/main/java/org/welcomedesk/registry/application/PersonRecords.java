@@ -120,6 +120,13 @@ public class PersonRecords {
         audit.record(AuditEntry.Action.UPDATE, AuditTrail.PERSON, id, List.of("consent." + purpose));
     }
 
+    /** Replaces what the person can do (ISCO-08 groups); jobs and training match on it. */
+    @Transactional
+    public void recordSkills(String id, java.util.Collection<org.welcomedesk.registry.domain.SkillGroup> skills) {
+        find(id).recordSkills(skills, audit.actor(), Instant.now(clock));
+        audit.record(AuditEntry.Action.UPDATE, AuditTrail.PERSON, id, List.of("skills"));
+    }
+
     @Transactional
     public void assessNeeds(String id, List<Need> needs) {
         Instant now = Instant.now(clock);

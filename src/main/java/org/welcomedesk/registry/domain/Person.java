@@ -47,6 +47,9 @@ import java.util.function.Function;
  */
 @Entity
 @Table(name = "person")
+@NamedQuery(name = "Person.livingWithNeeds", query = "select p.id from Person p where p.id > :after"
+        + " and p.mergedInto is null and p.status <> org.welcomedesk.registry.domain.ResidenceStatus.DEPARTED"
+        + " and exists (select a.id from NeedsAssessment a where a.person = p) order by p.id")
 @NamedQuery(name = Person.WITH_IDS, query = "select p from Person p where p.id in :ids")
 @NamedQuery(name = Person.WITH_DOCUMENT, query = "select distinct d.person from IdentityDocument d"
         + " where d.numberKey = :numberKey and d.person.mergedInto is null")

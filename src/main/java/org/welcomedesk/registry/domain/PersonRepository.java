@@ -63,6 +63,12 @@ public interface PersonRepository {
     long count();
 
     /**
+     * Ids of people living in the city with needs on record, after {@code afterId} in id order
+     * (keyset paging for whole-registry passes).
+     */
+    List<String> livingWithNeeds(String afterId, int limit);
+
+    /**
      * Ids of people (not merged away) filed under any of the matching engine's blocking
      * {@code keys}, those sharing most keys first, at most {@code limit}.
      */

@@ -360,4 +360,10 @@ public class JpaPersonRepository implements PersonRepository {
     public long count() {
         return em.createNamedQuery("Person.count", Long.class).getSingleResult();
     }
+
+    @Override
+    public List<String> livingWithNeeds(String afterId, int limit) {
+        return em.createNamedQuery("Person.livingWithNeeds", String.class).setParameter("after", afterId == null ? "" : afterId)
+                .setMaxResults(limit).getResultList();
+    }
 }

@@ -20,9 +20,9 @@ public class DirectorySettings {
     @ConfigProperty(name = "welcomedesk.referrals.due-days", defaultValue = "14")
     int dueDays;
 
-    /** Load the demo directory when the directory is empty. */
+    /** Load the demo city's directory at start-up when the directory is empty (demo and tests only). */
     @Inject
-    @ConfigProperty(name = "welcomedesk.demo.directory", defaultValue = "true")
+    @ConfigProperty(name = "welcomedesk.demo.directory", defaultValue = "false")
     boolean demoDirectory;
 
     public ZoneId zone() {

@@ -80,8 +80,8 @@ public class Referrals {
      * is recorded first (the clerk has just asked); without consent on record the send is refused.
      */
     @Transactional
-    public Referral send(long referralId, boolean consentGivenNow) {
-        Referral referral = find(referralId);
+    public Referral send(String code, boolean consentGivenNow) {
+        Referral referral = find(code);
         Person person = livePerson(referral.getPersonId());
         if (consentGivenNow) {
             person.recordConsent(ConsentPurpose.SHARING_WITH_PARTNERS, true, audit.actor(), now());
@@ -93,23 +93,24 @@ public class Referrals {
     }
 
     @Transactional
-    public Referral cancel(long referralId) {
-        Referral referral = find(referralId);
+    public Referral cancel(String code) {
+        Referral referral = find(code);
         referral.cancel(audit.actor(), now());
         audit.record(AuditEntry.Action.UPDATE, AuditTrail.PERSON, referral.getPersonId(), List.of("referral"));
         return referral;
     }
 
     @Transactional
-    public Referral reschedule(long referralId, LocalDate dueDate) {
-        Referral referral = find(referralId);
+    public Referral reschedule(String code, LocalDate dueDate) {
+        Referral referral = find(code);
         referral.reschedule(dueDate, today());
         return referral;
     }
 
+    /** One referral as the desk sees it (the person's own record is read through the registry). */
     @Transactional
-    public Referral get(long referralId) {
-        return find(referralId);
+    public Referral get(String code) {
+        return find(code);
     }
 
     /** A person's referrals, newest first. */
@@ -190,8 +191,7 @@ public class Referrals {
     }
 
     private Referral addressedTo(String code, String partnerCode) {
-        Referral referral = referrals.byCode(code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT))
-                .orElseThrow(() -> new NotFound("referral"));
+        Referral referral = find(code);
         if (partnerCode == null || !referral.isAddressedTo(partnerCode)) {
             throw new NotPermitted("referral");
         }
@@ -206,8 +206,12 @@ public class Referrals {
 
     // ---- shared ---------------------------------------------------------------------------
 
-    private Referral find(long id) {
-        return referrals.find(id).orElseThrow(() -> new NotFound("referral"));
+    private Referral find(String code) {
+        return referrals.byCode(normalised(code)).orElseThrow(() -> new NotFound("referral"));
+    }
+
+    private static String normalised(String code) {
+        return code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
     private Person livePerson(String personId) {

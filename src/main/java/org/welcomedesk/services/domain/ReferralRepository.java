@@ -10,8 +10,6 @@ public interface ReferralRepository {
 
     void add(Referral referral);
 
-    Optional<Referral> find(long id);
-
     Optional<Referral> byCode(String code);
 
     List<Referral> ofPerson(String personId);

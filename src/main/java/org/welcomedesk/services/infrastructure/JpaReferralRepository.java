@@ -30,11 +30,6 @@ public class JpaReferralRepository implements ReferralRepository {
     }
 
     @Override
-    public Optional<Referral> find(long id) {
-        return Optional.ofNullable(em.find(Referral.class, id));
-    }
-
-    @Override
     public Optional<Referral> byCode(String code) {
         return em.createNamedQuery("Referral.byCode", Referral.class).setParameter("code", code)
                 .getResultStream().findFirst();
