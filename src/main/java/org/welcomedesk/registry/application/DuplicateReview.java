@@ -110,7 +110,7 @@ public class DuplicateReview {
         Person survivor = person(survivorId);
         Person merged = person(mergedId);
         Set<String> before = Set.copyOf(survivor.snapshot().entrySet().stream().map(Object::toString).toList());
-        PersonMerge merge = PersonMerge.of(survivor, merged, pairId, actor, now);
+        PersonMerge merge = PersonMerge.of(survivor, merged, people.referralsOf(mergedId), pairId, actor, now);
         Set<String> filled = changedFields(before, survivor);
         duplicates.add(merge);
         people.unindex(merged);

@@ -59,6 +59,7 @@ public class PersonRecords {
         person.getDocuments().size();
         person.getConsents().size();
         person.getAssessments().size();
+        person.getSkills();
         if (person.getHousehold() != null) {
             // the record shows the other members' names and relationships: that is a read of theirs
             person.getHousehold().getMembers().stream().filter(member -> !member.getId().equals(id))

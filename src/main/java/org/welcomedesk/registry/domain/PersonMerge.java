@@ -49,7 +49,7 @@ public class PersonMerge {
     static final String OF_PERSON = "PersonMerge.ofPerson";
 
     /** What kind of item moved. */
-    public enum ItemKind { EVENT, DOCUMENT, CONSENT, ASSESSMENT }
+    public enum ItemKind { EVENT, DOCUMENT, CONSENT, ASSESSMENT, REFERRAL }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "registry_seq")
@@ -105,8 +105,11 @@ public class PersonMerge {
      * Merges {@code merged} into {@code survivor}: completes the survivor's details and marks
      * the merged record. The caller moves the items listed in {@link #items()} (a bulk update
      * of their owner) and derives both residences again.
+     *
+     * @param referralIds the merged record's referrals (kept by the services feature), which move too
      */
-    public static PersonMerge of(Person survivor, Person merged, Long pairId, String actor, Instant now) {
+    public static PersonMerge of(Person survivor, Person merged, java.util.Collection<Long> referralIds, Long pairId,
+                                 String actor, Instant now) {
         if (survivor.isMerged() || merged.isMerged()) {
             throw new RuleViolation("person", "merge.alreadyMerged");
         }
@@ -128,6 +131,7 @@ public class PersonMerge {
         merged.getDocuments().forEach(d -> merge.items.add(new Item(ItemKind.DOCUMENT, d.getId())));
         merged.getConsents().forEach(c -> merge.items.add(new Item(ItemKind.CONSENT, c.getId())));
         merged.getAssessments().forEach(a -> merge.items.add(new Item(ItemKind.ASSESSMENT, a.getId())));
+        referralIds.forEach(id -> merge.items.add(new Item(ItemKind.REFERRAL, id)));
         survivor.update(after, actor, now);
         merged.mergeInto(survivor.getId(), now, actor);
         return merge;

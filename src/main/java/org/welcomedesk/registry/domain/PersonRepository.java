@@ -62,6 +62,9 @@ public interface PersonRepository {
 
     long count();
 
+    /** Ids of the referrals made for the person (the services feature keeps them; a merge moves them). */
+    List<Long> referralsOf(String personId);
+
     /**
      * Ids of people living in the city with needs on record, after {@code afterId} in id order
      * (keyset paging for whole-registry passes).

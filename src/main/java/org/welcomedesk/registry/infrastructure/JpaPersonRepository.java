@@ -51,7 +51,8 @@ public class JpaPersonRepository implements PersonRepository {
             PersonMerge.ItemKind.EVENT, "update residence_event set person_id = ? where id = ? and person_id = ?",
             PersonMerge.ItemKind.DOCUMENT, "update identity_document set person_id = ? where id = ? and person_id = ?",
             PersonMerge.ItemKind.CONSENT, "update consent set person_id = ? where id = ? and person_id = ?",
-            PersonMerge.ItemKind.ASSESSMENT, "update needs_assessment set person_id = ? where id = ? and person_id = ?");
+            PersonMerge.ItemKind.ASSESSMENT, "update needs_assessment set person_id = ? where id = ? and person_id = ?",
+            PersonMerge.ItemKind.REFERRAL, "update referral set person_id = ? where id = ? and person_id = ?");
 
     /** Everything recorded on a person, children first; {@code (?)} stands for the id list. */
     private static final List<String> REMOVE_PERSON = List.of(
@@ -64,6 +65,9 @@ public class JpaPersonRepository implements PersonRepository {
             "delete from residence_event where person_id in (?)",
             "delete from person_citizenship where person_id in (?)",
             "delete from person_language where person_id in (?)",
+            "delete from person_skill where person_id in (?)",
+            "delete from referral_transition where referral_id in (select id from referral where person_id in (?))",
+            "delete from referral where person_id in (?)",
             "delete from duplicate_pair where person_a in (?)",
             "delete from duplicate_pair where person_b in (?)",
             "delete from registration_decision where person_id in (?)",
@@ -365,5 +369,13 @@ public class JpaPersonRepository implements PersonRepository {
     public List<String> livingWithNeeds(String afterId, int limit) {
         return em.createNamedQuery("Person.livingWithNeeds", String.class).setParameter("after", afterId == null ? "" : afterId)
                 .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Long> referralsOf(String personId) {
+        // the referral table belongs to the services feature; only its owner column is read here
+        return ((List<Number>) em.createNativeQuery("select id from referral where person_id = ?")
+                .setParameter(1, personId).getResultList()).stream().map(Number::longValue).toList();
     }
 }

@@ -66,6 +66,7 @@ public class PersonPage implements Serializable {
     // Needs assessed at today's visit, and a document shown after registration.
     private final Map<NeedCategory, RegistrationWizard.NeedForm> visitNeeds = new EnumMap<>(NeedCategory.class);
     private final MemberForm document = new MemberForm();
+    private java.util.ArrayList<org.welcomedesk.registry.domain.SkillGroup> skills = new java.util.ArrayList<>();
 
     public PersonPage() {
         resetVisitNeeds();
@@ -75,6 +76,7 @@ public class PersonPage implements Serializable {
     public void load() {
         if (person == null && id != null) {
             person = records.view(id);
+            skills = new java.util.ArrayList<>(person.getSkills());
         }
     }
 
@@ -117,6 +119,23 @@ public class PersonPage implements Serializable {
         document.setDocumentNumber(null);
         document.setDocumentExpiry(null);
         reload();
+    }
+
+    public void saveSkills() {
+        records.recordSkills(id, skills);
+        reload();
+    }
+
+    public List<org.welcomedesk.registry.domain.SkillGroup> getSkills() {
+        return skills;
+    }
+
+    public void setSkills(List<org.welcomedesk.registry.domain.SkillGroup> skills) {
+        this.skills = skills == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(skills);
+    }
+
+    public org.welcomedesk.registry.domain.SkillGroup[] getSkillGroups() {
+        return org.welcomedesk.registry.domain.SkillGroup.values();
     }
 
     public void giveConsent(ConsentPurpose purpose) {
@@ -168,13 +187,6 @@ public class PersonPage implements Serializable {
             case WITHDRAWN -> "person.withdrawn";
             case NOT_GIVEN -> "person.notGiven";
         };
-    }
-
-    /** A moment shown in the interface language and the server's time zone. */
-    public String moment(Instant instant) {
-        var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
-                .withZone(ZoneId.systemDefault()).format(instant);
     }
 
     /** The audited fields, named in the interface language. */

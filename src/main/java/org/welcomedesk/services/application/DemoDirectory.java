@@ -41,9 +41,14 @@ public class DemoDirectory {
         if (!settings.loadDemoDirectory() || !isEmpty()) {
             return;
         }
-        HsdsExchange.ImportSummary summary = exchange.importDocument(document());
-        LOG.info(() -> "Demo directory loaded: " + summary.organizationsAdded() + " organisations, "
-                + summary.servicesAdded() + " services at " + summary.placesAdded() + " places");
+        try {
+            HsdsExchange.ImportSummary summary = exchange.importDocument(document());
+            LOG.info(() -> "Demo directory loaded: " + summary.organizationsAdded() + " organisations, "
+                    + summary.servicesAdded() + " services at " + summary.placesAdded() + " places");
+        } catch (RuntimeException refused) {
+            // the application still starts; an administrator can import a directory by hand
+            LOG.warning(() -> "Demo directory not loaded: " + refused.getMessage());
+        }
     }
 
     @jakarta.transaction.Transactional

@@ -17,14 +17,14 @@ import java.util.List;
 public record PartnerReferral(String code, ReferralStatus status, NeedCategory need, String serviceName,
                               String locationName, LocalDate dueDate, boolean overdue, Instant sentAt,
                               String name, String nameLatin, String phone, String email, String preferredLanguage,
-                              String note, DeclineReason declineReason, List<Step> steps) {
+                              String note, DeclineReason declineReason, List<Step> steps) implements java.io.Serializable {
 
     public PartnerReferral {
         steps = List.copyOf(steps);
     }
 
     /** One step of the referral's life. */
-    public record Step(ReferralStatus status, Instant at) {
+    public record Step(ReferralStatus status, Instant at) implements java.io.Serializable {
     }
 
     static PartnerReferral of(Referral referral, Person person, LocalDate today) {

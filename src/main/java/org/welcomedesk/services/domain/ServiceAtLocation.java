@@ -20,7 +20,8 @@ import java.util.UUID;
 
 /**
  * A service as offered at one location, with its own opening hours: the unit a person is
- * referred to (HSDS service_at_location).
+ * referred to (HSDS service_at_location). The location may belong to another organisation (a
+ * partner holding sessions in a city building).
  */
 @Entity
 @NamedQuery(name = "ServiceAtLocation.all", query = "select p from ServiceAtLocation p order by p.service.organization.name, p.service.name, p.location.name, p.id")
@@ -55,9 +56,6 @@ public class ServiceAtLocation {
     }
 
     public ServiceAtLocation(String id, Service service, Location location) {
-        if (!service.getOrganization().getId().equals(location.getOrganization().getId())) {
-            throw new org.welcomedesk.platform.error.RuleViolation("location", "directory.location.otherOrganization");
-        }
         this.id = id == null ? UUID.randomUUID().toString() : id;
         this.service = service;
         this.location = location;

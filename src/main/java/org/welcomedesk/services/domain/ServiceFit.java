@@ -24,7 +24,7 @@ public record ServiceFit(ServiceAtLocation place, boolean eligible, double score
     public static final Comparator<ServiceFit> BEST_FIRST = Comparator
             .comparing(ServiceFit::eligible).reversed()
             .thenComparing(Comparator.comparingDouble(ServiceFit::score).reversed())
-            .thenComparing(f -> f.distanceKm() == null ? Double.MAX_VALUE : f.distanceKm())
+            .thenComparing(ServiceFit::distanceKm, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(f -> f.place().getService().getName());
 
     public ServiceFit {

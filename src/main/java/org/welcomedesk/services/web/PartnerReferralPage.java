@@ -1,0 +1,92 @@
+package org.welcomedesk.services.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.welcomedesk.platform.security.CurrentUser;
+import org.welcomedesk.services.application.PartnerReferral;
+import org.welcomedesk.services.application.Referrals;
+import org.welcomedesk.services.domain.DeclineReason;
+
+import java.io.Serializable;
+
+/**
+ * services/referral.xhtml: one referral as the partner sees it, to accept or decline, then close
+ * as completed or no-show. Another organisation's referral is refused with 403.
+ */
+@Named
+@ViewScoped
+public class PartnerReferralPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Referrals referrals;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private String code;
+    private PartnerReferral referral;
+    private DeclineReason reason;
+    private String note;
+
+    /** f:viewAction; refused (403) unless the referral is addressed to the user's organisation. */
+    public void load() {
+        if (referral == null && code != null) {
+            referral = referrals.forPartner(code, partner());
+        }
+    }
+
+    public void accept() {
+        referral = referrals.accept(code, partner());
+    }
+
+    public void decline() {
+        referral = referrals.decline(code, partner(), reason, note);
+    }
+
+    public void complete() {
+        referral = referrals.complete(code, partner());
+    }
+
+    public void markNoShow() {
+        referral = referrals.markNoShow(code, partner());
+    }
+
+    private String partner() {
+        return currentUser.partnerCode().orElse(null);
+    }
+
+    public DeclineReason[] getDeclineReasons() {
+        return DeclineReason.values();
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public PartnerReferral getReferral() {
+        return referral;
+    }
+
+    public DeclineReason getReason() {
+        return reason;
+    }
+
+    public void setReason(DeclineReason reason) {
+        this.reason = reason;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}

@@ -1,0 +1,138 @@
+package org.welcomedesk.services.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.welcomedesk.registry.application.PersonRecords;
+import org.welcomedesk.registry.domain.ConsentPurpose;
+import org.welcomedesk.registry.domain.Person;
+import org.welcomedesk.services.application.ReferralSlipTexts;
+import org.welcomedesk.services.application.Referrals;
+import org.welcomedesk.services.application.RoutingTexts;
+import org.welcomedesk.services.domain.Referral;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/**
+ * desk/referral.xhtml: one referral at the desk: consent to share checked before sending, the
+ * slip to print, the due date, and the outcome once the service answers.
+ */
+@Named
+@ViewScoped
+public class ReferralPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Referrals referrals;
+
+    @Inject
+    PersonRecords records;
+
+    @Inject
+    ReferralSlipTexts slips;
+
+    @Inject
+    RoutingTexts texts;
+
+    private String code;
+    private transient Referral referral;
+    private String personName;
+    private boolean consentOnRecord;
+    private boolean consentGivenNow;
+    private LocalDate dueDate;
+
+    /** f:viewAction */
+    public void load() {
+        if (referral == null && code != null) {
+            reload();
+        }
+    }
+
+    private void reload() {
+        referral = referrals.get(code);
+        Person person = records.view(referral.getPersonId());
+        personName = person.getName().display();
+        consentOnRecord = person.hasConsentTo(ConsentPurpose.SHARING_WITH_PARTNERS);
+        dueDate = referral.getDueDate();
+    }
+
+    public void send() {
+        referrals.send(code, consentGivenNow);
+        consentGivenNow = false;
+        reload();
+    }
+
+    public void cancel() {
+        referrals.cancel(code);
+        reload();
+    }
+
+    public void reschedule() {
+        referrals.reschedule(code, dueDate);
+        reload();
+    }
+
+    /** The slip as a PDF download, in the person's language where the interface has it. */
+    public void downloadSlip() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        byte[] pdf = slips.pdf(code, faces.getViewRoot().getLocale());
+        var external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType("application/pdf");
+        external.setResponseContentLength(pdf.length);
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"referral-" + referral.getCode() + ".pdf\"");
+        external.getResponseOutputStream().write(pdf);
+        faces.responseComplete();
+    }
+
+    public String hours() {
+        return texts.hours(getReferral().getPlace().getHours(), FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    public boolean isOverdue() {
+        return getReferral().isOverdue(LocalDate.now());
+    }
+
+    public Referral getReferral() {
+        if (referral == null && code != null) {
+            reload();
+        }
+        return referral;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getPersonName() {
+        return personName;
+    }
+
+    public boolean isConsentOnRecord() {
+        return consentOnRecord;
+    }
+
+    public boolean isConsentGivenNow() {
+        return consentGivenNow;
+    }
+
+    public void setConsentGivenNow(boolean consentGivenNow) {
+        this.consentGivenNow = consentGivenNow;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+
+    public void setDueDate(LocalDate dueDate) {
+        this.dueDate = dueDate;
+    }
+}
