@@ -32,6 +32,10 @@ public final class Api {
         return send(request(path).GET(), Map.of());
     }
 
+    public HttpResponse<String> get(String path, Map<String, String> headers) throws Exception {
+        return send(request(path).GET(), headers);
+    }
+
     public HttpResponse<String> post(String path, String json, Map<String, String> headers) throws Exception {
         return send(request(path).POST(HttpRequest.BodyPublishers.ofString(json)), headers);
     }

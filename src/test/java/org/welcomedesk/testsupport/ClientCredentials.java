@@ -25,6 +25,10 @@ public final class ClientCredentials {
     public static final ClientCredentials DESK_INTEGRATION =
             new ClientCredentials("desk-integration", "demo-desk-secret");
 
+    /** harbour-clinic-referrals: a service account holding the partner role, organisation harbour-clinic. */
+    public static final ClientCredentials HARBOUR_CLINIC_REFERRALS =
+            new ClientCredentials("harbour-clinic-referrals", "demo-harbour-secret");
+
     private final String clientId;
     private final String secret;
 

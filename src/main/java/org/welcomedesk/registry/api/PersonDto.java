@@ -1,6 +1,7 @@
 package org.welcomedesk.registry.api;
 
 import org.welcomedesk.registry.domain.Person;
+import org.welcomedesk.registry.domain.SkillGroup;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +15,7 @@ public record PersonDto(String id, long version, String givenNames, String famil
                         String preferredLanguage, boolean interpreterNeeded, String phone, String email,
                         String address, Long districtId, String status, String householdId, String householdRole,
                         List<DocumentDto> documents, List<EventDto> events, List<ConsentDto> consents,
-                        List<AssessmentDto> needsAssessments, Instant updatedAt) {
+                        List<AssessmentDto> needsAssessments, List<String> skills, Instant updatedAt) {
 
     /** An identity document. */
     public record DocumentDto(long id, String type, String number, String issuingCountry, LocalDate expiryDate) {
@@ -48,6 +49,7 @@ public record PersonDto(String id, long version, String givenNames, String famil
                         c.getRecordedAt(), c.getRecordedBy())).toList(),
                 p.getAssessments().stream().map(a -> new AssessmentDto(a.getVisitDate(), a.getNeeds().stream()
                         .map(n -> new NeedDto(n.getCategory().name(), n.getNote())).toList())).toList(),
+                p.getSkills().stream().map(SkillGroup::iscoCode).sorted().toList(),
                 p.getUpdatedAt());
     }
 }

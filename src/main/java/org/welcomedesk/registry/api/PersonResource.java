@@ -30,6 +30,7 @@ import org.welcomedesk.registry.application.PersonRecords;
 import org.welcomedesk.registry.application.PersonSearch;
 import org.welcomedesk.registry.application.Registration;
 import org.welcomedesk.registry.domain.PersonDetails;
+import org.welcomedesk.registry.domain.SkillGroup;
 
 import java.util.List;
 
@@ -162,6 +163,21 @@ public class PersonResource {
         var needs = java.util.Arrays.stream(Requests.parse(body, Requests.NeedRequest[].class))
                 .map(Requests.NeedRequest::toNeed).toList();
         records.assessNeeds(id, needs);
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("/{id}/skills")
+    @Operation(summary = "Replace what the person can do, as ISCO-08 sub-major groups: [\"51\", \"94\"]; "
+            + "jobs and training are matched on them")
+    @APIResponse(responseCode = "204", description = "Recorded")
+    @APIResponse(responseCode = "400", description = "An ISCO-08 group Welcome Desk does not know (field skills)")
+    public Response recordSkills(@PathParam("id") String id, String body) {
+        var skills = java.util.Arrays.stream(Requests.parse(body, String[].class))
+                .map(code -> SkillGroup.ofIscoCode(code == null ? null : code.strip())
+                        .orElseThrow(() -> new RuleViolation("skills", "api.skill.unknown", String.valueOf(code))))
+                .toList();
+        records.recordSkills(id, skills);
         return Response.noContent().build();
     }
 

@@ -1,0 +1,131 @@
+package org.welcomedesk.services.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.core.HttpHeaders;
+import org.welcomedesk.platform.error.RuleViolation;
+import org.welcomedesk.platform.i18n.UiLanguage;
+import org.welcomedesk.registry.domain.NeedCategory;
+import org.welcomedesk.services.domain.DeclineReason;
+import org.welcomedesk.services.domain.OfferKind;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Request bodies of the services API, and the one place its codes (needs, offers, decline
+ * reasons, dates) are read from text: an unknown code is a problem naming the field, never a
+ * server error or a 404.
+ */
+final class Requests {
+
+    private Requests() {
+    }
+
+    /** A referral to draft. */
+    public record NewReferral(String personId, String serviceAtLocationId, String need, String note, String dueDate) {
+    }
+
+    /** Sending a draft; {@code consentGivenNow} when the person has just agreed to share. */
+    public record Send(Boolean consentGivenNow) {
+    }
+
+    /** A new due date. */
+    public record DueDate(String dueDate) {
+    }
+
+    /** A partner declining, with one of the decline reasons and an optional note. */
+    public record Decline(String reason, String note) {
+    }
+
+    /** Reads a JSON body; malformed JSON is a problem naming the body, not a server error. */
+    static <T> T parse(String body, Class<T> type) {
+        if (body == null || body.isBlank()) {
+            throw new RuleViolation("body", "validation.bodyMissing");
+        }
+        try (var jsonb = JsonbBuilder.create()) {
+            return jsonb.fromJson(body, type);
+        } catch (jakarta.json.bind.JsonbException e) {
+            throw new RuleViolation("body", "validation.bodyMalformed");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Like {@link #parse}, but an empty body means "nothing said" (the default). */
+    static <T> T parseOptional(String body, Class<T> type, T whenEmpty) {
+        return body == null || body.isBlank() ? whenEmpty : parse(body, type);
+    }
+
+    /** A JSON object body, as read by JSON-P (the HSDS document). */
+    static JsonObject object(String body) {
+        if (body == null || body.isBlank()) {
+            throw new RuleViolation("body", "validation.bodyMissing");
+        }
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw new RuleViolation("body", "validation.bodyMalformed");
+        }
+    }
+
+    /** The interface language that best fits the request's Accept-Language. */
+    static Locale locale(HttpHeaders headers) {
+        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        return UiLanguage.bestMatch(accepted.iterator()).locale();
+    }
+
+    static String required(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new RuleViolation(field, "validation.required");
+        }
+        return value.strip();
+    }
+
+    static NeedCategory need(String code, String field) {
+        return constant(NeedCategory.class, required(code, field))
+                .orElseThrow(() -> new RuleViolation(field, "api.need.unknown", code.strip()));
+    }
+
+    /** Needs from query parameters, each possibly a comma-separated list. */
+    static List<NeedCategory> needs(List<String> values, String field) {
+        return values == null ? List.of() : values.stream()
+                .flatMap(v -> Arrays.stream(v.split(",")))
+                .map(String::strip).filter(v -> !v.isEmpty())
+                .map(v -> need(v, field)).distinct().toList();
+    }
+
+    static OfferKind offer(String code, String field) {
+        return constant(OfferKind.class, required(code, field))
+                .orElseThrow(() -> new RuleViolation(field, "api.offer.unknown", code.strip()));
+    }
+
+    static DeclineReason declineReason(String code, String field) {
+        return constant(DeclineReason.class, required(code, field))
+                .orElseThrow(() -> new RuleViolation(field, "api.declineReason.unknown", code.strip()));
+    }
+
+    /** An ISO date (2025-03-31), or null when absent. */
+    static LocalDate date(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new RuleViolation(field, "validation.isoDate");
+        }
+    }
+
+    private static <E extends Enum<E>> Optional<E> constant(Class<E> type, String code) {
+        String name = code.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,42 @@
+package org.welcomedesk.services.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.welcomedesk.platform.security.Role;
+import org.welcomedesk.services.application.UnmetNeeds;
+
+import java.util.List;
+
+/** Needs the city could not meet, as counts for planning: never a person. */
+@Path("unmet-needs")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Routing")
+public class UnmetNeedResource {
+
+    @Inject
+    UnmetNeeds unmetNeeds;
+
+    @GET
+    @RolesAllowed({Role.PLANNER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "Unmet needs counted by need, district and cause (NO_ELIGIBLE_SERVICE, DECLINED, NO_SHOW)")
+    public UnmetNeedsDto counts() {
+        return new UnmetNeedsDto(unmetNeeds.counts().stream()
+                .map(c -> new CountDto(c.need().name(), c.districtCode(), c.cause(), c.count())).toList());
+    }
+
+    /** Every count. */
+    public record UnmetNeedsDto(List<CountDto> counts) {
+    }
+
+    /** How many needs of one category went unmet in one district (null: district unknown) for one cause. */
+    public record CountDto(String need, String district, String cause, long count) {
+    }
+}

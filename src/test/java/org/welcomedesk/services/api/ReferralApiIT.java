@@ -1,0 +1,321 @@
+package org.welcomedesk.services.api;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.welcomedesk.testsupport.Api;
+import org.welcomedesk.testsupport.ClientCredentials;
+import org.welcomedesk.testsupport.Deployments;
+import org.welcomedesk.testsupport.KeycloakExtension;
+import org.welcomedesk.testsupport.UniqueNames;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The services API as the desk, a partner and a planner use it, against the demo directory: the
+ * HSDS document round trip, matches explained in the caller's language, and a referral loop
+ * closed by the partner, who sees only its own referrals and only what was shared.
+ */
+@ExtendWith(KeycloakExtension.class)
+@ExtendWith(ArquillianExtension.class)
+class ReferralApiIT {
+
+    private static final String HARBOUR = "Harbour Community Clinic";
+    private static final String WESTMOOR = "Westmoor Legal Aid";
+
+    private static Api desk;
+    private static Api partner;
+    private static Api planner;
+    private static Api admin;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @BeforeAll
+    static void tokens() throws Exception {
+        desk = Api.as(ClientCredentials.DESK_INTEGRATION);
+        partner = Api.as(ClientCredentials.HARBOUR_CLINIC_REFERRALS);
+        planner = Api.as(ClientCredentials.STATISTICS_READER);
+        admin = Api.as(ClientCredentials.REGISTRY_SYNC);
+    }
+
+    @Test
+    void theHsdsDocumentImportedBackChangesNothing() throws Exception {
+        HttpResponse<String> first = desk.get("/directory/hsds");
+        assertEquals(200, first.statusCode(), first.body());
+        JsonObject a = Api.object(first);
+        var services = a.getJsonArray("services").getValuesAs(JsonObject.class);
+        assertTrue(services.size() >= 38 && services.size() <= 45, "about 40 services: " + services.size());
+        assertTrue(a.getJsonArray("organizations").getValuesAs(JsonObject.class).stream()
+                .anyMatch(o -> o.getString("name").equals(HARBOUR)));
+
+        HttpResponse<String> imported = admin.post("/directory/hsds", first.body(), Map.of());
+        assertEquals(200, imported.statusCode(), imported.body());
+        JsonObject summary = Api.object(imported);
+        assertEquals(0, summary.getInt("organizationsAdded") + summary.getInt("locationsAdded")
+                + summary.getInt("servicesAdded") + summary.getInt("placesAdded"), summary.toString());
+        assertEquals(a.getJsonArray("organizations").size(), summary.getInt("organizationsUpdated"));
+        assertEquals(a.getJsonArray("locations").size(), summary.getInt("locationsUpdated"));
+        assertEquals(services.size(), summary.getInt("servicesUpdated"));
+        assertEquals(a.getJsonArray("service_at_locations").size(), summary.getInt("placesUpdated"));
+
+        JsonObject b = Api.object(admin.get("/directory/hsds"));
+        assertEquals(a, b, "exported, imported and exported again: the same document");
+
+        assertEquals(200, planner.get("/directory/hsds").statusCode(), "planners read the directory");
+        assertEquals(403, desk.post("/directory/hsds", first.body(), Map.of()).statusCode(), "only admins import");
+        HttpResponse<String> broken = admin.post("/directory/hsds", "{\"services\": [", Map.of());
+        assertEquals(400, broken.statusCode(), broken.body());
+        assertEquals("body", field(broken));
+    }
+
+    @Test
+    void theDirectoryIsReadByServiceWithRulesAndPlaces() throws Exception {
+        JsonObject clinic = service("HEALTH", HARBOUR, "Women's Health Clinic");
+        assertEquals(HARBOUR, clinic.getString("organizationName"));
+        assertTrue(clinic.getJsonArray("rules").getValuesAs(JsonObject.class).stream()
+                .anyMatch(r -> r.getString("criterion").equals("SEX") && r.getString("value").equals("F")), clinic.toString());
+        JsonObject place = clinic.getJsonArray("places").getJsonObject(0);
+        assertFalse(place.getJsonArray("hours").isEmpty(), place.toString());
+        assertFalse(place.getJsonObject("location").getString("name").isBlank());
+
+        HttpResponse<String> jobs = partner.get("/directory/services?offer=JOB");
+        assertEquals(200, jobs.statusCode(), jobs.body());
+        assertTrue(Api.json(jobs.body()).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .allMatch(s -> s.getString("offer").equals("JOB")));
+        HttpResponse<String> unknown = desk.get("/directory/services?need=FLYING");
+        assertEquals(400, unknown.statusCode(), unknown.body());
+        assertEquals("need", field(unknown));
+        var organizations = Api.json(desk.get("/directory/organizations").body()).asJsonArray()
+                .getValuesAs(JsonObject.class);
+        String harbourId = organizations.stream().filter(o -> o.getString("name").equals(HARBOUR)).findFirst()
+                .orElseThrow().getString("id");
+        JsonObject harbour = Api.object(desk.get("/directory/organizations/" + harbourId));
+        assertEquals("harbour-clinic", harbour.getString("partnerCode"));
+        assertFalse(harbour.getJsonArray("services").isEmpty());
+        assertEquals(404, desk.get("/directory/organizations/no-such-id").statusCode());
+        assertTrue(Api.json(desk.get("/directory/service-at-locations").body()).asJsonArray().size() >= 40);
+    }
+
+    @Test
+    void matchesAreExplainedInTheCallersLanguage() throws Exception {
+        String id = registerMan();
+        assertEquals(204, desk.post("/persons/" + id + "/needs", "[{\"category\": \"HEALTH\"}]", Map.of()).statusCode());
+
+        HttpResponse<String> english = desk.get("/persons/" + id + "/service-matches?need=HEALTH");
+        assertEquals(200, english.statusCode(), english.body());
+        JsonObject matches = Api.object(english);
+        assertEquals(List.of("HEALTH"), matches.getJsonArray("needs").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        var services = matches.getJsonArray("services").getValuesAs(JsonObject.class);
+        assertTrue(services.get(0).getBoolean("eligible"), "eligible first");
+        JsonObject walkIn = services.stream().filter(s -> s.getString("organizationName").equals(HARBOUR)
+                && s.getBoolean("eligible")).findFirst().orElseThrow(() -> new AssertionError(english.body()));
+        JsonObject needMet = reason(walkIn, "match.need");
+        assertTrue(needMet.getBoolean("favourable"));
+        assertEquals("Meets: Health", needMet.getString("text"));
+        assertFalse(walkIn.getString("serviceAtLocationId").isBlank());
+
+        JsonObject womenOnly = byName(services, "Women's Health Clinic");
+        assertFalse(womenOnly.getBoolean("eligible"), "a women-only service is not offered to a man");
+        JsonObject sex = reason(womenOnly, "eligibility.SEX.unmet");
+        assertEquals("ELIGIBILITY", sex.getString("kind"));
+        assertFalse(sex.getBoolean("favourable"));
+        assertTrue(sex.getString("text").contains("Female"), sex.toString());
+
+        JsonObject french = Api.object(desk.get("/persons/" + id + "/service-matches?need=HEALTH",
+                Map.of("Accept-Language", "fr")));
+        JsonObject sexInFrench = reason(byName(french.getJsonArray("services").getValuesAs(JsonObject.class),
+                "Women's Health Clinic"), "eligibility.SEX.unmet");
+        assertNotEquals(sex.getString("text"), sexInFrench.getString("text"));
+        assertTrue(sexInFrench.getString("text").contains("Féminin"), sexInFrench.toString());
+
+        JsonObject latestVisit = Api.object(desk.get("/persons/" + id + "/service-matches"));
+        assertTrue(latestVisit.getJsonArray("needs").toString().contains("HEALTH"), "the latest visit's needs by default");
+        HttpResponse<String> unknownNeed = desk.get("/persons/" + id + "/service-matches?need=FLYING");
+        assertEquals(400, unknownNeed.statusCode(), unknownNeed.body());
+        assertEquals("need", field(unknownNeed));
+        assertEquals(404, desk.get("/persons/no-such-person/service-matches").statusCode());
+        assertEquals(403, planner.get("/persons/" + id + "/service-matches").statusCode());
+        assertEquals(403, partner.get("/persons/" + id + "/service-matches").statusCode());
+    }
+
+    @Test
+    void aReferralLoopIsClosedByThePartnerWhoSeesOnlyWhatWasShared() throws Exception {
+        String id = registerMan();
+        String place = placeOf(service("HEALTH", HARBOUR, "GP Walk-in Consultations"));
+
+        HttpResponse<String> drafted = desk.post("/referrals", """
+                {"personId": "%s", "serviceAtLocationId": "%s", "need": "HEALTH", "note": "Persistent cough"}
+                """.formatted(id, place), Map.of());
+        assertEquals(201, drafted.statusCode(), drafted.body());
+        JsonObject draft = Api.object(drafted);
+        String code = draft.getString("code");
+        assertEquals("DRAFT", draft.getString("status"));
+        assertTrue(drafted.headers().firstValue("Location").orElseThrow().endsWith("/api/v1/referrals/" + code));
+
+        HttpResponse<String> withoutConsent = desk.post("/referrals/" + code + "/send",
+                "{\"consentGivenNow\": false}", Map.of());
+        assertEquals(400, withoutConsent.statusCode(), withoutConsent.body());
+        assertEquals("application/problem+json", withoutConsent.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("consent", field(withoutConsent));
+
+        HttpResponse<String> sent = desk.post("/referrals/" + code + "/send", "{\"consentGivenNow\": true}", Map.of());
+        assertEquals(200, sent.statusCode(), sent.body());
+        assertEquals("SENT", Api.object(sent).getString("status"));
+        assertTrue(Api.object(sent).containsKey("consentCheckedAt"), sent.body());
+
+        HttpResponse<String> inbox = partner.get("/referrals/inbox");
+        assertEquals(200, inbox.statusCode(), inbox.body());
+        assertTrue(Api.json(inbox.body()).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .anyMatch(r -> r.getString("code").equals(code)), inbox.body());
+
+        HttpResponse<String> seen = partner.get("/referrals/" + code);
+        assertEquals(200, seen.statusCode(), seen.body());
+        JsonObject shared = Api.object(seen);
+        assertTrue(shared.getString("name").contains("Haddad"), seen.body());
+        assertEquals("HEALTH", shared.getString("need"));
+        assertEquals("Persistent cough", shared.getString("note"));
+        Set<String> keys = shared.keySet();
+        for (String privateField : List.of("birthDate", "birthYear", "documents", "address", "personId", "citizenships",
+                "countryOfBirth", "events", "consents", "districtId", "sex", "consentCheckedBy")) {
+            assertFalse(keys.contains(privateField), privateField + " is not shared with the partner: " + keys);
+        }
+
+        assertEquals("ACCEPTED", Api.object(partner.post("/referrals/" + code + "/accept", "", Map.of())).getString("status"));
+        assertEquals("COMPLETED", Api.object(partner.post("/referrals/" + code + "/complete", "", Map.of())).getString("status"));
+        HttpResponse<String> again = partner.post("/referrals/" + code + "/complete", "", Map.of());
+        assertEquals(400, again.statusCode(), again.body());
+        assertEquals("status", field(again));
+
+        JsonObject closed = Api.object(desk.get("/referrals/" + code));
+        assertEquals("COMPLETED", closed.getString("status"));
+        assertEquals(id, closed.getString("personId"));
+        assertEquals(HARBOUR, closed.getString("organizationName"));
+        var steps = closed.getJsonArray("steps").getValuesAs(JsonObject.class);
+        assertEquals(List.of("DRAFT", "SENT", "ACCEPTED", "COMPLETED"), steps.stream().map(s -> s.getString("status")).toList());
+        assertEquals("service-account-harbour-clinic-referrals", steps.get(2).getString("by"));
+        assertTrue(desk.get("/referrals?personId=" + id).body().contains(code));
+        assertTrue(desk.get("/referrals?list=recent").body().contains(code));
+        assertEquals(400, desk.get("/referrals?list=someday").statusCode());
+    }
+
+    @Test
+    void aPartnerNeverSeesAnotherOrganisationsReferral() throws Exception {
+        String id = registerMan();
+        String place = placeOf(service("LEGAL", WESTMOOR, "Asylum and Residence Legal Advice"));
+        HttpResponse<String> drafted = desk.post("/referrals", """
+                {"personId": "%s", "serviceAtLocationId": "%s", "need": "LEGAL"}
+                """.formatted(id, place), Map.of());
+        assertEquals(201, drafted.statusCode(), drafted.body());
+        String code = Api.object(drafted).getString("code");
+        assertEquals(200, desk.post("/referrals/" + code + "/send", "{\"consentGivenNow\": true}", Map.of()).statusCode());
+
+        HttpResponse<String> read = partner.get("/referrals/" + code);
+        assertEquals(403, read.statusCode(), read.body());
+        assertEquals("application/problem+json", read.headers().firstValue("Content-Type").orElseThrow());
+        assertFalse(read.body().contains(id), "nothing of the referral in the refusal");
+        assertEquals(403, partner.post("/referrals/" + code + "/accept", "", Map.of()).statusCode());
+        assertEquals(403, partner.post("/referrals/" + code + "/decline", "{\"reason\": \"NO_CAPACITY\"}", Map.of()).statusCode());
+        assertFalse(partner.get("/referrals/inbox").body().contains(code));
+        assertEquals(403, partner.get("/referrals/" + code + "/slip").statusCode(), "the slip is the desk's");
+        assertEquals(403, partner.get("/referrals?list=recent").statusCode(), "the desk's lists are the desk's");
+
+        HttpResponse<String> slip = desk.get("/referrals/" + code + "/slip");
+        assertEquals(200, slip.statusCode(), slip.body());
+        assertEquals("application/pdf", slip.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("attachment; filename=\"referral-" + code + ".pdf\"",
+                slip.headers().firstValue("Content-Disposition").orElseThrow());
+        assertTrue(slip.body().startsWith("%PDF"));
+    }
+
+    @Test
+    void rolesAreEnforcedAndSkillsRecorded() throws Exception {
+        String id = registerMan();
+        String place = placeOf(service("HEALTH", HARBOUR, "GP Walk-in Consultations"));
+        String body = "{\"personId\": \"" + id + "\", \"serviceAtLocationId\": \"" + place + "\", \"need\": \"HEALTH\"}";
+        assertEquals(403, planner.post("/referrals", body, Map.of()).statusCode(), "a planner never refers");
+        assertEquals(403, partner.post("/referrals", body, Map.of()).statusCode(), "a partner never refers");
+        HttpResponse<String> wrongNeed = desk.post("/referrals", body.replace("HEALTH", "HOUSING"), Map.of());
+        assertEquals(400, wrongNeed.statusCode(), wrongNeed.body());
+        assertEquals("need", field(wrongNeed));
+        HttpResponse<String> pastDue = desk.post("/referrals", body.replace("}", ", \"dueDate\": \"2001-01-01\"}"), Map.of());
+        assertEquals(400, pastDue.statusCode(), pastDue.body());
+        assertEquals("dueDate", field(pastDue));
+
+        HttpResponse<String> unmet = planner.get("/unmet-needs");
+        assertEquals(200, unmet.statusCode(), unmet.body());
+        assertTrue(Api.object(unmet).containsKey("counts"));
+        assertEquals(403, partner.get("/unmet-needs").statusCode());
+
+        assertEquals(204, desk.put("/persons/" + id + "/skills", "[\"94\", \"51\"]", Map.of()).statusCode());
+        assertEquals("[\"51\",\"94\"]", Api.object(desk.get("/persons/" + id)).getJsonArray("skills").toString());
+        HttpResponse<String> unknownSkill = desk.put("/persons/" + id + "/skills", "[\"51\", \"99\"]", Map.of());
+        assertEquals(400, unknownSkill.statusCode(), unknownSkill.body());
+        assertEquals("skills", field(unknownSkill));
+    }
+
+    // ---- helpers --------------------------------------------------------------------------
+
+    /** A man with a need for health care, registered at the counter; his id. */
+    private static String registerMan() throws Exception {
+        String family = "Haddad" + UniqueNames.letters(5);
+        HttpResponse<String> created = desk.post("/persons", """
+                {"person": {"givenNames": "Omar", "familyNames": "%s", "sex": "M", "birthYear": 1985,
+                            "birthMonth": 3, "birthDay": 14, "citizenships": ["SY"], "countryOfBirth": "SY",
+                            "languages": ["ar"], "preferredLanguage": "ar", "phone": "+351 913 000 111",
+                            "address": "Rua do Porto 12"},
+                 "documents": [{"type": "PASSPORT", "number": "N%s", "issuingCountry": "SY"}],
+                 "arrival": {"type": "ARRIVAL_FROM_ABROAD", "eventDate": "2026-09-01", "districtId": 2,
+                             "otherCountry": "SY", "intendedMonths": 24},
+                 "consents": ["REGISTRATION"],
+                 "needs": [{"category": "HEALTH", "note": "Cough"}]}
+                """.formatted(family, family.toUpperCase(java.util.Locale.ROOT)), Map.of());
+        assertEquals(201, created.statusCode(), created.body());
+        return Api.object(created).getString("id");
+    }
+
+    /** A service of the demo directory, read by id. */
+    private static JsonObject service(String need, String organization, String name) throws Exception {
+        var found = Api.json(desk.get("/directory/services?need=" + need).body()).asJsonArray()
+                .getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("organizationName").equals(organization) && s.getString("name").equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError(name + " is not in the demo directory"));
+        HttpResponse<String> response = desk.get("/directory/services/" + found.getString("id"));
+        assertEquals(200, response.statusCode(), response.body());
+        return Api.object(response);
+    }
+
+    private static String placeOf(JsonObject service) {
+        return service.getJsonArray("places").getJsonObject(0).getString("id");
+    }
+
+    private static JsonObject byName(List<JsonObject> fits, String serviceName) {
+        return fits.stream().filter(f -> f.getString("serviceName").equals(serviceName)).findFirst()
+                .orElseThrow(() -> new AssertionError(serviceName + " not among " + fits));
+    }
+
+    private static JsonObject reason(JsonObject fit, String messageKey) {
+        return fit.getJsonArray("reasons").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("messageKey").equals(messageKey)).findFirst()
+                .orElseThrow(() -> new AssertionError(messageKey + " not among " + fit.getJsonArray("reasons")));
+    }
+
+    private static String field(HttpResponse<String> problem) {
+        return Api.object(problem).getJsonArray("errors").getJsonObject(0).getString("field");
+    }
+}

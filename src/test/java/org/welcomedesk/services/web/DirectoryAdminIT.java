@@ -1,0 +1,213 @@
+package org.welcomedesk.services.web;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import org.junit.jupiter.api.Test;
+import org.welcomedesk.testsupport.InBrowser;
+import org.welcomedesk.testsupport.UniqueNames;
+
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The administrators' service directory in the browser: a demo service edited, an eligibility
+ * rule refused with a message naming the field (and what was typed kept), then accepted and
+ * still there after a reload; the directory downloaded as HSDS JSON and imported back.
+ */
+class DirectoryAdminIT extends InBrowser {
+
+    private static final String SERVICE = "Tenant Rights Advice";
+
+    @Test
+    void anAdministratorEditsAServiceWithAnEligibilityRuleAndExchangesTheDirectoryAsHsds() throws Exception {
+        Page page = browser.signedIn("admin", APP + "/admin/index.xhtml");
+        page.click("#directoryLink");
+        loaded(page, "[id='services']");
+
+        // a demo service, loaded at start-up
+        Locator row = page.locator("[id='services'] tbody tr").filter(new Locator.FilterOptions().setHasText(SERVICE));
+        assertEquals(1, row.count(), page.locator("main").textContent());
+        row.locator("[id$=':editService']").click();
+        loaded(page, "[id='serviceForm:name']");
+        assertEquals(SERVICE, page.inputValue("[id='serviceForm:name']"));
+        String serviceUrl = page.url();
+
+        // a rule with a value that is not a number: refused, naming the field, nothing typed lost
+        page.fill("[id='serviceForm:capacity']", "7");
+        int rulesBefore = page.locator("[id$=':ruleValue']").count();
+        page.click("[id='serviceForm:addRule']");
+        loaded(page, "[id='serviceForm:rules:" + rulesBefore + ":criterion']");
+        Locator criterion = page.locator("[id='serviceForm:rules:" + rulesBefore + ":criterion']");
+        Locator value = page.locator("[id='serviceForm:rules:" + rulesBefore + ":ruleValue']");
+        criterion.selectOption("MIN_MONTHS_IN_CITY");
+        page.waitForSelector("[id='serviceForm:rules:" + rulesBefore + ":help']:has-text('Whole months')");
+        assertEquals("serviceForm:rules:" + rulesBefore + ":help", value.getAttribute("aria-describedby"));
+        value.fill("six");
+        page.click("[id='serviceForm:save']");
+        loaded(page, "#messages .ui-messages-error");
+        String messages = page.locator("#messages").textContent();
+        assertTrue(messages.contains("Eligibility rule value: Enter a whole number."), messages);
+        assertEquals("six", value.inputValue());
+        assertEquals("MIN_MONTHS_IN_CITY", criterion.inputValue());
+        assertEquals("7", page.inputValue("[id='serviceForm:capacity']"));
+
+        // corrected and saved, it is there after a reload
+        value.fill("6");
+        page.click("[id='serviceForm:save']");
+        loaded(page, "#messages .ui-messages-info");
+        assertTrue(page.locator("#messages").textContent().contains("Saved."), page.locator("#messages").textContent());
+        page.navigate(serviceUrl);
+        loaded(page, "[id='serviceForm:name']");
+        assertEquals("MIN_MONTHS_IN_CITY", criterion.inputValue());
+        assertEquals("6", value.inputValue());
+        assertEquals("7", page.inputValue("[id='serviceForm:capacity']"));
+
+        // the directory as HSDS JSON, with the service and its new rule
+        page.click("[id='backToDirectory']");
+        loaded(page, "[id='hsdsExport:exportHsds']");
+        Download download = page.waitForDownload(() -> page.click("[id='hsdsExport:exportHsds']"));
+        assertEquals("welcome-desk-directory.json", download.suggestedFilename());
+        Path exported = download.path();
+        JsonObject document;
+        try (Reader in = Files.newBufferedReader(exported, StandardCharsets.UTF_8); JsonReader reader = Json.createReader(in)) {
+            document = reader.readObject();
+        }
+        assertEquals("3.1", document.getString("hsds_version"));
+        JsonObject service = document.getJsonArray("services").getValuesAs(JsonObject.class).stream()
+                .filter(s -> SERVICE.equals(s.getString("name"))).findFirst().orElseThrow();
+        assertTrue(service.getJsonArray("attributes").getValuesAs(JsonObject.class).stream()
+                .anyMatch(a -> "6".equals(a.getString("value", null))), service.toString());
+        assertEquals(7, service.getJsonArray("capacities").getJsonObject(0).getInt("maximum"));
+
+        // imported back: nothing new, every service updated, counts shown
+        Path upload = Files.createTempFile("directory", ".json");
+        Files.copy(exported, upload, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        page.setInputFiles("[id='hsdsImport:file']", upload);
+        page.click("[id='hsdsImport:importHsds']");
+        loaded(page, "#importSummary");
+        assertEquals("0", page.textContent("#summaryServices .added").strip());
+        assertEquals(String.valueOf(document.getJsonArray("services").size()),
+                page.textContent("#summaryServices .updated").strip());
+        assertEquals(String.valueOf(document.getJsonArray("organizations").size()),
+                page.textContent("#summaryOrganizations .updated").strip());
+        Files.deleteIfExists(upload);
+
+        // a file that is not JSON: a message naming the file, nothing imported
+        Path notJson = Files.createTempFile("directory", ".json");
+        Files.writeString(notJson, "name;partner\nSomething;else\n", StandardCharsets.UTF_8);
+        page.setInputFiles("[id='hsdsImport:file']", notJson);
+        page.click("[id='hsdsImport:importHsds']");
+        loaded(page, "#messages .ui-messages-error");
+        assertTrue(page.locator("#messages").textContent().contains("File: This file is not a JSON document."),
+                page.locator("#messages").textContent());
+        assertEquals(0, page.locator("#importSummary").count());
+        Files.deleteIfExists(notJson);
+
+        // the same page in Arabic, right to left
+        page.click("input[lang='ar']");
+        loaded(page, "html[dir='rtl']");
+        assertEquals("دليل الخدمات", page.textContent("main h1").strip());
+    }
+
+    @Test
+    void anAdministratorAddsAnOrganisationWithALocationAndAServiceWithOpeningHours() {
+        String k = UniqueNames.letters(5);
+        Page page = browser.signedIn("admin", APP + "/admin/directory.xhtml");
+        loaded(page, "[id='services']");
+        page.click("#newOrganization");
+        loaded(page, "[id='organizationForm:name']");
+
+        // the partner code is checked by the domain; the message names the field
+        page.fill("[id='organizationForm:name']", "Riverside Welcome Kitchen " + k);
+        page.fill("[id='organizationForm:partnerCode']", "Kitchen " + k);
+        page.click("[id='organizationForm:save']");
+        loaded(page, "#messages .ui-messages-error");
+        assertTrue(page.textContent("#messages").contains("Partner code: Use 1 to 64 lower-case letters"),
+                page.textContent("#messages"));
+        assertEquals("Riverside Welcome Kitchen " + k, page.inputValue("[id='organizationForm:name']"));
+        page.fill("[id='organizationForm:partnerCode']", "kitchen-" + k.toLowerCase(java.util.Locale.ROOT));
+        page.click("[id='organizationForm:save']");
+        loaded(page, "#addLocation");
+
+        // a location: a latitude without a longitude is refused
+        page.click("#addLocation");
+        loaded(page, "[id='locationForm:name']");
+        page.fill("[id='locationForm:name']", "Kitchen hall " + k);
+        page.fill("[id='locationForm:city']", "Riverside");
+        page.selectOption("[id='locationForm:districtCode']", new com.microsoft.playwright.options.SelectOption().setIndex(1));
+        page.fill("[id='locationForm:latitude']", "38.7223");
+        page.click("[id='locationForm:save']");
+        loaded(page, "#messages .ui-messages-error");
+        assertTrue(page.textContent("#messages").contains("Longitude: This field is required."), page.textContent("#messages"));
+        page.fill("[id='locationForm:longitude']", "-9.1393");
+        page.click("[id='locationForm:save']");
+        loaded(page, "[id='locations']");
+        assertTrue(page.textContent("[id='locations']").contains("Kitchen hall " + k));
+
+        // a service of the organisation, offered at the new location
+        page.click("#addService");
+        loaded(page, "[id='serviceForm:name']");
+        page.fill("[id='serviceForm:name']", "Community lunch " + k);
+        page.check("[name='serviceForm:categories'][value='SOCIAL_PROTECTION']");
+        page.check("[name='serviceForm:skills'][value='FOOD_PREPARATION']");
+        page.fill("[id='serviceForm:documentsToBring']", "Any identity document\nProof of address");
+        page.click("[id='serviceForm:save']");
+        loaded(page, "[id='addPlaceForm:offerHere']");
+        assertTrue(page.isChecked("[name='serviceForm:categories'][value='SOCIAL_PROTECTION']"));
+        assertEquals("Any identity document\nProof of address", page.inputValue("[id='serviceForm:documentsToBring']"));
+        page.click("[id='addPlaceForm:offerHere']");
+        loaded(page, "[id$='placeForm:addHours']");
+
+        // opening hours: closing before opening is refused, then saved and still there after a reload
+        page.click("[id$='placeForm:addHours']");
+        loaded(page, "[id$='placeForm:hours:0:opensAt']");
+        page.check("[name$='placeForm:hours:0:days'][value='MO']");
+        page.check("[name$='placeForm:hours:0:days'][value='WE']");
+        page.fill("[id$='placeForm:hours:0:opensAt']", "17:00");
+        page.fill("[id$='placeForm:hours:0:closesAt']", "09:00");
+        page.click("[id$='placeForm:savePlace']");
+        loaded(page, "#messages .ui-messages-error");
+        assertTrue(page.textContent("#messages").contains("Closes at: The closing time must be after the opening time."),
+                page.textContent("#messages"));
+        assertEquals("09:00", page.inputValue("[id$='placeForm:hours:0:closesAt']"));
+        page.fill("[id$='placeForm:hours:0:closesAt']", "19:00");
+        page.click("[id$='placeForm:savePlace']");
+        loaded(page, "#messages .ui-messages-info");
+        page.reload();
+        loaded(page, "[id$='placeForm:hours:0:opensAt']");
+        assertEquals("17:00", page.inputValue("[id$='placeForm:hours:0:opensAt']"));
+        assertTrue(page.isChecked("[name$='placeForm:hours:0:days'][value='WE']"));
+        assertTrue(!page.isChecked("[name$='placeForm:hours:0:days'][value='TU']"));
+
+        // nobody was referred there: the service can stop being offered at the location
+        page.click("[id$='placeForm:removePlace']");
+        loaded(page, "#noPlaces");
+    }
+
+    @Test
+    void onlyAdministratorsReachTheDirectoryPages() {
+        Page page = browser.signedIn("clerk", APP + "/desk/index.xhtml");
+        page.waitForSelector("#landing");
+        assertEquals(403, page.navigate(APP + "/admin/directory.xhtml").status());
+        assertEquals(403, page.navigate(APP + "/admin/service.xhtml").status());
+    }
+
+    /**
+     * Waits for an element only the new page has, then for that page to finish loading: a form
+     * posted before its page has loaded would come back as an expired view.
+     */
+    private static void loaded(Page page, String selector) {
+        page.waitForSelector(selector);
+        page.waitForLoadState(LoadState.LOAD);
+    }
+}
