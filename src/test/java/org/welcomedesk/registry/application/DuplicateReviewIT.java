@@ -70,8 +70,18 @@ class DuplicateReviewIT {
     @Inject
     DuplicateRepository duplicates;
 
+    @Inject
+    org.welcomedesk.services.application.Referrals referrals;
+
+    @Inject
+    org.welcomedesk.services.application.Directory directory;
+
     @Resource(lookup = "java:comp/UserTransaction")
     UserTransaction transaction;
+
+    private List<String> referralCodesOf(String personId) {
+        return referrals.ofPerson(personId).stream().map(r -> r.getCode()).toList();
+    }
 
 
     private static PersonDetails details(String given, String family, Sex sex, int year, Integer month, Integer day,
@@ -139,6 +149,10 @@ class DuplicateReviewIT {
         Snapshot firstBefore = snapshot(ids[0]);
         Snapshot secondBefore = snapshot(ids[1]);
         DuplicatePair pair = pairFoundByTheCheck(ids[0], ids[1]);
+        // the second record was referred to a clinic of the demo directory before anyone saw the pair
+        String gp = directory.places().stream().filter(p -> p.getService().getName().equals("GP Walk-in Consultations"))
+                .findFirst().orElseThrow().getId();
+        String referral = referrals.draft(ids[1], gp, NeedCategory.HEALTH, null, null).getCode();
 
         PersonMerge merge = review.merge(pair.getId(), pair.getVersion(), ids[0]);
 
@@ -160,8 +174,12 @@ class DuplicateReviewIT {
                 .map(Person::getId).toList()), "the merged record's document now finds the survivor");
         assertTrue(records.history(ids[0]).stream().anyMatch(e -> e.getSubjectId().equals(ids[1])),
                 "the survivor's history includes the merged record's entries");
+        assertEquals(List.of(referral), referralCodesOf(ids[0]), "the referral follows the person");
+        assertEquals(List.of(), referralCodesOf(ids[1]));
 
         review.unmerge(merge.getId());
+        assertEquals(List.of(referral), referralCodesOf(ids[1]), "and goes back with the unmerge");
+        assertEquals(List.of(), referralCodesOf(ids[0]));
 
         assertEquals(firstBefore, snapshot(ids[0]), "the survivor is as it was");
         assertEquals(secondBefore, snapshot(ids[1]), "the merged record is back, with everything it had");
