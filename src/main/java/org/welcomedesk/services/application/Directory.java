@@ -131,6 +131,7 @@ public class Directory {
         } else {
             service = service(form.id());
             requireVersion(service.getVersion(), form.version());
+            directory.newVersion(service);
             service.rename(form.name());
         }
         service.offerAs(form.offer(), form.status());
@@ -160,6 +161,7 @@ public class Directory {
         } else {
             place = place(form.id());
             requireVersion(place.getVersion(), form.version());
+            directory.newVersion(place);
         }
         place.describe(form.description());
         place.openOn(form.hours().stream()

@@ -160,7 +160,8 @@ public class HsdsExchange {
         if (l.getLatitude() != null) {
             json.add("latitude", l.getLatitude()).add("longitude", l.getLongitude());
         }
-        if (l.getAddress() != null || l.getCity() != null || l.getPostalCode() != null) {
+        if (l.getAddress() != null || l.getCity() != null || l.getPostalCode() != null || l.getStateProvince() != null
+                || l.getCountry() != null) {
             JsonObjectBuilder address = Json.createObjectBuilder().add("id", Hsds.id("address:" + l.getId()));
             optional(address, "address_1", l.getAddress());
             optional(address, "city", l.getCity());
@@ -297,14 +298,20 @@ public class HsdsExchange {
                 o.rename(text(json, "name"));
             }
             o.describe(text(json, "description"), text(json, "email"), text(json, "website"));
-            o.assignPartnerCode(objects(json, "identifiers").stream()
+            String code = objects(json, "identifiers").stream()
                     .filter(i -> Hsds.PARTNER_TYPE.equals(i.getString("identifier_type", null)))
-                    .map(i -> i.getString("identifier", null)).findFirst().orElse(null));
+                    .map(i -> i.getString("identifier", null)).findFirst().orElse(null);
+            Organization self = o;
+            if (code != null && directory.organizationWorkedBy(code).filter(other -> other != self).isPresent()) {
+                throw new RuleViolation("identifiers", "directory.partnerCode.taken");
+            }
+            o.assignPartnerCode(code);
         });
         each(document, "locations", (json, at) -> {
             Organization owner = directory.organization(text(json, "organization_id"))
                     .orElseThrow(() -> new RuleViolation("organization_id", "directory.reference.unknown"));
             Location l = directory.location(text(json, "id")).orElse(null);
+            requireSame(l == null ? null : l.getOrganization().getId(), owner.getId(), "organization_id");
             counts[l == null ? 2 : 3]++;
             if (l == null) {
                 l = new Location(required(json, "id"), owner, text(json, "name"));
@@ -323,6 +330,7 @@ public class HsdsExchange {
             Organization owner = directory.organization(text(json, "organization_id"))
                     .orElseThrow(() -> new RuleViolation("organization_id", "directory.reference.unknown"));
             Service s = directory.service(text(json, "id")).orElse(null);
+            requireSame(s == null ? null : s.getOrganization().getId(), owner.getId(), "organization_id");
             counts[s == null ? 4 : 5]++;
             OfferKind offer = codes(json, terms, Hsds.OFFER).stream().findFirst().map(OfferKind::valueOf)
                     .orElse(OfferKind.SERVICE);
@@ -371,6 +379,10 @@ public class HsdsExchange {
             Location location = directory.location(text(json, "location_id"))
                     .orElseThrow(() -> new RuleViolation("location_id", "directory.reference.unknown"));
             ServiceAtLocation p = directory.place(text(json, "id")).orElse(null);
+            if (p != null) {
+                requireSame(p.getService().getId(), service.getId(), "service_id");
+                requireSame(p.getLocation().getId(), location.getId(), "location_id");
+            }
             counts[p == null ? 6 : 7]++;
             if (p == null) {
                 p = new ServiceAtLocation(required(json, "id"), service, location);
@@ -409,6 +421,13 @@ public class HsdsExchange {
             } catch (IllegalArgumentException | ClassCastException | java.time.DateTimeException e) {
                 throw new RuleViolation(at, "directory.import.invalid");
             }
+        }
+    }
+
+    /** An existing object keeps its owner: moving it would silently re-address its referrals. */
+    private static void requireSame(String existing, String given, String field) {
+        if (existing != null && !existing.equals(given)) {
+            throw new RuleViolation(field, "directory.reference.changed");
         }
     }
 

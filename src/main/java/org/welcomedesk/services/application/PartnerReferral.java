@@ -27,13 +27,14 @@ public record PartnerReferral(String code, ReferralStatus status, NeedCategory n
     public record Step(ReferralStatus status, Instant at) implements java.io.Serializable {
     }
 
-    static PartnerReferral of(Referral referral, Person person, LocalDate today) {
+    static PartnerReferral of(Referral referral, Person person, boolean contactShared, LocalDate today) {
         String latin = person.getName().displayLatin();
         return new PartnerReferral(referral.getCode(), referral.getStatus(), referral.getNeed(),
                 referral.getPlace().getService().getName(), referral.getPlace().getLocation().getName(),
                 referral.getDueDate(), referral.isOverdue(today), referral.sentAt(),
                 person.getName().display(), latin == null || latin.isBlank() ? null : latin,
-                person.getPhone(), person.getEmail(), person.getPreferredLanguage(), referral.getNote(),
+                contactShared ? person.getPhone() : null, contactShared ? person.getEmail() : null,
+                person.getPreferredLanguage(), referral.getNote(),
                 referral.getDeclineReason(),
                 referral.getTransitions().stream().map(t -> new Step(t.getTo(), t.getAt())).toList());
     }

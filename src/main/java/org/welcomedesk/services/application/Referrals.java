@@ -103,19 +103,23 @@ public class Referrals {
     @Transactional
     public Referral reschedule(String code, LocalDate dueDate) {
         Referral referral = find(code);
-        referral.reschedule(dueDate, today());
+        referral.reschedule(dueDate, today(), audit.actor(), now());
+        audit.record(AuditEntry.Action.UPDATE, AuditTrail.PERSON, referral.getPersonId(), List.of("referral"));
         return referral;
     }
 
-    /** One referral as the desk sees it (the person's own record is read through the registry). */
+    /** One referral as the desk sees it; where the person was sent is a read of them, audited. */
     @Transactional
     public Referral get(String code) {
-        return find(code);
+        Referral referral = find(code);
+        audit.record(AuditEntry.Action.VIEW, AuditTrail.PERSON, referral.getPersonId(), List.of("referral"));
+        return referral;
     }
 
-    /** A person's referrals, newest first. */
+    /** A person's referrals, newest first (read audited). */
     @Transactional
     public List<Referral> ofPerson(String personId) {
+        audit.record(AuditEntry.Action.VIEW, AuditTrail.PERSON, personId, List.of("referral"));
         return referrals.ofPerson(personId);
     }
 
@@ -192,6 +196,10 @@ public class Referrals {
 
     private Referral addressedTo(String code, String partnerCode) {
         Referral referral = find(code);
+        if (referral.sentAt() == null) {
+            // never sent: no consent was checked, so it does not exist for the service
+            throw new NotFound("referral");
+        }
         if (partnerCode == null || !referral.isAddressedTo(partnerCode)) {
             throw new NotPermitted("referral");
         }
@@ -200,8 +208,11 @@ public class Referrals {
 
     private PartnerReferral shown(Referral referral) {
         Person person = people.find(referral.getPersonId()).orElseThrow(() -> new NotFound("person"));
-        audit.record(AuditEntry.Action.VIEW, AuditTrail.PERSON, person.getId(), SHARED_FIELDS);
-        return PartnerReferral.of(referral, person, today());
+        // consent withdrawn since the referral was sent: the service keeps the referral, not the contact details
+        boolean sharing = person.hasConsentTo(ConsentPurpose.SHARING_WITH_PARTNERS);
+        audit.record(AuditEntry.Action.VIEW, AuditTrail.PERSON, person.getId(),
+                sharing ? SHARED_FIELDS : List.of("name", "preferredLanguage"));
+        return PartnerReferral.of(referral, person, sharing, today());
     }
 
     // ---- shared ---------------------------------------------------------------------------

@@ -66,10 +66,18 @@ public class ServiceMatching {
 
     /** Matches for a profile (no registry read): the rules and ranking alone. */
     public Matches match(PersonProfile profile, LocalDateTime now) {
-        Map<String, Long> taken = referrals.openCountsByService();
+        return match(profile, now, directory.places(), referrals.openCountsByService());
+    }
+
+    /**
+     * Matches against a directory and its open referrals read once by the caller (a pass over
+     * many people).
+     */
+    public Matches match(PersonProfile profile, LocalDateTime now, List<ServiceAtLocation> places,
+                         Map<String, Long> taken) {
         List<ServiceFit> services = new ArrayList<>();
         List<ServiceFit> opportunities = new ArrayList<>();
-        for (ServiceAtLocation place : directory.places()) {
+        for (ServiceAtLocation place : places) {
             if (!place.getService().isActive()) {
                 continue;
             }

@@ -40,6 +40,9 @@ public class UnmetNeeds {
     ReferralRepository referrals;
 
     @Inject
+    org.welcomedesk.services.domain.DirectoryRepository directory;
+
+    @Inject
     RoutingProfiles profiles;
 
     @Inject
@@ -56,6 +59,8 @@ public class UnmetNeeds {
         Map<String, long[]> tally = new TreeMap<>();
         LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
         LocalDateTime now = LocalDateTime.now(clock.withZone(settings.zone()));
+        var places = directory.places();
+        var taken = referrals.openCountsByService();
         String after = null;
         List<String> ids;
         do {
@@ -63,7 +68,7 @@ public class UnmetNeeds {
             for (String id : ids) {
                 Person person = people.find(id).orElseThrow();
                 PersonProfile profile = profiles.of(person, java.util.Set.of(), today);
-                for (NeedCategory need : matching.match(profile, now).unmetNeeds()) {
+                for (NeedCategory need : matching.match(profile, now, places, taken).unmetNeeds()) {
                     tally.computeIfAbsent(key(need, profile.districtCode(), NO_ELIGIBLE_SERVICE), k -> new long[1])[0]++;
                 }
             }

@@ -35,4 +35,10 @@ public interface DirectoryRepository {
     void add(ServiceAtLocation place);
 
     void remove(ServiceAtLocation place);
+
+    /**
+     * Counts a save as a new version even when only collections changed (rules, languages,
+     * opening hours), so a later save based on the old version is refused.
+     */
+    void newVersion(Object serviceOrPlace);
 }

@@ -144,7 +144,7 @@ public class Referral {
         this.createdAt = now;
         this.createdBy = by;
         this.status = ReferralStatus.DRAFT;
-        reschedule(dueDate, today);
+        setDueDate(dueDate, today);
         step(null, ReferralStatus.DRAFT, null, null, by, now);
     }
 
@@ -159,8 +159,15 @@ public class Referral {
         return code.toString();
     }
 
-    /** A new due date; never in the past. */
-    public final void reschedule(LocalDate newDueDate, LocalDate today) {
+    /** A new due date, while the referral is still open; never in the past. */
+    public void reschedule(LocalDate newDueDate, LocalDate today, String by, Instant now) {
+        require(EnumSet.of(ReferralStatus.DRAFT, ReferralStatus.SENT, ReferralStatus.ACCEPTED));
+        setDueDate(newDueDate, today);
+        this.updatedAt = now;
+        this.updatedBy = by;
+    }
+
+    private void setDueDate(LocalDate newDueDate, LocalDate today) {
         if (newDueDate == null) {
             throw new RuleViolation("dueDate", "validation.required");
         }
@@ -176,6 +183,9 @@ public class Referral {
      */
     public void send(boolean consentToShare, String by, Instant now) {
         require(EnumSet.of(ReferralStatus.DRAFT));
+        if (!place.getService().isActive()) {
+            throw new RuleViolation("service", "referral.service.inactive");
+        }
         if (!consentToShare) {
             throw new RuleViolation("consent", "referral.consent.missing");
         }

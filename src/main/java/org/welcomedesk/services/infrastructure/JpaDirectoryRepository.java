@@ -92,6 +92,11 @@ public class JpaDirectoryRepository implements DirectoryRepository {
     }
 
     @Override
+    public void newVersion(Object serviceOrPlace) {
+        em.lock(serviceOrPlace, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    @Override
     public void remove(ServiceAtLocation place) {
         em.remove(em.contains(place) ? place : em.merge(place));
     }

@@ -38,6 +38,9 @@ public class ReferralPage implements Serializable {
     @Inject
     RoutingTexts texts;
 
+    @Inject
+    org.welcomedesk.services.application.DirectorySettings settings;
+
     private String code;
     private transient Referral referral;
     private String personName;
@@ -94,7 +97,7 @@ public class ReferralPage implements Serializable {
     }
 
     public boolean isOverdue() {
-        return getReferral().isOverdue(LocalDate.now());
+        return getReferral().isOverdue(LocalDate.now(settings.zone()));
     }
 
     public Referral getReferral() {

@@ -256,6 +256,10 @@ class ReferralApiIT {
         HttpResponse<String> pastDue = desk.post("/referrals", body.replace("}", ", \"dueDate\": \"2001-01-01\"}"), Map.of());
         assertEquals(400, pastDue.statusCode(), pastDue.body());
         assertEquals("dueDate", field(pastDue));
+        HttpResponse<String> draft = desk.post("/referrals", body, Map.of());
+        assertEquals(201, draft.statusCode(), draft.body());
+        assertEquals(404, partner.get("/referrals/" + Api.object(draft).getString("code")).statusCode(),
+                "a draft does not exist for the service: nobody checked consent to share yet");
 
         HttpResponse<String> unmet = planner.get("/unmet-needs");
         assertEquals(200, unmet.statusCode(), unmet.body());

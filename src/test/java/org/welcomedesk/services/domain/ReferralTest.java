@@ -65,6 +65,21 @@ class ReferralTest {
     }
 
     @Test
+    void aClosedReferralKeepsItsDueDateAndAnInactiveServiceGetsNoReferral() {
+        Referral referral = draft();
+        referral.reschedule(TODAY.plusDays(3), TODAY, "clerk", NOW.plusSeconds(5));
+        assertEquals(TODAY.plusDays(3), referral.getDueDate());
+        assertEquals(NOW.plusSeconds(5), referral.getUpdatedAt());
+        referral.cancel("clerk", NOW);
+        assertThrows(RuleViolation.class, () -> referral.reschedule(TODAY.plusDays(9), TODAY, "clerk", NOW));
+
+        Referral another = draft();
+        another.getPlace().getService().offerAs(OfferKind.SERVICE, ServiceStatus.TEMPORARILY_CLOSED);
+        RuleViolation closed = assertThrows(RuleViolation.class, () -> another.send(true, "clerk", NOW));
+        assertEquals("service", closed.field());
+    }
+
+    @Test
     void overdueOnlyWhileWaitingOnTheService() {
         Referral referral = draft();
         LocalDate later = TODAY.plusDays(15);

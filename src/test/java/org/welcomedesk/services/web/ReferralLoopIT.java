@@ -126,6 +126,10 @@ class ReferralLoopIT extends InBrowser {
         clerk.click("#referForm input[type=submit]");
         clerk.waitForSelector("#referralStatus");
         String otherCode = clerk.url().replaceAll(".*code=", "");
+        assertEquals("The person has agreed to share these details with partner organisations.",
+                clerk.locator("#consentOnRecord").textContent().strip(), "the consent given earlier is on record");
+        clerk.click("[id='referralForm:send']");
+        clerk.waitForSelector("#referralStatus:has-text('Sent')");
         var refused = partner.navigate(APP + "/services/referral.xhtml?code=" + otherCode);
         assertEquals(403, refused.status());
         assertFalse(partner.content().contains(family), "nothing of the person on the refusal");
