@@ -79,14 +79,9 @@ public class ImportPage implements Serializable {
     /** The report as a CSV download. */
     public void downloadReport() throws IOException {
         getJob(); // an unknown id stops here, before it reaches a header
-        FacesContext faces = FacesContext.getCurrentInstance();
-        var external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType("text/csv; charset=UTF-8");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"import-" + id + "-report.csv\"");
-        ImportReport.write(imports, id, faces.getViewRoot().getLocale(),
-                new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8));
-        faces.responseComplete();
+        var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        org.welcomedesk.platform.web.Downloads.send("import-" + id + "-report.csv", "text/csv; charset=UTF-8",
+                out -> ImportReport.write(imports, id, locale, new OutputStreamWriter(out, StandardCharsets.UTF_8)));
     }
 
     public int getPage() {

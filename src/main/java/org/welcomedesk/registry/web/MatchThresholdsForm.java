@@ -1,12 +1,9 @@
 package org.welcomedesk.registry.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.welcomedesk.platform.i18n.Messages;
 import org.welcomedesk.registry.application.DuplicateCheck;
 import org.welcomedesk.registry.domain.matching.MatchThresholds;
 
@@ -34,9 +31,7 @@ public class MatchThresholdsForm implements Serializable {
 
     public void save() {
         check.changeThresholds(likely, possible);
-        FacesContext faces = FacesContext.getCurrentInstance();
-        String text = Messages.text(faces.getViewRoot().getLocale(), "admin.thresholds.saved");
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+        org.welcomedesk.platform.web.PageNotices.confirm("admin.thresholds.saved");
     }
 
     public Double getLikely() {

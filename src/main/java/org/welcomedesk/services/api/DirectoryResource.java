@@ -68,10 +68,8 @@ public class DirectoryResource {
     @APIResponse(responseCode = "404", description = "No such organisation")
     public OrganizationDto organization(@PathParam("id") String id) {
         var organization = directory.organization(id);
-        return OrganizationDto.of(organization,
-                directory.locations().stream().filter(l -> l.getOrganization().getId().equals(id)).toList(),
-                directory.services().stream().filter(s -> s.getOrganization().getId().equals(id))
-                        .map(ServiceSummaryDto::of).toList());
+        return OrganizationDto.of(organization, directory.locationsOf(id),
+                directory.servicesOf(id).stream().map(ServiceSummaryDto::of).toList());
     }
 
     @GET
@@ -86,10 +84,7 @@ public class DirectoryResource {
             @QueryParam("offer") @Parameter(description = "SERVICE, JOB or TRAINING") String offer) {
         NeedCategory category = need == null || need.isBlank() ? null : Requests.need(need, "need");
         OfferKind kind = offer == null || offer.isBlank() ? null : Requests.offer(offer, "offer");
-        return directory.services().stream()
-                .filter(s -> category == null || s.getCategories().contains(category))
-                .filter(s -> kind == null || s.getOffer() == kind)
-                .map(ServiceSummaryDto::of).toList();
+        return directory.services(category, kind).stream().map(ServiceSummaryDto::of).toList();
     }
 
     @GET

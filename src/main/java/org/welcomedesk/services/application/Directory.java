@@ -56,6 +56,25 @@ public class Directory {
         return directory.places();
     }
 
+    /** Services meeting the need and of the kind, each filter left out when null. */
+    @Transactional
+    public List<Service> services(NeedCategory need, OfferKind offer) {
+        return directory.services().stream()
+                .filter(s -> need == null || s.getCategories().contains(need))
+                .filter(s -> offer == null || s.getOffer() == offer)
+                .toList();
+    }
+
+    @Transactional
+    public List<Location> locationsOf(String organizationId) {
+        return directory.locationsOf(organization(organizationId));
+    }
+
+    @Transactional
+    public List<Service> servicesOf(String organizationId) {
+        return directory.servicesOf(organization(organizationId));
+    }
+
     @Transactional
     public Organization organization(String id) {
         return directory.organization(id).orElseThrow(() -> new NotFound("organization"));

@@ -48,7 +48,7 @@ public class ReferralSlipTexts {
     /** The slip as PDF, in the person's language or else the clerk's. */
     @Transactional
     public byte[] pdf(String code, Locale clerksLocale) {
-        Referral referral = referrals.byCode(code == null ? "" : code.strip().toUpperCase(Locale.ROOT))
+        Referral referral = referrals.byCode(Referral.normalisedCode(code))
                 .orElseThrow(() -> new NotFound("referral"));
         Person person = people.find(referral.getPersonId()).orElseThrow(() -> new NotFound("person"));
         audit.record(AuditEntry.Action.VIEW, AuditTrail.PERSON, person.getId(), List.of("preferredLanguage", "referral"));

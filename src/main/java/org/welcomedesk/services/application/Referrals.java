@@ -218,11 +218,7 @@ public class Referrals {
     // ---- shared ---------------------------------------------------------------------------
 
     private Referral find(String code) {
-        return referrals.byCode(normalised(code)).orElseThrow(() -> new NotFound("referral"));
-    }
-
-    private static String normalised(String code) {
-        return code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        return referrals.byCode(Referral.normalisedCode(code)).orElseThrow(() -> new NotFound("referral"));
     }
 
     private Person livePerson(String personId) {

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import org.welcomedesk.platform.i18n.Messages;
 import org.welcomedesk.platform.referencedata.application.CityDistricts;
 import org.welcomedesk.platform.referencedata.domain.District;
-import org.welcomedesk.platform.referencedata.domain.Language;
 import org.welcomedesk.platform.referencedata.domain.ReferenceCatalogue;
 import org.welcomedesk.registry.domain.DocumentType;
 import org.welcomedesk.registry.domain.NeedCategory;
@@ -19,7 +18,6 @@ import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -94,11 +92,5 @@ public class RoutingTexts {
 
     private static String dayName(DayOfWeek day, Locale locale) {
         return day.getDisplayName(TextStyle.SHORT, locale);
-    }
-
-    /** Language codes to names, for pages listing the languages spoken at a service. */
-    public Map<String, String> languageNames(Locale locale) {
-        return catalogue.languages().stream()
-                .collect(Collectors.toMap(Language::getCode, l -> l.nameIn(locale), (a, b) -> a));
     }
 }

@@ -16,6 +16,10 @@ public interface DirectoryRepository {
 
     Optional<Location> location(String id);
 
+    List<Location> locationsOf(Organization organization);
+
+    List<Service> servicesOf(Organization organization);
+
     List<Service> services();
 
     Optional<Service> service(String id);

@@ -16,6 +16,7 @@ import java.util.UUID;
 /** Where an organisation receives people: a physical place with an address and a map position. */
 @Entity
 @NamedQuery(name = "Location.all", query = "select l from Location l order by l.organization.name, l.name, l.id")
+@NamedQuery(name = "Location.of", query = "select l from Location l where l.organization = :organization order by l.name, l.id")
 @Table(name = "location")
 public class Location {
 

@@ -148,6 +148,11 @@ public class Referral {
         step(null, ReferralStatus.DRAFT, null, null, by, now);
     }
 
+    /** A code as typed or read aloud, in the form it is stored (trimmed, upper case). */
+    public static String normalisedCode(String code) {
+        return code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
     private static String newCode() {
         StringBuilder code = new StringBuilder("R-");
         for (int i = 0; i < 8; i++) {

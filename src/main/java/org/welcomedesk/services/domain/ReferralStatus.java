@@ -12,11 +12,6 @@ public enum ReferralStatus {
         return this == SENT || this == ACCEPTED;
     }
 
-    /** Statuses a referral can no longer leave. */
-    public boolean isClosed() {
-        return this == DECLINED || this == COMPLETED || this == NO_SHOW || this == CANCELLED;
-    }
-
     public static Set<ReferralStatus> open() {
         return EnumSet.of(SENT, ACCEPTED);
     }

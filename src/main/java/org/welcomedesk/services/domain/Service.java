@@ -37,6 +37,7 @@ import java.util.UUID;
  */
 @Entity
 @NamedQuery(name = "Service.all", query = "select s from Service s order by s.organization.name, s.name, s.id")
+@NamedQuery(name = "Service.of", query = "select s from Service s where s.organization = :organization order by s.name, s.id")
 @Table(name = "service")
 public class Service {
 

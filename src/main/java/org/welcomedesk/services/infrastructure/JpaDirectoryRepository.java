@@ -46,6 +46,18 @@ public class JpaDirectoryRepository implements DirectoryRepository {
     }
 
     @Override
+    public List<Location> locationsOf(Organization organization) {
+        return em.createNamedQuery("Location.of", Location.class).setParameter("organization", organization)
+                .getResultList();
+    }
+
+    @Override
+    public List<Service> servicesOf(Organization organization) {
+        return em.createNamedQuery("Service.of", Service.class).setParameter("organization", organization)
+                .getResultList();
+    }
+
+    @Override
     public List<Service> services() {
         return em.createNamedQuery("Service.all", Service.class).getResultList();
     }

@@ -1,5 +1,8 @@
 package org.welcomedesk.services.web;
 
+import org.welcomedesk.platform.web.Downloads;
+import org.welcomedesk.platform.web.PageNotices;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,8 +13,6 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonWriter;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.servlet.http.Part;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
 import org.welcomedesk.platform.error.RuleViolation;
 import org.welcomedesk.services.application.Directory;
 import org.welcomedesk.services.application.HsdsExchange;
@@ -19,8 +20,6 @@ import org.welcomedesk.services.domain.Location;
 import org.welcomedesk.services.domain.Organization;
 import org.welcomedesk.services.domain.Service;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -94,22 +93,15 @@ public class DirectoryPage implements Serializable {
         return service.getCategories().stream().sorted().map(Enum::name).toList();
     }
 
-    /** The whole directory as an HSDS document, for p:fileDownload. */
-    public StreamedContent getExport() {
-        return DefaultStreamedContent.builder()
-                .name(EXPORT_FILE)
-                .contentType("application/json; charset=UTF-8")
-                .stream(() -> new ByteArrayInputStream(pretty(exchange.export())))
-                .build();
-    }
-
-    private static byte[] pretty(JsonObject document) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
-                .createWriter(bytes, java.nio.charset.StandardCharsets.UTF_8)) {
-            writer.writeObject(document);
-        }
-        return bytes.toByteArray();
+    /** The whole directory as an HSDS document (pretty-printed JSON), as a download. */
+    public void downloadExport() throws IOException {
+        JsonObject document = exchange.export();
+        Downloads.send(EXPORT_FILE, "application/json; charset=UTF-8", out -> {
+            try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+                    .createWriter(out, java.nio.charset.StandardCharsets.UTF_8)) {
+                writer.writeObject(document);
+            }
+        });
     }
 
     /** Reads the uploaded HSDS document and adds or updates what it holds. */

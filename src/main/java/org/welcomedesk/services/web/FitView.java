@@ -30,9 +30,4 @@ public record FitView(String placeId, String serviceName, String organizationNam
     private static Line line(Reason reason, RoutingTexts texts, Locale locale) {
         return new Line(texts.text(reason, locale), reason.favourable(), reason.kind().name());
     }
-
-    /** The reasons against (for an ineligible place: the conditions not met first). */
-    public List<Line> against() {
-        return reasons.stream().filter(l -> !l.favourable()).toList();
-    }
 }

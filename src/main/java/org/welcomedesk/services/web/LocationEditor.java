@@ -1,5 +1,7 @@
 package org.welcomedesk.services.web;
 
+import org.welcomedesk.platform.web.PageNotices;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,5 +1,7 @@
 package org.welcomedesk.services.web;
 
+import org.welcomedesk.platform.web.PageNotices;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -72,16 +74,14 @@ public class OrganizationEditor implements Serializable {
 
     public List<Location> getLocations() {
         if (locations == null) {
-            locations = id == null ? List.of() : directory.locations().stream()
-                    .filter(l -> l.getOrganization().getId().equals(id)).toList();
+            locations = id == null ? List.of() : directory.locationsOf(id);
         }
         return locations;
     }
 
     public List<Service> getServices() {
         if (services == null) {
-            services = id == null ? List.of() : directory.services().stream()
-                    .filter(s -> s.getOrganization().getId().equals(id)).toList();
+            services = id == null ? List.of() : directory.servicesOf(id);
         }
         return services;
     }

@@ -81,15 +81,9 @@ public class ReferralPage implements Serializable {
 
     /** The slip as a PDF download, in the person's language where the interface has it. */
     public void downloadSlip() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        byte[] pdf = slips.pdf(code, faces.getViewRoot().getLocale());
-        var external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType("application/pdf");
-        external.setResponseContentLength(pdf.length);
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"referral-" + referral.getCode() + ".pdf\"");
-        external.getResponseOutputStream().write(pdf);
-        faces.responseComplete();
+        byte[] pdf = slips.pdf(code, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        org.welcomedesk.platform.web.Downloads.send("referral-" + getReferral().getCode() + ".pdf", "application/pdf",
+                out -> out.write(pdf));
     }
 
     public String hours() {

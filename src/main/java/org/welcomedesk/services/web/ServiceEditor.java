@@ -1,5 +1,7 @@
 package org.welcomedesk.services.web;
 
+import org.welcomedesk.platform.web.PageNotices;
+
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;

@@ -1,4 +1,4 @@
-package org.welcomedesk.services.web;
+package org.welcomedesk.platform.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -9,33 +9,33 @@ import java.io.IOException;
 import java.util.Locale;
 
 /**
- * What the directory pages tell the administrator after an action that worked: a confirmation
- * in the interface language, shown on this page or carried over a redirect.
+ * What a page tells the user after an action that worked: a confirmation in the interface
+ * language, shown on this page or carried over a redirect.
  */
-final class PageNotices {
+public final class PageNotices {
 
     private PageNotices() {
     }
 
-    static Locale locale() {
+    public static Locale locale() {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     /** A confirmation on the page being rendered. */
-    static void confirm(String key, Object... arguments) {
+    public static void confirm(String key, Object... arguments) {
         String text = Messages.text(locale(), key, arguments);
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }
 
     /** A confirmation shown on the page {@code path} (below the context root) the browser is sent to. */
-    static void confirmAndGo(String key, String path) throws IOException {
+    public static void confirmAndGo(String key, String path) throws IOException {
         confirm(key);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.getFlash().setKeepMessages(true);
         external.redirect(external.getRequestContextPath() + path);
     }
 
-    static String encode(String value) {
+    public static String encode(String value) {
         return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 }
