@@ -97,23 +97,31 @@ public final class ScaleBenchmark {
         List<Result> results = new ArrayList<>();
         try {
             if (!databases.equals("postgresql")) {
-                results.add(measure("H2", people, register, sample, Map.of()));
+                results.add(record(measure("H2", people, register, sample, Map.of()), databases, sample));
             }
             if (!databases.equals("h2")) {
                 try (PostgresServer postgres = new PostgresServer().start()) {
-                    results.add(measure("PostgreSQL", people, register, sample, Map.of(
+                    results.add(record(measure("PostgreSQL", people, register, sample, Map.of(
                             "db.kind", "postgresql", "db.url", postgres.jdbcUrl(),
-                            "db.user", postgres.username(), "db.password", postgres.password())));
+                            "db.user", postgres.username(), "db.password", postgres.password())), databases, sample));
                 }
             }
         } finally {
             KeycloakServer.stop(keycloakProcess.toHandle());
         }
-        String table = table(results, sample);
-        System.out.println(table);
-        BenchmarkDoc.replaceSection("scale", BenchmarkDoc.provenance("mvn -Pbenchmark -Dbenchmark=scale"
-                + (people == 1_000_000 && databases.equals("both") ? ""
-                : " -Dbenchmark.args=\"" + people + " " + databases + "\"")) + "\n\n" + table);
+        System.out.println(table(results, sample));
+    }
+
+    /**
+     * Writes one database's figures into its own section of docs/benchmarks.md as soon as they
+     * are measured, so an hour-long H2 run is kept even if the PostgreSQL run after it stops.
+     */
+    private static Result record(Result result, String databases, Sample sample) throws IOException {
+        String command = "mvn -Pbenchmark -Dbenchmark=scale" + (result.people() == 1_000_000 && databases.equals("both") ? ""
+                : " -Dbenchmark.args=\"" + result.people() + " " + databases + "\"");
+        BenchmarkDoc.replaceSection("scale-" + result.database().toLowerCase(Locale.ROOT),
+                BenchmarkDoc.provenance(command) + "\n\n" + table(List.of(result), sample));
+        return result;
     }
 
     // ---------------------------------------------------------------------------------------
@@ -388,7 +396,7 @@ public final class ScaleBenchmark {
         StringBuilder properties = new StringBuilder();
         bootstrap.forEach((k, v) -> properties.append(k).append('=').append(v.replace("\\", "\\\\")).append('\n'));
         Files.writeString(server.resolve("bootstrap.properties"), properties);
-        Files.writeString(server.resolve("jvm.options"), "-Xmx6g\n-Duser.language=en\n");
+        Files.writeString(server.resolve("jvm.options"), "-Xmx10g\n-Duser.language=en\n");
         return server;
     }
 

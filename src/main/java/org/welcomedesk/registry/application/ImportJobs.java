@@ -35,7 +35,7 @@ public class ImportJobs {
 
     private static final Logger LOG = Logger.getLogger(ImportJobs.class.getName());
     /** Rows per transaction: the unit an interrupted import resumes after. */
-    static final int CHUNK = 500;
+    static final int CHUNK = 2000;
     /** Rows a dry run remembers for finding duplicates within the file (a real run uses the registry). */
     static final int DRY_RUN_WINDOW = 50_000;
 

@@ -172,7 +172,10 @@ class ImportIT {
         return csv.toString();
     }
 
-    /** An import of {@code csv} as its worker leaves it after committing {@code count} chunks. */
+    /** Rows per simulated chunk; the transaction takes any number, the worker's own is larger. */
+    private static final int SLICE = 500;
+
+    /** An import of {@code csv} as its worker leaves it after committing {@code count} slices of {@value #SLICE}. */
     private ImportJob committedChunks(String fileName, String csv, int rows, int count) throws Exception {
         ImportJob job = chunks.create(fileName, org.welcomedesk.registry.domain.ColumnMapping
                 .suggestedFor(List.of(HEADER.strip().split(";"))), false);
@@ -181,7 +184,7 @@ class ImportIT {
         try (ImportFiles.Rows source = files.open(job.getId())) {
             for (int chunk = 0; chunk < count; chunk++) {
                 List<ImportFiles.Row> slice = new ArrayList<>();
-                for (int i = 0; i < ImportJobs.CHUNK; i++) {
+                for (int i = 0; i < SLICE; i++) {
                     slice.add(source.next());
                 }
                 chunks.process(job.getId(), slice, new java.util.HashMap<>());
