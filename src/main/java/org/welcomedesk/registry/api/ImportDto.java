@@ -7,8 +7,8 @@ import org.welcomedesk.registry.domain.ImportRow;
 import java.util.List;
 import java.util.Locale;
 
-/** An import's progress and counts, with one page of its problem rows. */
-public record ImportDto(String id, String fileName, boolean dryRun, String status, Integer totalRows, int rowsDone,
+/** An import's progress and counts (format CSV or XLSX), with one page of its problem rows. */
+public record ImportDto(String id, String fileName, String format, boolean dryRun, String status, Integer totalRows, int rowsDone,
                         int percentDone, int imported, int rejected, int duplicates, int possibleDuplicates,
                         String createdAt, String finishedAt, List<RowDto> problems) {
 
@@ -17,7 +17,7 @@ public record ImportDto(String id, String fileName, boolean dryRun, String statu
     }
 
     static ImportDto of(ImportJob job, List<ImportRow> problems, Locale locale) {
-        return new ImportDto(job.getId(), job.getFileName(), job.isDryRun(), job.getStatus().name(), job.getTotalRows(),
+        return new ImportDto(job.getId(), job.getFileName(), job.getFormat().name(), job.isDryRun(), job.getStatus().name(), job.getTotalRows(),
                 job.getRowsDone(), job.getPercentDone(), job.getImported(), job.getRejected(), job.getDuplicates(),
                 job.getPossibleDuplicates(), job.getCreatedAt().toString(),
                 job.getFinishedAt() == null ? null : job.getFinishedAt().toString(),

@@ -67,7 +67,7 @@ public class ImportResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Start an import: parts `file` (CSV, UTF-8, header line), optional `mapping` "
+    @Operation(summary = "Start an import: parts `file` (CSV, UTF-8, header line; or an Excel .xlsx workbook, its first sheet), optional `mapping` "
             + "(JSON object registry field → column header; suggested from the headers when absent) and `dryRun` (true/false)")
     @APIResponse(responseCode = "202", description = "The import job; follow its Location")
     @APIResponse(responseCode = "400", description = "Problem details: unreadable file, a required field not mapped, an unknown column")
@@ -94,8 +94,8 @@ public class ImportResource {
     }
 
     @POST
-    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @Operation(summary = "Start an import from a CSV body; the mapping is suggested from the headers")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    @Operation(summary = "Start an import from a CSV or .xlsx body; the mapping is suggested from the headers")
     @APIResponse(responseCode = "202", description = "The import job; follow its Location")
     public Response startFromBody(@QueryParam("fileName") @DefaultValue("import.csv") String fileName,
                                   @QueryParam("dryRun") @DefaultValue("false") boolean dryRun, InputStream body) {

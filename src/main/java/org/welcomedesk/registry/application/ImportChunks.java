@@ -63,8 +63,8 @@ public class ImportChunks {
     Clock clock = Clock.systemUTC();
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public ImportJob create(String fileName, ColumnMapping mapping, boolean dryRun) {
-        ImportJob job = new ImportJob(fileName, ImportJob.Format.CSV, mapping, dryRun, audit.actor(), Instant.now(clock));
+    public ImportJob create(String fileName, ImportJob.Format format, ColumnMapping mapping, boolean dryRun) {
+        ImportJob job = new ImportJob(fileName, format, mapping, dryRun, audit.actor(), Instant.now(clock));
         jobs.add(job);
         return job;
     }

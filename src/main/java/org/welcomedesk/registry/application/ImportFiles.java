@@ -1,5 +1,7 @@
 package org.welcomedesk.registry.application;
 
+import org.welcomedesk.registry.domain.ImportJob;
+
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,12 +11,20 @@ import java.util.Map;
 
 /**
  * Where uploaded import files wait until their import finishes (so an interrupted import can
- * resume), and how their rows are read: streamed, one row at a time.
+ * resume), and how their rows are read: streamed, one row at a time, whatever the upload's format.
  */
 public interface ImportFiles {
 
-    /** Keeps the upload under {@code importId}; returns its column headers. */
-    List<String> store(String importId, InputStream content) throws IOException;
+    /**
+     * Keeps the upload under {@code importId}: a CSV file as it is, an Excel workbook (.xlsx,
+     * recognised by its content) as the CSV of its first sheet. Returns what it was and its
+     * column headers.
+     */
+    Stored store(String importId, InputStream content) throws IOException;
+
+    /** What an upload turned out to be, and its column headers. */
+    record Stored(ImportJob.Format format, List<String> headers) {
+    }
 
     /** The column headers of a stored file. */
     List<String> headers(String importId) throws IOException;

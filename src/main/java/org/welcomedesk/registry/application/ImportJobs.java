@@ -54,20 +54,21 @@ public class ImportJobs {
     /** Jobs running on this node; another request to run one of them is ignored. */
     private final Map<String, Boolean> running = new ConcurrentHashMap<>();
 
-    /** A stored upload, its headers and the mapping suggested from them. */
-    public record Upload(String id, String fileName, List<String> headers, ColumnMapping suggested) {
+    /** A stored upload, its format, its headers and the mapping suggested from them. */
+    public record Upload(String id, String fileName, ImportJob.Format format, List<String> headers,
+                         ColumnMapping suggested) {
     }
 
-    /** Keeps an uploaded file and suggests how its columns map onto the registry. */
+    /** Keeps an uploaded file (CSV or an Excel workbook) and suggests how its columns map onto the registry. */
     public Upload upload(String fileName, InputStream content) {
         String id = UUID.randomUUID().toString();
         try {
-            List<String> headers = files.store(id, content);
-            if (headers.isEmpty()) {
+            ImportFiles.Stored stored = files.store(id, content);
+            if (stored.headers().isEmpty()) {
                 files.delete(id);
                 throw new RuleViolation("file", "import.file.empty");
             }
-            return new Upload(id, fileName, headers, ColumnMapping.suggestedFor(headers));
+            return new Upload(id, fileName, stored.format(), stored.headers(), ColumnMapping.suggestedFor(stored.headers()));
         } catch (IOException e) {
             files.delete(id);
             throw new RuleViolation("file", "import.file.unreadable");
@@ -80,7 +81,7 @@ public class ImportJobs {
      */
     public ImportJob start(Upload upload, ColumnMapping mapping, boolean dryRun) {
         mapping.checkAgainst(upload.headers());
-        ImportJob job = chunks.create(upload.fileName(), mapping, dryRun);
+        ImportJob job = chunks.create(upload.fileName(), upload.format(), mapping, dryRun);
         try {
             files.rename(upload.id(), job.getId());
         } catch (IOException e) {

@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.welcomedesk.registry.application.ImportFiles;
+import org.welcomedesk.registry.domain.ImportJob;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +25,8 @@ import java.util.NoSuchElementException;
  * Import files kept on disk under {@code welcomedesk.imports.dir} until their import ends, read
  * as CSV (RFC 4180: quoted fields may hold separators, quotes and line breaks). The separator
  * is what the header line uses: comma, semicolon (spreadsheets in French and Portuguese) or tab.
- * UTF-8, with or without a byte order mark.
+ * UTF-8, with or without a byte order mark. An Excel workbook is stored as the CSV of its first
+ * sheet ({@link XlsxWorkbook}), so every import reads one format.
  */
 @ApplicationScoped
 public class CsvImportFiles implements ImportFiles {
@@ -50,9 +53,32 @@ public class CsvImportFiles implements ImportFiles {
     }
 
     @Override
-    public List<String> store(String importId, InputStream content) throws IOException {
-        Files.copy(content, file(importId), StandardCopyOption.REPLACE_EXISTING);
-        return headers(importId);
+    public Stored store(String importId, InputStream content) throws IOException {
+        Path target = file(importId);
+        Path upload = target.resolveSibling(importId + ".upload");
+        try {
+            Files.copy(content, upload, StandardCopyOption.REPLACE_EXISTING);
+            ImportJob.Format format = formatOf(upload);
+            if (format == ImportJob.Format.XLSX) {
+                try (Writer csv = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+                    XlsxWorkbook.copyFirstSheetAsCsv(upload, csv);
+                }
+            } else {
+                Files.move(upload, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return new Stored(format, headers(importId));
+        } finally {
+            Files.deleteIfExists(upload);
+        }
+    }
+
+    private static ImportJob.Format formatOf(Path upload) throws IOException {
+        byte[] head = new byte[4];
+        int read;
+        try (InputStream in = Files.newInputStream(upload)) {
+            read = in.readNBytes(head, 0, head.length);
+        }
+        return XlsxWorkbook.looksLikeWorkbook(head, read) ? ImportJob.Format.XLSX : ImportJob.Format.CSV;
     }
 
     @Override

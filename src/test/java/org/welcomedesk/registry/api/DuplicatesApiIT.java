@@ -95,6 +95,7 @@ class DuplicatesApiIT {
             job = Api.object(desk.get(location));
         }
         assertEquals("COMPLETED", job.getString("status"), job.toString());
+        assertEquals("CSV", job.getString("format"));
         assertEquals(1, job.getInt("imported"));
         assertEquals(2, job.getInt("rejected"));
         var problems = job.getJsonArray("problems");

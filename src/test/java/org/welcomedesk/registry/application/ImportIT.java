@@ -14,6 +14,7 @@ import org.welcomedesk.registry.domain.ImportJob;
 import org.welcomedesk.registry.domain.ImportJobRepository;
 import org.welcomedesk.registry.domain.ImportRow;
 import org.welcomedesk.registry.domain.NameOrder;
+import org.welcomedesk.registry.domain.Person;
 import org.welcomedesk.registry.domain.PersonDetails;
 import org.welcomedesk.registry.domain.PersonRepository;
 import org.welcomedesk.registry.domain.Sex;
@@ -46,7 +47,7 @@ class ImportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.applicationWith(ImportIT.class);
+        return Deployments.applicationWith(ImportIT.class).addAsResource("imports/register.xlsx");
     }
 
     @Inject
@@ -151,6 +152,50 @@ class ImportIT {
         assertEquals(1, named("Tesfaye Bekele" + k));
     }
 
+    @Test
+    void aRegisterKeptInExcelIsImportedLikeACsvFile() throws Exception {
+        String k = UniqueNames.letters(5);
+        long before = count();
+        var upload = imports.upload("registo.xlsx", new ByteArrayInputStream(workbookWith(k)));
+        assertEquals(ImportJob.Format.XLSX, upload.format());
+        assertTrue(upload.headers().contains("date_of_birth"), upload.headers().toString());
+
+        ImportJob job = imports.start(upload, upload.suggested(), false);
+        job = waitFor(job.getId(), ImportJob.Status.COMPLETED);
+
+        assertEquals(ImportJob.Format.XLSX, job.getFormat());
+        assertEquals(5, job.getRowsDone());
+        assertEquals(3, job.getImported());
+        assertEquals(1, job.getRejected());
+        assertEquals(1, job.getDuplicates());
+        assertEquals(before + 3, count());
+        List<ImportRow> problems = imports.problems(job.getId(), 0, 100);
+        assertEquals("sex", problems.get(0).getField(), "the row without a sex is refused, naming the field");
+        assertEquals(ImportRow.Outcome.DUPLICATE_IN_FILE, problems.get(1).getOutcome());
+        Person hodan = search.search(new PersonQuery("Hodan Farah" + k, null, null, null, null, null), 0, 10)
+                .matches().get(0).person();
+        assertEquals("1992-03-04", hodan.getBirthDate().toString(), "the date cell became the birth date");
+        assertEquals(1, named("Iryna, Maria Bondarenko" + k), "a comma inside a cell stays in its field");
+    }
+
+    /** The test workbook (written by ExcelJS) with {@code k} in place of {k} in its texts. */
+    private byte[] workbookWith(String k) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (var in = new java.util.zip.ZipInputStream(getClass().getResourceAsStream("/imports/register.xlsx"));
+             var zip = new java.util.zip.ZipOutputStream(out)) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals("xl/sharedStrings.xml")) {
+                    content = new String(content, StandardCharsets.UTF_8).replace("{k}", k).getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                zip.write(content);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
     /** {@code rows} different people, as a legacy register lists them. */
     private String people(String k, int rows) {
         String[] given = {"Amal", "Bilal", "Chiara", "Dawit", "Elif", "Farid", "Grace", "Hamza", "Ines", "Jamal",
@@ -177,7 +222,7 @@ class ImportIT {
 
     /** An import of {@code csv} as its worker leaves it after committing {@code count} slices of {@value #SLICE}. */
     private ImportJob committedChunks(String fileName, String csv, int rows, int count) throws Exception {
-        ImportJob job = chunks.create(fileName, org.welcomedesk.registry.domain.ColumnMapping
+        ImportJob job = chunks.create(fileName, ImportJob.Format.CSV, org.welcomedesk.registry.domain.ColumnMapping
                 .suggestedFor(List.of(HEADER.strip().split(";"))), false);
         files.store(job.getId(), new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
         chunks.begin(job.getId(), rows);
