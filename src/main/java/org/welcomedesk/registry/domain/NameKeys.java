@@ -40,6 +40,9 @@ public final class NameKeys {
      * Ukrainian table, in which г is h (Hryhoriy, Halyna), as in Ukrainian passports.
      */
     private static final Object LOCK = new Object();
+    /** Latin forms of recent non-ASCII names (a pure function, so a memo changes no answer). */
+    private static final java.util.Map<String, String> LATIN_MEMO = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int LATIN_MEMO_SIZE = 100_000;
     private static final Transliterator TO_LATIN =
             Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower");
     private static final Transliterator TO_LATIN_UKRAINIAN =
@@ -95,6 +98,24 @@ public final class NameKeys {
         if (name == null || name.isBlank()) {
             return "";
         }
+        if (name.chars().allMatch(c -> c < 128)) {
+            return transliterated(name);
+        }
+        // ICU is the costliest step of a bulk import and names repeat (Mohammed, Fatima, 王):
+        // remember recent answers; a full memo simply starts again
+        String known = LATIN_MEMO.get(name);
+        if (known != null) {
+            return known;
+        }
+        String latin = transliterated(name);
+        if (LATIN_MEMO.size() >= LATIN_MEMO_SIZE) {
+            LATIN_MEMO.clear();
+        }
+        LATIN_MEMO.put(name, latin);
+        return latin;
+    }
+
+    private static String transliterated(String name) {
         String prepared = prepareScripts(name);
         Transliterator transliterator =
                 UKRAINIAN_LETTERS.matcher(prepared).find() ? TO_LATIN_UKRAINIAN : TO_LATIN;

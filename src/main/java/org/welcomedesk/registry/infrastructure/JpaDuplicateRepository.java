@@ -48,7 +48,12 @@ public class JpaDuplicateRepository implements DuplicateRepository {
     @Override
     public Optional<DuplicatePair> pairOf(String oneId, String otherId) {
         String[] key = DuplicatePair.key(oneId, otherId);
+        // No flush first: the pair table is all this reads, and a flush would compare every
+        // entity in the context (an import chunk's thousands of new records) on each call.
+        // Pairs queued in one transaction are distinct by construction (new person, or each
+        // found pair once), so an unflushed one is never looked up.
         return em.createNamedQuery("DuplicatePair.ofPeople", DuplicatePair.class)
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
                 .setParameter("a", key[0]).setParameter("b", key[1]).getResultStream().findFirst();
     }
 
