@@ -23,11 +23,6 @@ public final class ProblemMappers {
     private ProblemMappers() {
     }
 
-    static Locale localeOf(HttpHeaders headers) {
-        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
-        return org.welcomedesk.platform.i18n.UiLanguage.bestMatch(accepted.iterator()).locale();
-    }
-
     static Problem invalid(Locale locale, List<Problem.FieldError> errors) {
         return Problem.of("validation", Messages.text(locale, "problem.validation.title"),
                 Response.Status.BAD_REQUEST, Messages.text(locale, "problem.validation.detail"), errors);
@@ -41,7 +36,7 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(ConstraintViolationException exception) {
-            Locale locale = localeOf(headers);
+            Locale locale = RequestBodies.locale(headers);
             List<Problem.FieldError> errors = exception.getConstraintViolations().stream()
                     .map(v -> new Problem.FieldError(fieldOf(v), messageOf(locale, v)))
                     .sorted(java.util.Comparator.comparing(Problem.FieldError::field))
@@ -73,7 +68,7 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(RuleViolation exception) {
-            Locale locale = localeOf(headers);
+            Locale locale = RequestBodies.locale(headers);
             String message = Messages.text(locale, exception.messageKey(), exception.arguments());
             return invalid(locale, List.of(new Problem.FieldError(exception.field(), message))).toResponse();
         }
@@ -86,7 +81,7 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(NotFound exception) {
-            Locale locale = localeOf(headers);
+            Locale locale = RequestBodies.locale(headers);
             return Problem.of("not-found", Messages.text(locale, "problem.notFound.title"),
                     Response.Status.NOT_FOUND, null, List.of()).toResponse();
         }
@@ -100,7 +95,7 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(org.welcomedesk.platform.error.NotPermitted exception) {
-            return Problem.of("forbidden", Messages.text(localeOf(headers), "problem.forbidden.title"),
+            return Problem.of("forbidden", Messages.text(RequestBodies.locale(headers), "problem.forbidden.title"),
                     Response.Status.FORBIDDEN, null, List.of()).toResponse();
         }
     }
@@ -113,7 +108,7 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(jakarta.ws.rs.ForbiddenException exception) {
-            return Problem.of("forbidden", Messages.text(localeOf(headers), "problem.forbidden.title"),
+            return Problem.of("forbidden", Messages.text(RequestBodies.locale(headers), "problem.forbidden.title"),
                     Response.Status.FORBIDDEN, null, List.of()).toResponse();
         }
     }
@@ -126,7 +121,7 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(org.welcomedesk.platform.error.InvalidFields exception) {
-            Locale locale = localeOf(headers);
+            Locale locale = RequestBodies.locale(headers);
             return invalid(locale, exception.errors().stream()
                     .map(e -> new Problem.FieldError(e.field(), Messages.text(locale, e.messageKey())))
                     .toList()).toResponse();
@@ -144,7 +139,7 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(org.welcomedesk.platform.error.EditConflict exception) {
-            Locale locale = localeOf(headers);
+            Locale locale = RequestBodies.locale(headers);
             Problem problem = Problem.of("edit-conflict", Messages.text(locale, "problem.conflict.title"),
                     Response.Status.PRECONDITION_FAILED, Messages.text(locale, "problem.conflict.detail"), List.of());
             var response = Response.status(Response.Status.PRECONDITION_FAILED).type(Problem.MEDIA_TYPE).entity(problem);

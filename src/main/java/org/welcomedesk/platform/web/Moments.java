@@ -1,7 +1,6 @@
 package org.welcomedesk.platform.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
 import java.time.Instant;
@@ -18,7 +17,7 @@ public class Moments {
         if (instant == null) {
             return "";
         }
-        var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        var locale = PageNotices.locale();
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
                 .withZone(ZoneId.systemDefault()).format(instant);
     }

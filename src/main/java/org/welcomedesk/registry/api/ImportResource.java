@@ -23,8 +23,8 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.welcomedesk.platform.api.RequestBodies;
 import org.welcomedesk.platform.error.RuleViolation;
-import org.welcomedesk.platform.i18n.UiLanguage;
 import org.welcomedesk.platform.security.Role;
 import org.welcomedesk.registry.application.ImportJobs;
 import org.welcomedesk.registry.application.ImportReport;
@@ -177,6 +177,6 @@ public class ImportResource {
     }
 
     private Locale locale() {
-        return UiLanguage.bestMatch(headers.getAcceptableLanguages().iterator()).locale();
+        return RequestBodies.locale(headers);
     }
 }

@@ -1,6 +1,6 @@
 package org.welcomedesk.registry.api;
 
-import jakarta.json.bind.JsonbBuilder;
+import org.welcomedesk.platform.api.RequestBodies;
 import org.welcomedesk.platform.error.RuleViolation;
 import org.welcomedesk.registry.application.NewPerson;
 import org.welcomedesk.registry.domain.ConsentPurpose;
@@ -104,17 +104,8 @@ final class Requests {
         }
     }
 
-    /** Reads a JSON body; malformed JSON is a problem naming the body, not a server error. */
+    /** Reads a JSON body ({@link RequestBodies#json}). */
     static <T> T parse(String body, Class<T> type) {
-        if (body == null || body.isBlank()) {
-            throw new RuleViolation("body", "validation.bodyMissing");
-        }
-        try (var jsonb = JsonbBuilder.create()) {
-            return jsonb.fromJson(body, type);
-        } catch (jakarta.json.bind.JsonbException e) {
-            throw new RuleViolation("body", "validation.bodyMalformed");
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return RequestBodies.json(body, type);
     }
 }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.welcomedesk.platform.api.RequestBodies;
 import org.welcomedesk.platform.security.Role;
 import org.welcomedesk.registry.domain.NeedCategory;
 import org.welcomedesk.services.application.Directory;
@@ -95,7 +96,7 @@ public class DirectoryResource {
     @APIResponse(responseCode = "200", description = "The service")
     @APIResponse(responseCode = "404", description = "No such service")
     public ServiceDto service(@PathParam("id") String id) {
-        return ServiceDto.of(directory.service(id), directory.placesOf(id), texts, Requests.locale(headers));
+        return ServiceDto.of(directory.service(id), directory.placesOf(id), texts, RequestBodies.locale(headers));
     }
 
     @GET
@@ -103,7 +104,7 @@ public class DirectoryResource {
     @RolesAllowed({Role.CLERK_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME, Role.PARTNER_NAME, Role.PLANNER_NAME})
     @Operation(summary = "Every service at every location: the places a person can be referred to")
     public List<PlaceDto> places() {
-        var locale = Requests.locale(headers);
+        var locale = RequestBodies.locale(headers);
         return directory.places().stream().map(p -> PlaceDto.of(p, texts, locale)).toList();
     }
 

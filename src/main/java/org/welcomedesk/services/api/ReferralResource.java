@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.welcomedesk.platform.api.RequestBodies;
 import org.welcomedesk.platform.error.RuleViolation;
 import org.welcomedesk.platform.security.CurrentUser;
 import org.welcomedesk.platform.security.Role;
@@ -168,7 +169,7 @@ public class ReferralResource {
     @APIResponse(responseCode = "404", description = "No such referral")
     public Response slip(@PathParam("code") String code) {
         String stored = referrals.get(code).getCode();
-        byte[] pdf = slips.pdf(stored, Requests.locale(headers));
+        byte[] pdf = slips.pdf(stored, RequestBodies.locale(headers));
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"referral-" + stored + ".pdf\"").build();
     }

@@ -3,10 +3,8 @@ package org.welcomedesk.services.api;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.ws.rs.core.HttpHeaders;
+import org.welcomedesk.platform.api.RequestBodies;
 import org.welcomedesk.platform.error.RuleViolation;
-import org.welcomedesk.platform.i18n.UiLanguage;
 import org.welcomedesk.registry.domain.NeedCategory;
 import org.welcomedesk.services.domain.DeclineReason;
 import org.welcomedesk.services.domain.OfferKind;
@@ -45,18 +43,9 @@ final class Requests {
     public record Decline(String reason, String note) {
     }
 
-    /** Reads a JSON body; malformed JSON is a problem naming the body, not a server error. */
+    /** Reads a JSON body ({@link RequestBodies#json}). */
     static <T> T parse(String body, Class<T> type) {
-        if (body == null || body.isBlank()) {
-            throw new RuleViolation("body", "validation.bodyMissing");
-        }
-        try (var jsonb = JsonbBuilder.create()) {
-            return jsonb.fromJson(body, type);
-        } catch (jakarta.json.bind.JsonbException e) {
-            throw new RuleViolation("body", "validation.bodyMalformed");
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return RequestBodies.json(body, type);
     }
 
     /** Like {@link #parse}, but an empty body means "nothing said" (the default). */
@@ -74,12 +63,6 @@ final class Requests {
         } catch (JsonException | IllegalStateException e) {
             throw new RuleViolation("body", "validation.bodyMalformed");
         }
-    }
-
-    /** The interface language that best fits the request's Accept-Language. */
-    static Locale locale(HttpHeaders headers) {
-        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
-        return UiLanguage.bestMatch(accepted.iterator()).locale();
     }
 
     static String required(String value, String field) {

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.welcomedesk.platform.api.RequestBodies;
 import org.welcomedesk.platform.security.Role;
 import org.welcomedesk.registry.domain.NeedCategory;
 import org.welcomedesk.services.application.RoutingTexts;
@@ -57,6 +58,6 @@ public class RoutingResource {
         List<NeedCategory> needs = Requests.needs(need, "need");
         var matches = matching.forPerson(personId,
                 needs.isEmpty() ? EnumSet.noneOf(NeedCategory.class) : EnumSet.copyOf(needs));
-        return ServiceMatchesDto.of(matches, texts, Requests.locale(headers));
+        return ServiceMatchesDto.of(matches, texts, RequestBodies.locale(headers));
     }
 }

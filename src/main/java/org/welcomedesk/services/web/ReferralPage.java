@@ -1,9 +1,9 @@
 package org.welcomedesk.services.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.welcomedesk.platform.web.PageNotices;
 import org.welcomedesk.registry.application.PersonRecords;
 import org.welcomedesk.registry.domain.ConsentPurpose;
 import org.welcomedesk.registry.domain.Person;
@@ -81,13 +81,13 @@ public class ReferralPage implements Serializable {
 
     /** The slip as a PDF download, in the person's language where the interface has it. */
     public void downloadSlip() throws IOException {
-        byte[] pdf = slips.pdf(code, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        byte[] pdf = slips.pdf(code, PageNotices.locale());
         org.welcomedesk.platform.web.Downloads.send("referral-" + getReferral().getCode() + ".pdf", "application/pdf",
                 out -> out.write(pdf));
     }
 
     public String hours() {
-        return texts.hours(getReferral().getPlace().getHours(), FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return texts.hours(getReferral().getPlace().getHours(), PageNotices.locale());
     }
 
     public boolean isOverdue() {

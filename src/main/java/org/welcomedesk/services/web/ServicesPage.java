@@ -1,9 +1,9 @@
 package org.welcomedesk.services.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.welcomedesk.platform.web.PageNotices;
 import org.welcomedesk.registry.application.PersonRecords;
 import org.welcomedesk.registry.domain.NeedCategory;
 import org.welcomedesk.registry.domain.Person;
@@ -68,7 +68,7 @@ public class ServicesPage implements Serializable {
 
     /** Matches again for the needs ticked. */
     public void match() {
-        Locale locale = locale();
+        Locale locale = PageNotices.locale();
         var found = matching.forPerson(id, needs.isEmpty() ? EnumSet.noneOf(NeedCategory.class) : EnumSet.copyOf(needs));
         needs = new ArrayList<>(found.needs());
         eligible = found.eligibleServices().stream().map(f -> FitView.of(f, texts, locale)).toList();
@@ -90,10 +90,6 @@ public class ServicesPage implements Serializable {
     public String refer() {
         Referral referral = referrals.draft(id, placeId, need, note, dueDate);
         return "/desk/referral?faces-redirect=true&code=" + referral.getCode();
-    }
-
-    private static Locale locale() {
-        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     /** The chosen place, for the referral form. */
