@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,9 +54,19 @@ public final class Browser implements AutoCloseable {
         return newPage("en-GB");
     }
 
+    /**
+     * Waits for an element only the new page has, then for that page to finish loading. The
+     * element can show while the page is still arriving; a form clicked then is posted without
+     * its view state (written at the form's end), and Faces treats the click as a fresh visit.
+     */
+    public static void loaded(Page page, String selector) {
+        page.waitForSelector(selector);
+        page.waitForLoadState(LoadState.LOAD);
+    }
+
     /** Signs in at Keycloak's login form, which the page must be showing or about to show. */
     public static void signInAtKeycloak(Page page, String user) {
-        page.waitForSelector("#username");
+        loaded(page, "#username");
         page.fill("#username", user);
         page.fill("#password", "demo");
         page.click("#kc-login");

@@ -32,7 +32,7 @@ class SignInIT extends InBrowser {
         assertEquals("ltr", page.locator("html").getAttribute("dir"));
 
         page.locator("input[lang=ar]").click();
-        page.waitForSelector("html[dir=rtl]");
+        Browser.loaded(page, "html[dir=rtl]");
         assertEquals("ar", page.locator("html").getAttribute("lang"));
         assertTrue(page.locator("main h1").textContent().strip().codePoints()
                 .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC));
@@ -42,7 +42,7 @@ class SignInIT extends InBrowser {
         page.waitForURL(APP + "/");
         // Both sessions are gone: the desk asks for a Keycloak login again.
         page.navigate(APP + "/desk/index.xhtml");
-        page.waitForSelector("#username");
+        Browser.loaded(page, "#username");
         assertTrue(page.url().startsWith(KeycloakExtension.url()), page.url());
     }
 
@@ -63,7 +63,7 @@ class SignInIT extends InBrowser {
         page.navigate(APP + "/admin/index.xhtml");
         Browser.signInAtKeycloak(page, "clerk");
 
-        page.waitForSelector("#forbidden");
+        Browser.loaded(page, "#forbidden");
         Response again = page.navigate(APP + "/admin/index.xhtml");
         assertEquals(403, again.status());
     }
@@ -74,7 +74,7 @@ class SignInIT extends InBrowser {
         page.navigate(APP + "/admin/index.xhtml");
         Browser.signInAtKeycloak(page, "admin");
 
-        page.waitForSelector("#districts");
+        Browser.loaded(page, "#districts");
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         assertEquals("fr", page.locator("html").getAttribute("lang"));
         int districts = page.locator("#districts tbody tr").count();
@@ -87,7 +87,7 @@ class SignInIT extends InBrowser {
     void anAnonymousVisitorIsSentToLogin() {
         Page page = browser.newPage();
         page.navigate(APP + "/desk/index.xhtml");
-        page.waitForSelector("#username");
+        Browser.loaded(page, "#username");
         assertTrue(page.url().startsWith(KeycloakExtension.url() + "/realms/welcome-desk/"), page.url());
     }
 }

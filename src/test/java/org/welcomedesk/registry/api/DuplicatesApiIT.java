@@ -10,8 +10,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.welcomedesk.testsupport.Api;
 import org.welcomedesk.testsupport.ClientCredentials;
 import org.welcomedesk.testsupport.Deployments;
-import org.welcomedesk.testsupport.UniqueNames;
 import org.welcomedesk.testsupport.KeycloakExtension;
+import org.welcomedesk.testsupport.UniqueNames;
 
 import java.net.http.HttpResponse;
 import java.util.Map;

@@ -5,6 +5,7 @@ import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.welcomedesk.testsupport.Api;
+import org.welcomedesk.testsupport.Browser;
 import org.welcomedesk.testsupport.ClientCredentials;
 import org.welcomedesk.testsupport.InBrowser;
 import org.welcomedesk.testsupport.UniqueNames;
@@ -45,7 +46,7 @@ class DuplicateAtRegistrationIT extends InBrowser {
     /** The clerk types a variant spelling with day and month swapped, and reaches the review step. */
     private Page reachReview(String family) {
         Page page = browser.signedIn("clerk", APP + "/desk/register.xhtml");
-        page.waitForSelector("[id$=':givenNames']");
+        Browser.loaded(page, "[id$=':givenNames']");
         page.fill("[id$=':givenNames']", "Muhammad");
         page.fill("[id$=':familyNames']", "Hadad" + family);
         page.selectOption("[id$=':sex']", "M");
@@ -54,19 +55,19 @@ class DuplicateAtRegistrationIT extends InBrowser {
         page.fill("[id$=':birthDay']", "3");
         page.selectOption("[id$=':countryOfBirth']", "SY");
         next(page);
-        page.waitForSelector("[id$=':addMember']");
+        Browser.loaded(page, "[id$=':addMember']");
         next(page);
-        page.waitForSelector("[id$=':district']");
+        Browser.loaded(page, "[id$=':district']");
         page.selectOption("[id$=':previousCountry']", "SY");
         page.selectOption("[id$=':district']", "2");
         page.fill("[id$=':intendedMonths']", "24");
         next(page);
-        page.waitForSelector("[id$=':interpreter']");
+        Browser.loaded(page, "[id$=':interpreter']");
         next(page);
-        page.waitForSelector("[id$=':consents']");
+        Browser.loaded(page, "[id$=':consents']");
         next(page);
         try {
-            page.waitForSelector("#reviewMembers");
+            Browser.loaded(page, "#reviewMembers");
         } catch (com.microsoft.playwright.PlaywrightException e) {
             throw new AssertionError("the review step did not open: " + page.locator("body").textContent(), e);
         }
@@ -95,13 +96,13 @@ class DuplicateAtRegistrationIT extends InBrowser {
 
         // Register without a decision is refused, naming what is missing; nothing is saved
         page.click("[id$=':registerButton']");
-        page.waitForSelector(".ui-messages-error, .messages");
+        Browser.loaded(page, ".ui-messages-error, .messages");
         assertTrue(page.content().contains("open the existing record, or confirm"), "the clerk is told what to do");
         assertEquals(namesakes, peopleNamed("Mohammed Haddad" + family));
 
         page.locator(".candidate").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("Haddad" + family)).locator("[id$=':openExisting']").click();
-        page.waitForSelector("#person-name");
+        Browser.loaded(page, "#person-name");
         page.waitForLoadState(LoadState.LOAD);
         assertTrue(page.url().contains("id=" + existingId), page.url());
         assertEquals(namesakes, peopleNamed("Mohammed Haddad" + family), "no second record was made");
@@ -116,10 +117,10 @@ class DuplicateAtRegistrationIT extends InBrowser {
         String existingId = existing(family);
 
         Page page = reachReview(family);
-        page.waitForSelector("[id='wizardForm:duplicates']");
+        Browser.loaded(page, "[id='wizardForm:duplicates']");
         page.check("[id$=':confirmedNew']");
         page.click("[id$=':registerButton']");
-        page.waitForSelector("#person-name");
+        Browser.loaded(page, "#person-name");
         page.waitForLoadState(LoadState.LOAD);
         String newId = page.url().replaceAll(".*id=([0-9a-f-]+).*", "$1");
 

@@ -4,8 +4,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.Test;
 import org.welcomedesk.testsupport.Api;
-import org.welcomedesk.testsupport.InBrowser;
+import org.welcomedesk.testsupport.Browser;
 import org.welcomedesk.testsupport.ClientCredentials;
+import org.welcomedesk.testsupport.InBrowser;
 
 import java.util.Map;
 import java.util.UUID;
@@ -34,16 +35,16 @@ class EditConflictIT extends InBrowser {
 
         Page clerk = browser.signedIn("clerk", edit);
         Page supervisor = browser.signedIn("supervisor", edit);
-        clerk.waitForSelector("[id='editForm:phone']");
-        supervisor.waitForSelector("[id='editForm:phone']");
+        Browser.loaded(clerk, "[id='editForm:phone']");
+        Browser.loaded(supervisor, "[id='editForm:phone']");
 
         clerk.fill("[id='editForm:phone']", "+351 911 111 111");
         clerk.click("[id='editForm:save']");
-        clerk.waitForSelector("#person-name");
+        Browser.loaded(clerk, "#person-name");
 
         supervisor.fill("[id='editForm:phone']", "+351 922 222 222");
         supervisor.click("[id='editForm:save']");
-        supervisor.waitForSelector("#conflict");
+        Browser.loaded(supervisor, "#conflict");
         supervisor.waitForLoadState(LoadState.LOAD);
 
         String conflict = supervisor.locator("#conflict").textContent();
@@ -54,7 +55,7 @@ class EditConflictIT extends InBrowser {
         assertEquals("+351 911 111 111", saved.getString("phone"), "the first save is not overwritten");
 
         supervisor.click("[id='editForm:saveMine']");
-        supervisor.waitForSelector("#person-name");
+        Browser.loaded(supervisor, "#person-name");
         var after = Api.object(Api.as(ClientCredentials.DESK_INTEGRATION).get("/persons/" + id));
         assertEquals("+351 922 222 222", after.getString("phone"), "saved deliberately after seeing both");
     }

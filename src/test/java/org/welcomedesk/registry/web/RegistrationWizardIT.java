@@ -2,6 +2,7 @@ package org.welcomedesk.registry.web;
 
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
+import org.welcomedesk.testsupport.Browser;
 import org.welcomedesk.testsupport.InBrowser;
 
 import java.util.List;
@@ -26,24 +27,24 @@ class RegistrationWizardIT extends InBrowser {
         // search first: nobody by that name yet
         page.fill("[id='search:name']", "Rania " + family);
         page.click("[id='search:doSearch']");
-        page.waitForSelector("[id='search:noResults']");
+        Browser.loaded(page, "[id='search:noResults']");
         page.click("[id='search:registerNew']");
 
         // identity: the given name is forgotten and the wizard says which field is missing
-        page.waitForSelector("[id$=':familyNames']");
+        Browser.loaded(page, "[id$=':familyNames']");
         page.fill("[id$=':familyNames']", family);
         page.selectOption("[id$=':sex']", "F");
         page.fill("[id$=':birthYear']", "1986");
         page.selectOption("[id$=':countryOfBirth']", "SY");
         next(page);
-        page.waitForSelector(".ui-messages-error");
+        Browser.loaded(page, ".ui-messages-error");
         assertTrue(page.locator(".ui-messages-error").textContent().contains("Given names"),
                 page.locator(".ui-messages-error").textContent());
         page.fill("[id$=':givenNames']", "Rania");
         next(page);
 
         // household: four more members, family name copied from the first
-        page.waitForSelector("[id$=':addMember']");
+        Browser.loaded(page, "[id$=':addMember']");
         List<String[]> relatives = List.of(new String[] {"Karim", "M", "1982", "SPOUSE_OR_PARTNER"},
                 new String[] {"Yara", "F", "2012", "CHILD"}, new String[] {"Adam", "M", "2015", "CHILD"},
                 new String[] {"Salma", "F", "1958", "PARENT"});
@@ -61,27 +62,27 @@ class RegistrationWizardIT extends InBrowser {
         next(page);
 
         // origin and arrival
-        page.waitForSelector("[id$=':district']");
+        Browser.loaded(page, "[id$=':district']");
         page.selectOption("[id$=':previousCountry']", "SY");
         page.selectOption("[id$=':district']", "2");
         page.fill("[id$=':intendedMonths']", "36");
         next(page);
 
         // languages and needs
-        page.waitForSelector("[id$=':interpreter']");
+        Browser.loaded(page, "[id$=':interpreter']");
         page.selectOption("[id$=':languages']", new String[] {"ar"});
         page.check("[id$=':interpreter']");
         page.locator("[id$=':need']").first().check();
         next(page);
 
         // consent (registration is pre-ticked), then review
-        page.waitForSelector("[id$=':consents']");
+        Browser.loaded(page, "[id$=':consents']");
         next(page);
-        page.waitForSelector("#reviewMembers");
+        Browser.loaded(page, "#reviewMembers");
         assertEquals(5, page.locator("#reviewMembers li").count());
         page.click("[id$=':registerButton']");
 
-        page.waitForSelector("#person-name");
+        Browser.loaded(page, "#person-name");
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         assertTrue(page.locator("#person-name").textContent().contains("Rania " + family));
         assertTrue(page.locator("#registered").isVisible());
@@ -93,7 +94,7 @@ class RegistrationWizardIT extends InBrowser {
         page.navigate(APP + "/desk/index.xhtml");
         page.fill("[id='search:name']", "Ranya " + family);
         page.click("[id='search:doSearch']");
-        page.waitForSelector("[id='search:results']");
+        Browser.loaded(page, "[id='search:results']");
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         assertTrue(page.locator("[id='search:results']").textContent().contains("Rania " + family));
     }
@@ -101,7 +102,7 @@ class RegistrationWizardIT extends InBrowser {
     @Test
     void aPlannerIsRefusedTheCounterAndItsRecords() {
         Page page = signIn("planner", "/desk/index.xhtml");
-        page.waitForSelector("#forbidden");
+        Browser.loaded(page, "#forbidden");
         assertEquals(403, page.navigate(APP + "/desk/person.xhtml?id=" + UUID.randomUUID()).status());
     }
 

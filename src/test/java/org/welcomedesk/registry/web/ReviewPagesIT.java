@@ -4,6 +4,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.Test;
+import org.welcomedesk.testsupport.Browser;
 import org.welcomedesk.testsupport.InBrowser;
 import org.welcomedesk.testsupport.UniqueNames;
 
@@ -31,7 +32,7 @@ class ReviewPagesIT extends InBrowser {
         Page page = browser.signedIn("supervisor", APP + "/desk/review/imports.xhtml");
         page.setInputFiles("[id='uploadForm:file']", file);
         page.click("[id='uploadForm:upload']");
-        page.waitForSelector("#mapping");
+        Browser.loaded(page, "#mapping");
         // the French headers were recognised
         assertEquals("Prénom", page.locator("[id$=':column']").first().inputValue());
         page.uncheck("[id='mappingForm:dryRun']");
@@ -67,16 +68,16 @@ class ReviewPagesIT extends InBrowser {
         }
 
         Page page = browser.signedIn("supervisor", APP + "/desk/review/duplicates.xhtml");
-        page.waitForSelector("#openCount");
+        Browser.loaded(page, "#openCount");
         var row = page.locator("[id$='pairs'] tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("Warsame" + k));
         assertEquals(1, row.count(), "the scan put the pair in the queue: " + page.locator("main").textContent());
         row.locator("[id$=':compare']").click();
-        page.waitForSelector("#sideBySide");
+        Browser.loaded(page, "#sideBySide");
         assertTrue(page.locator("#evidence").textContent().contains("Date of birth: the same"),
                 page.locator("#evidence").textContent());
         page.click("[id='pairForm:merge']");
-        page.waitForSelector("#merged");
+        Browser.loaded(page, "#merged");
         page.waitForLoadState(LoadState.LOAD);
         assertTrue(page.locator("[id$='merges']").textContent().contains("Another record was merged into this one"));
     }
@@ -84,7 +85,7 @@ class ReviewPagesIT extends InBrowser {
     @Test
     void aClerkIsKeptOutOfTheReviewPages() {
         Page page = browser.signedIn("clerk", APP + "/desk/index.xhtml");
-        page.waitForSelector("#landing");
+        Browser.loaded(page, "#landing");
         assertEquals(403, page.navigate(APP + "/desk/review/duplicates.xhtml").status());
         assertEquals(403, page.navigate(APP + "/desk/review/imports.xhtml").status());
     }

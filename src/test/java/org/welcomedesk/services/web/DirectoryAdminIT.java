@@ -8,6 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import org.junit.jupiter.api.Test;
+import org.welcomedesk.testsupport.Browser;
 import org.welcomedesk.testsupport.InBrowser;
 import org.welcomedesk.testsupport.UniqueNames;
 
@@ -32,13 +33,13 @@ class DirectoryAdminIT extends InBrowser {
     void anAdministratorEditsAServiceWithAnEligibilityRuleAndExchangesTheDirectoryAsHsds() throws Exception {
         Page page = browser.signedIn("admin", APP + "/admin/index.xhtml");
         page.click("#directoryLink");
-        loaded(page, "[id='services']");
+        Browser.loaded(page, "[id='services']");
 
         // a demo service, loaded at start-up
         Locator row = page.locator("[id='services'] tbody tr").filter(new Locator.FilterOptions().setHasText(SERVICE));
         assertEquals(1, row.count(), page.locator("main").textContent());
         row.locator("[id$=':editService']").click();
-        loaded(page, "[id='serviceForm:name']");
+        Browser.loaded(page, "[id='serviceForm:name']");
         assertEquals(SERVICE, page.inputValue("[id='serviceForm:name']"));
         String serviceUrl = page.url();
 
@@ -46,15 +47,15 @@ class DirectoryAdminIT extends InBrowser {
         page.fill("[id='serviceForm:capacity']", "7");
         int rulesBefore = page.locator("[id$=':ruleValue']").count();
         page.click("[id='serviceForm:addRule']");
-        loaded(page, "[id='serviceForm:rules:" + rulesBefore + ":criterion']");
+        Browser.loaded(page, "[id='serviceForm:rules:" + rulesBefore + ":criterion']");
         Locator criterion = page.locator("[id='serviceForm:rules:" + rulesBefore + ":criterion']");
         Locator value = page.locator("[id='serviceForm:rules:" + rulesBefore + ":ruleValue']");
         criterion.selectOption("MIN_MONTHS_IN_CITY");
-        page.waitForSelector("[id='serviceForm:rules:" + rulesBefore + ":help']:has-text('Whole months')");
+        Browser.loaded(page, "[id='serviceForm:rules:" + rulesBefore + ":help']:has-text('Whole months')");
         assertEquals("serviceForm:rules:" + rulesBefore + ":help", value.getAttribute("aria-describedby"));
         value.fill("six");
         page.click("[id='serviceForm:save']");
-        loaded(page, "#messages .ui-messages-error");
+        Browser.loaded(page, "#messages .ui-messages-error");
         String messages = page.locator("#messages").textContent();
         assertTrue(messages.contains("Eligibility rule value: Enter a whole number."), messages);
         assertEquals("six", value.inputValue());
@@ -64,17 +65,17 @@ class DirectoryAdminIT extends InBrowser {
         // corrected and saved, it is there after a reload
         value.fill("6");
         page.click("[id='serviceForm:save']");
-        loaded(page, "#messages .ui-messages-info");
+        Browser.loaded(page, "#messages .ui-messages-info");
         assertTrue(page.locator("#messages").textContent().contains("Saved."), page.locator("#messages").textContent());
         page.navigate(serviceUrl);
-        loaded(page, "[id='serviceForm:name']");
+        Browser.loaded(page, "[id='serviceForm:name']");
         assertEquals("MIN_MONTHS_IN_CITY", criterion.inputValue());
         assertEquals("6", value.inputValue());
         assertEquals("7", page.inputValue("[id='serviceForm:capacity']"));
 
         // the directory as HSDS JSON, with the service and its new rule
         page.click("[id='backToDirectory']");
-        loaded(page, "[id='hsdsExport:exportHsds']");
+        Browser.loaded(page, "[id='hsdsExport:exportHsds']");
         Download download = page.waitForDownload(() -> page.click("[id='hsdsExport:exportHsds']"));
         assertEquals("welcome-desk-directory.json", download.suggestedFilename());
         Path exported = download.path();
@@ -94,7 +95,7 @@ class DirectoryAdminIT extends InBrowser {
         Files.copy(exported, upload, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         page.setInputFiles("[id='hsdsImport:file']", upload);
         page.click("[id='hsdsImport:importHsds']");
-        loaded(page, "#importSummary");
+        Browser.loaded(page, "#importSummary");
         assertEquals("0", page.textContent("#summaryServices .added").strip());
         assertEquals(String.valueOf(document.getJsonArray("services").size()),
                 page.textContent("#summaryServices .updated").strip());
@@ -107,7 +108,7 @@ class DirectoryAdminIT extends InBrowser {
         Files.writeString(notJson, "name;partner\nSomething;else\n", StandardCharsets.UTF_8);
         page.setInputFiles("[id='hsdsImport:file']", notJson);
         page.click("[id='hsdsImport:importHsds']");
-        loaded(page, "#messages .ui-messages-error");
+        Browser.loaded(page, "#messages .ui-messages-error");
         assertTrue(page.locator("#messages").textContent().contains("File: This file is not a JSON document."),
                 page.locator("#messages").textContent());
         assertEquals(0, page.locator("#importSummary").count());
@@ -115,7 +116,7 @@ class DirectoryAdminIT extends InBrowser {
 
         // the same page in Arabic, right to left
         page.click("input[lang='ar']");
-        loaded(page, "html[dir='rtl']");
+        Browser.loaded(page, "html[dir='rtl']");
         assertEquals("دليل الخدمات", page.textContent("main h1").strip());
     }
 
@@ -123,91 +124,82 @@ class DirectoryAdminIT extends InBrowser {
     void anAdministratorAddsAnOrganisationWithALocationAndAServiceWithOpeningHours() {
         String k = UniqueNames.letters(5);
         Page page = browser.signedIn("admin", APP + "/admin/directory.xhtml");
-        loaded(page, "[id='services']");
+        Browser.loaded(page, "[id='services']");
         page.click("#newOrganization");
-        loaded(page, "[id='organizationForm:name']");
+        Browser.loaded(page, "[id='organizationForm:name']");
 
         // the partner code is checked by the domain; the message names the field
         page.fill("[id='organizationForm:name']", "Riverside Welcome Kitchen " + k);
         page.fill("[id='organizationForm:partnerCode']", "Kitchen " + k);
         page.click("[id='organizationForm:save']");
-        loaded(page, "#messages .ui-messages-error");
+        Browser.loaded(page, "#messages .ui-messages-error");
         assertTrue(page.textContent("#messages").contains("Partner code: Use 1 to 64 lower-case letters"),
                 page.textContent("#messages"));
         assertEquals("Riverside Welcome Kitchen " + k, page.inputValue("[id='organizationForm:name']"));
         page.fill("[id='organizationForm:partnerCode']", "kitchen-" + k.toLowerCase(java.util.Locale.ROOT));
         page.click("[id='organizationForm:save']");
-        loaded(page, "#addLocation");
+        Browser.loaded(page, "#addLocation");
 
         // a location: a latitude without a longitude is refused
         page.click("#addLocation");
-        loaded(page, "[id='locationForm:name']");
+        Browser.loaded(page, "[id='locationForm:name']");
         page.fill("[id='locationForm:name']", "Kitchen hall " + k);
         page.fill("[id='locationForm:city']", "Riverside");
         page.selectOption("[id='locationForm:districtCode']", new com.microsoft.playwright.options.SelectOption().setIndex(1));
         page.fill("[id='locationForm:latitude']", "38.7223");
         page.click("[id='locationForm:save']");
-        loaded(page, "#messages .ui-messages-error");
+        Browser.loaded(page, "#messages .ui-messages-error");
         assertTrue(page.textContent("#messages").contains("Longitude: This field is required."), page.textContent("#messages"));
         page.fill("[id='locationForm:longitude']", "-9.1393");
         page.click("[id='locationForm:save']");
-        loaded(page, "[id='locations']");
+        Browser.loaded(page, "[id='locations']");
         assertTrue(page.textContent("[id='locations']").contains("Kitchen hall " + k));
 
         // a service of the organisation, offered at the new location
         page.click("#addService");
-        loaded(page, "[id='serviceForm:name']");
+        Browser.loaded(page, "[id='serviceForm:name']");
         page.fill("[id='serviceForm:name']", "Community lunch " + k);
         page.check("[name='serviceForm:categories'][value='SOCIAL_PROTECTION']");
         page.check("[name='serviceForm:skills'][value='FOOD_PREPARATION']");
         page.fill("[id='serviceForm:documentsToBring']", "Any identity document\nProof of address");
         page.click("[id='serviceForm:save']");
-        loaded(page, "[id='addPlaceForm:offerHere']");
+        Browser.loaded(page, "[id='addPlaceForm:offerHere']");
         assertTrue(page.isChecked("[name='serviceForm:categories'][value='SOCIAL_PROTECTION']"));
         assertEquals("Any identity document\nProof of address", page.inputValue("[id='serviceForm:documentsToBring']"));
         page.click("[id='addPlaceForm:offerHere']");
-        loaded(page, "[id$='placeForm:addHours']");
+        Browser.loaded(page, "[id$='placeForm:addHours']");
 
         // opening hours: closing before opening is refused, then saved and still there after a reload
         page.click("[id$='placeForm:addHours']");
-        loaded(page, "[id$='placeForm:hours:0:opensAt']");
+        Browser.loaded(page, "[id$='placeForm:hours:0:opensAt']");
         page.check("[name$='placeForm:hours:0:days'][value='MO']");
         page.check("[name$='placeForm:hours:0:days'][value='WE']");
         page.fill("[id$='placeForm:hours:0:opensAt']", "17:00");
         page.fill("[id$='placeForm:hours:0:closesAt']", "09:00");
         page.click("[id$='placeForm:savePlace']");
-        loaded(page, "#messages .ui-messages-error");
+        Browser.loaded(page, "#messages .ui-messages-error");
         assertTrue(page.textContent("#messages").contains("Closes at: The closing time must be after the opening time."),
                 page.textContent("#messages"));
         assertEquals("09:00", page.inputValue("[id$='placeForm:hours:0:closesAt']"));
         page.fill("[id$='placeForm:hours:0:closesAt']", "19:00");
         page.click("[id$='placeForm:savePlace']");
-        loaded(page, "#messages .ui-messages-info");
+        Browser.loaded(page, "#messages .ui-messages-info");
         page.reload();
-        loaded(page, "[id$='placeForm:hours:0:opensAt']");
+        Browser.loaded(page, "[id$='placeForm:hours:0:opensAt']");
         assertEquals("17:00", page.inputValue("[id$='placeForm:hours:0:opensAt']"));
         assertTrue(page.isChecked("[name$='placeForm:hours:0:days'][value='WE']"));
         assertTrue(!page.isChecked("[name$='placeForm:hours:0:days'][value='TU']"));
 
         // nobody was referred there: the service can stop being offered at the location
         page.click("[id$='placeForm:removePlace']");
-        loaded(page, "#noPlaces");
+        Browser.loaded(page, "#noPlaces");
     }
 
     @Test
     void onlyAdministratorsReachTheDirectoryPages() {
         Page page = browser.signedIn("clerk", APP + "/desk/index.xhtml");
-        page.waitForSelector("#landing");
+        Browser.loaded(page, "#landing");
         assertEquals(403, page.navigate(APP + "/admin/directory.xhtml").status());
         assertEquals(403, page.navigate(APP + "/admin/service.xhtml").status());
-    }
-
-    /**
-     * Waits for an element only the new page has, then for that page to finish loading: a form
-     * posted before its page has loaded would come back as an expired view.
-     */
-    private static void loaded(Page page, String selector) {
-        page.waitForSelector(selector);
-        page.waitForLoadState(LoadState.LOAD);
     }
 }

@@ -9,6 +9,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.welcomedesk.testsupport.Api;
+import org.welcomedesk.testsupport.Browser;
 import org.welcomedesk.testsupport.ClientCredentials;
 import org.welcomedesk.testsupport.InBrowser;
 import org.welcomedesk.testsupport.UniqueNames;
@@ -55,7 +56,7 @@ class ReferralLoopIT extends InBrowser {
     void aReferralGoesRoundTheLoopAndOtherPartnersCannotSeeIt() throws Exception {
         Page clerk = browser.signedIn("clerk", APP + "/desk/person.xhtml?id=" + personId);
         clerk.click("#findServices");
-        clerk.waitForSelector("#eligible");
+        Browser.loaded(clerk, "#eligible");
 
         // matched with reasons; what he cannot use is folded away with the condition that failed
         Locator gp = fit(clerk, "#eligible", GP);
@@ -70,11 +71,11 @@ class ReferralLoopIT extends InBrowser {
 
         // refer to the GP; sending needs consent to share
         gp.locator("input[type=submit]").click();
-        clerk.waitForSelector("#referForm");
+        Browser.loaded(clerk, "#referForm");
         assertTrue(clerk.locator("#referForm").textContent().contains(GP), clerk.locator("#referForm").innerHTML());
         clerk.fill("#referForm textarea", "Speaks some English; prefers mornings");
         clerk.click("#referForm input[type=submit]");
-        clerk.waitForSelector("#referralStatus");
+        Browser.loaded(clerk, "#referralStatus");
         String code = clerk.url().replaceAll(".*code=", "");
         assertEquals("Draft", clerk.locator("#referralStatus").textContent().strip());
         clerk.click("[id='referralForm:send']");
@@ -84,7 +85,7 @@ class ReferralLoopIT extends InBrowser {
         assertEquals("Draft", clerk.locator("#referralStatus").textContent().strip());
         clerk.check("[id='referralForm:consentGivenNow']");
         clerk.click("[id='referralForm:send']");
-        clerk.waitForSelector("#referralStatus:has-text('Sent')");
+        Browser.loaded(clerk, "#referralStatus:has-text('Sent')");
 
         // the slip: code, service, address and hours, in the person's language (English here)
         Download download = clerk.waitForDownload(() -> clerk.click("[id='referralForm:slip']"));
@@ -100,18 +101,18 @@ class ReferralLoopIT extends InBrowser {
 
         // the partner works the referral in their inbox, seeing only what was shared
         Page partner = browser.signedIn("partner", APP + "/services/inbox.xhtml");
-        partner.waitForSelector("#landing");
+        Browser.loaded(partner, "#landing");
         partner.click("text=" + code);
-        partner.waitForSelector("#personName");
+        Browser.loaded(partner, "#personName");
         assertTrue(partner.locator("#personName").textContent().contains("Omar " + family));
         assertEquals("Health", partner.locator("#need").textContent().strip());
         String shown = partner.locator("main").textContent();
         assertFalse(shown.contains("1985"), "no birth date for the partner: " + shown);
         assertFalse(shown.contains("Syria"), "no country of birth for the partner: " + shown);
         partner.click("[id='partnerForm:accept']");
-        partner.waitForSelector("#referralStatus:has-text('Accepted')");
+        Browser.loaded(partner, "#referralStatus:has-text('Accepted')");
         partner.click("[id='partnerForm:complete']");
-        partner.waitForSelector("#referralStatus:has-text('Completed')");
+        Browser.loaded(partner, "#referralStatus:has-text('Completed')");
 
         // the desk sees the outcome
         clerk.navigate(APP + "/desk/referral.xhtml?code=" + code);
@@ -122,14 +123,14 @@ class ReferralLoopIT extends InBrowser {
         // a referral to another organisation (Westmoor Legal Aid) is not the Harbour partner's to see
         clerk.navigate(APP + "/desk/services.xhtml?id=" + personId);
         fit(clerk, "#eligible", LEGAL_ADVICE).locator("input[type=submit]").click();
-        clerk.waitForSelector("#referForm");
+        Browser.loaded(clerk, "#referForm");
         clerk.click("#referForm input[type=submit]");
-        clerk.waitForSelector("#referralStatus");
+        Browser.loaded(clerk, "#referralStatus");
         String otherCode = clerk.url().replaceAll(".*code=", "");
         assertEquals("The person has agreed to share these details with partner organisations.",
                 clerk.locator("#consentOnRecord").textContent().strip(), "the consent given earlier is on record");
         clerk.click("[id='referralForm:send']");
-        clerk.waitForSelector("#referralStatus:has-text('Sent')");
+        Browser.loaded(clerk, "#referralStatus:has-text('Sent')");
         var refused = partner.navigate(APP + "/services/referral.xhtml?code=" + otherCode);
         assertEquals(403, refused.status());
         assertFalse(partner.content().contains(family), "nothing of the person on the refusal");
