@@ -25,8 +25,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -82,6 +84,21 @@ public final class PostgresServer implements AutoCloseable {
     private int port;
     private boolean started;
     private boolean stopped;
+    private final Map<String, String> settings = new LinkedHashMap<>();
+
+    /**
+     * Server settings ({@code -c name=value}) on top of PostgreSQL's defaults, for a server sized
+     * like a production one (the scale benchmark); tests keep the defaults.
+     *
+     * @return this server, not yet started
+     */
+    public synchronized PostgresServer withSettings(Map<String, String> more) {
+        if (started) {
+            throw new IllegalStateException("Settings are given before start()");
+        }
+        settings.putAll(more);
+        return this;
+    }
 
     /**
      * Creates the data directory, starts the server and creates database {@value #DATABASE}.
@@ -138,7 +155,7 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
-    /** @return JDBC URL of database {@value #DATABASE}, e.g. {@code jdbc:postgresql://127.0.0.1:34567/welcomedesk_test} */
+    /** @return JDBC URL of database {@value #DATABASE}, e.g. {@code jdbc:postgresql://127.0.0.1:34567/welcomedesk_test?reWriteBatchedInserts=true} */
     public String jdbcUrl() {
         return jdbcUrl(DATABASE);
     }
@@ -239,6 +256,7 @@ public final class PostgresServer implements AutoCloseable {
                     // No Unix socket: clients use TCP, and socket paths have a length limit of ~100 bytes.
                     "-c", "unix_socket_directories=",
                     "-c", "fsync=on"));
+            settings.forEach((name, value) -> command.addAll(List.of("-c", name + "=" + value)));
             // setpriv execs postgres, so this process is the postmaster itself.
             process = processBuilder(command)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(serverLog.toFile()))
@@ -302,7 +320,8 @@ public final class PostgresServer implements AutoCloseable {
 
     private String jdbcUrl(String database) {
         requireRunning();
-        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+        // as docs/operations.md recommends: batches of inserts sent as multi-row inserts
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database + "?reWriteBatchedInserts=true";
     }
 
     private void requireRunning() {
