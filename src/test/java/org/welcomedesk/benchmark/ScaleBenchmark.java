@@ -98,7 +98,7 @@ public final class ScaleBenchmark {
     /** What one database measured. */
     record Result(String database, int people, long importMillis, double rowsPerSecond, int imported, int rejected,
                   int heldBack, int queued, double[] search, double[] check, long scanMillis, int scanPairs,
-                  long peakRssMb) {
+                  long peakRssMb, long databaseMb) {
     }
 
     private void run(int people, String databases) throws Exception {
@@ -363,6 +363,8 @@ public final class ScaleBenchmark {
                 throw new IllegalStateException("import interrupted: " + job);
             }
             System.out.printf(Locale.ROOT, "  imported %,d rows in %,d s%n", job.getInt("rowsDone"), importMillis / 1000);
+            long databaseMb = databaseMb(db);
+            System.out.printf(Locale.ROOT, "  database on disk after the load: %,d MB%n", databaseMb);
 
             double[] search = latencies(sample.searches, name -> post(API + "/persons/search",
                     Json.createObjectBuilder().add("name", name).add("size", 20).build().toString()));
@@ -387,7 +389,8 @@ public final class ScaleBenchmark {
             long rss = peakRssMb(pid);
             return new Result(database, people, importMillis, job.getInt("rowsDone") * 1000.0 / importMillis,
                     job.getInt("imported"), job.getInt("rejected"), job.getInt("duplicates"),
-                    job.getInt("possibleDuplicates"), search, check, scanMillis, status.getInt("pairsFound"), rss);
+                    job.getInt("possibleDuplicates"), search, check, scanMillis, status.getInt("pairsFound"), rss,
+                    databaseMb);
         } finally {
             stopServer(serverDir, pid);
         }
@@ -465,6 +468,20 @@ public final class ScaleBenchmark {
                 p.destroyForcibly();
             }
         });
+    }
+
+    /** The database's size: H2's file, or what PostgreSQL reports for the database. */
+    private long databaseMb(Map<String, String> db) throws Exception {
+        if (db.isEmpty()) {
+            try (var files = Files.walk(work.resolve("data-h2"))) {
+                return files.filter(f -> f.toString().endsWith(".mv.db")).mapToLong(f -> f.toFile().length()).sum() >> 20;
+            }
+        }
+        try (var connection = java.sql.DriverManager.getConnection(db.get("db.url"), db.get("db.user"), db.get("db.password"));
+             var rows = connection.createStatement().executeQuery("select pg_database_size(current_database())")) {
+            rows.next();
+            return rows.getLong(1) >> 20;
+        }
     }
 
     /** The server process's peak resident memory (VmHWM), in MB. */
@@ -579,6 +596,7 @@ public final class ScaleBenchmark {
         row(t, results, "full batch duplicate scan", "≤ 10 min",
                 r -> "%d min %02d s (%,d pairs)".formatted(r.scanMillis() / 60000, r.scanMillis() / 1000 % 60, r.scanPairs()));
         row(t, results, "server peak memory (resident, VmHWM)", "", r -> "%,d MB".formatted(r.peakRssMb()));
+        row(t, results, "database on disk after the load", "", r -> "%,d MB".formatted(r.databaseMb()));
         t.append("\nSearches and duplicate checks: ").append(QUERIES).append(" sequential requests each over HTTP with a bearer token, ")
                 .append("after ").append(WARM_UP).append(" warm-up requests; searches are names from the register with one typo, ")
                 .append("checks are drafts of registered people (names, sex, birth date, country of birth). ")

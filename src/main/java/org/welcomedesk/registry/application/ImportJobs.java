@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.welcomedesk.platform.error.NotFound;
 import org.welcomedesk.platform.error.RuleViolation;
+import org.welcomedesk.platform.persistence.H2Housekeeping;
 import org.welcomedesk.registry.domain.ColumnMapping;
 import org.welcomedesk.registry.domain.ImportJob;
 import org.welcomedesk.registry.domain.ImportJobRepository;
@@ -47,6 +48,9 @@ public class ImportJobs {
 
     @Inject
     ImportChunks chunks;
+
+    @Inject
+    H2Housekeeping housekeeping;
 
     @Resource
     ManagedExecutorService executor;
@@ -188,6 +192,8 @@ public class ImportJobs {
                         remembered = 0;
                     }
                     chunks.process(id, chunk, earlier);
+                    // an import is most of what grows an H2 file: tidy it as it goes
+                    housekeeping.step();
                     remembered += chunk.size();
                     chunk = new ArrayList<>(CHUNK);
                 }
