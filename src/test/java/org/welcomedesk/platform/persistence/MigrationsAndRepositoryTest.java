@@ -94,41 +94,6 @@ class MigrationsAndRepositoryTest {
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(Database.class)
-    void anUpgradeKeepsEveryPersonsSearchAndMatchKeys(Database database) throws Exception {
-        Connection connection = connect(database);
-        org.flywaydb.core.Flyway.configure(getClass().getClassLoader()).dataSource(connection.dataSource)
-                .locations("classpath:db/migration").callbackLocations("classpath:db/callback")
-                .target("5").load().migrate();
-        try (var c = connection.dataSource.getConnection(); var s = c.createStatement()) {
-            s.execute("insert into person (id, name_order, sex, status, sort_name, created_at, created_by, updated_at,"
-                    + " updated_by) values ('p-1', 'GIVEN_FIRST', 'F', 'ACTIVE', 'amina', current_timestamp, 't',"
-                    + " current_timestamp, 't')");
-            s.execute("insert into person_name_key (person_id, kind, name_key) values ('p-1', 'S', 'AMN'), ('p-1', 'P', 'AMN HSN')");
-            s.execute("insert into person_match_key (person_id, match_key) values ('p-1', 'n:AMN|y:1990')");
-        }
-
-        MigrateResult upgrade = SchemaMigration.migrate(connection.dataSource, getClass().getClassLoader());
-
-        assertTrue(upgrade.migrationsExecuted >= 1, "the upgrade ran");
-        try (var c = connection.dataSource.getConnection(); var s = c.createStatement()) {
-            var names = s.executeQuery("select kind, name_key from person_name_key where person_id = 'p-1' order by kind");
-            assertTrue(names.next());
-            assertEquals("P", names.getString(1));
-            assertEquals("AMN HSN", names.getString(2));
-            assertTrue(names.next());
-            assertEquals("AMN", names.getString(2));
-            var matches = s.executeQuery("select person_id from person_match_key where match_key = 'n:AMN|y:1990'");
-            assertTrue(matches.next());
-            assertEquals("p-1", matches.getString(1));
-            // the keys are still unique per person, and looked up by key through an index
-            var duplicate = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class, () ->
-                    s.execute("insert into person_match_key (person_id, match_key) values ('p-1', 'n:AMN|y:1990')"));
-            assertTrue(duplicate.getSQLState().startsWith("23"), duplicate.getSQLState());
-        }
-    }
-
     private Connection connect(Database database) {
         return switch (database) {
             case H2 -> {
