@@ -64,6 +64,12 @@ public final class Browser implements AutoCloseable {
         page.waitForLoadState(LoadState.LOAD);
     }
 
+    /** {@link #loaded(Page, String)} for a page that may take longer than the default 30 s. */
+    public static void loaded(Page page, String selector, double timeoutMillis) {
+        page.waitForSelector(selector, new Page.WaitForSelectorOptions().setTimeout(timeoutMillis));
+        page.waitForLoadState(LoadState.LOAD);
+    }
+
     /** Signs in at Keycloak's login form, which the page must be showing or about to show. */
     public static void signInAtKeycloak(Page page, String user) {
         loaded(page, "#username");

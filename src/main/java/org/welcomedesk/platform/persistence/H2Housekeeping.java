@@ -52,7 +52,7 @@ public class H2Housekeeping {
             return;
         }
         try (Connection connection = dataSource.getConnection()) {
-            if (!isH2(connection)) {
+            if (!readyOnH2(connection)) {
                 return;
             }
             try (var call = connection.prepareCall("call " + FUNCTION + "(?, ?)")) {
@@ -65,7 +65,8 @@ public class H2Housekeeping {
         }
     }
 
-    private boolean isH2(Connection connection) throws SQLException {
+    /** Whether the database is H2; the first time it is, registers the function H2 calls. */
+    private boolean readyOnH2(Connection connection) throws SQLException {
         if (h2 == null) {
             boolean isH2 = "H2".equals(connection.getMetaData().getDatabaseProductName());
             if (isH2) {

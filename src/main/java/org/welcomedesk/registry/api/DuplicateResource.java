@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.welcomedesk.platform.api.RequestBodies;
 import org.welcomedesk.platform.error.RuleViolation;
 import org.welcomedesk.platform.security.Role;
 import org.welcomedesk.registry.application.DuplicateCheck;
@@ -80,7 +81,7 @@ public class DuplicateResource {
     @APIResponse(responseCode = "200", description = "The merge; undo it with POST /merges/{id}/undo")
     @APIResponse(responseCode = "409", description = "The pair changed or was decided since it was read")
     public MergeDto merge(@PathParam("id") long id, String body) {
-        var request = Requests.parse(body, Requests.MergeRequest.class);
+        var request = RequestBodies.json(body, Requests.MergeRequest.class);
         if (request.survivorId() == null || request.version() == null) {
             throw new RuleViolation(request.survivorId() == null ? "survivorId" : "version", "validation.required");
         }
@@ -95,7 +96,7 @@ public class DuplicateResource {
     @Operation(summary = "Not the same person: the pair leaves the queue for good")
     @APIResponse(responseCode = "204", description = "Remembered")
     public Response notSame(@PathParam("id") long id, String body) {
-        var request = Requests.parse(body, Requests.DecisionRequest.class);
+        var request = RequestBodies.json(body, Requests.DecisionRequest.class);
         if (request.version() == null) {
             throw new RuleViolation("version", "validation.required");
         }
@@ -149,7 +150,7 @@ public class DuplicateResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Tune the thresholds (likely above possible); every node uses them at once")
     public Requests.ThresholdsRequest changeThresholds(String body) {
-        var request = Requests.parse(body, Requests.ThresholdsRequest.class);
+        var request = RequestBodies.json(body, Requests.ThresholdsRequest.class);
         if (request.likely() == null || request.possible() == null) {
             throw new RuleViolation(request.likely() == null ? "likely" : "possible", "validation.required");
         }

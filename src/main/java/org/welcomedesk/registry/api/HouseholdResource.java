@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.welcomedesk.platform.api.RequestBodies;
 import org.welcomedesk.platform.security.Role;
 import org.welcomedesk.registry.application.PersonRecords;
 import org.welcomedesk.registry.application.Registration;
@@ -51,7 +52,7 @@ public class HouseholdResource {
     @APIResponse(responseCode = "201", description = "Registered; a replay with the same Idempotency-Key returns the same household")
     @APIResponse(responseCode = "400", description = "Problem details; fields are named like members[1].sex")
     public Response register(@HeaderParam("Idempotency-Key") String key, String body) {
-        var request = Requests.parse(body, Requests.HouseholdRegistration.class);
+        var request = RequestBodies.json(body, Requests.HouseholdRegistration.class);
         var created = registration.registerHouseholdOnce(key, Requests.hash(body), request.toNewPeople());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id()).build())
                 .entity(HouseholdDto.of(records.household(created.id()))).build();

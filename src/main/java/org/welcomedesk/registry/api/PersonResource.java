@@ -1,5 +1,6 @@
 package org.welcomedesk.registry.api;
 
+import org.welcomedesk.platform.api.RequestBodies;
 import org.welcomedesk.registry.application.DuplicateCheck;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -68,7 +69,7 @@ public class PersonResource {
     @APIResponse(responseCode = "400", description = "Problem details naming each invalid field")
     public Response register(@HeaderParam("Idempotency-Key") @Parameter(description = "Makes the request safe to retry") String key,
                              String body) {
-        var request = Requests.parse(body, Requests.Registration.class);
+        var request = RequestBodies.json(body, Requests.Registration.class);
         var created = registration.registerOnce(key, Requests.hash(body), request.toNewPerson());
         var person = records.view(created.id());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(person.getId()).build())
@@ -82,7 +83,7 @@ public class PersonResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = Requests.SearchRequest.class)))
     @APIResponse(responseCode = "200", description = "One page of people, best match first")
     public SearchResultDto find(String body) {
-        var request = Requests.parse(body, Requests.SearchRequest.class);
+        var request = RequestBodies.json(body, Requests.SearchRequest.class);
         var found = search.search(request.toQuery(), request.page() == null ? 0 : request.page(),
                 request.size() == null ? 20 : request.size());
         return new SearchResultDto(found.matches().stream().map(PersonSummaryDto::of).toList(), found.total(),
@@ -96,7 +97,7 @@ public class PersonResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = Requests.MatchRequest.class)))
     @APIResponse(responseCode = "200", description = "Candidates, most likely first")
     public MatchesDto matches(String body) {
-        var request = Requests.parse(body, Requests.MatchRequest.class);
+        var request = RequestBodies.json(body, Requests.MatchRequest.class);
         int max = request.max() == null ? 10 : Math.max(1, Math.min(50, request.max()));
         var candidates = duplicateCheck.candidatesFor(DuplicateCheck.draftOf(request.toNewPerson()), max);
         return MatchesDto.of(candidates, duplicateCheck.thresholds());
@@ -122,7 +123,7 @@ public class PersonResource {
         if (ifMatch == null || ifMatch.isBlank()) {
             return Response.status(428).build();
         }
-        var details = Requests.parse(body, PersonDetails.class);
+        var details = RequestBodies.json(body, PersonDetails.class);
         records.update(id, version(ifMatch), details);
         var saved = records.view(id);
         return Response.ok(PersonDto.of(saved)).tag(etag(saved.getVersion())).build();
@@ -133,7 +134,7 @@ public class PersonResource {
     @Operation(summary = "Record a residence event, or correct one (correctsEventId)")
     @APIResponse(responseCode = "201", description = "Recorded")
     public Response recordEvent(@PathParam("id") String id, String body) {
-        var request = Requests.parse(body, Requests.EventRequest.class);
+        var request = RequestBodies.json(body, Requests.EventRequest.class);
         if (request.event() == null) {
             throw new RuleViolation("event", "validation.required");
         }
@@ -147,7 +148,7 @@ public class PersonResource {
     @Operation(summary = "Record consent given or withdrawn: {\"purpose\": \"SHARING_WITH_PARTNERS\", \"granted\": false}")
     @APIResponse(responseCode = "204", description = "Recorded")
     public Response recordConsent(@PathParam("id") String id, String body) {
-        var request = Requests.parse(body, Requests.ConsentRequest.class);
+        var request = RequestBodies.json(body, Requests.ConsentRequest.class);
         if (request.purpose() == null || request.granted() == null) {
             throw new RuleViolation(request.purpose() == null ? "purpose" : "granted", "validation.required");
         }
@@ -160,7 +161,7 @@ public class PersonResource {
     @Operation(summary = "Record the needs assessed at today's visit: [{\"category\": \"HOUSING\", \"note\": \"...\"}]")
     @APIResponse(responseCode = "204", description = "Recorded")
     public Response assessNeeds(@PathParam("id") String id, String body) {
-        var needs = java.util.Arrays.stream(Requests.parse(body, Requests.NeedRequest[].class))
+        var needs = java.util.Arrays.stream(RequestBodies.json(body, Requests.NeedRequest[].class))
                 .map(Requests.NeedRequest::toNeed).toList();
         records.assessNeeds(id, needs);
         return Response.noContent().build();
@@ -173,7 +174,7 @@ public class PersonResource {
     @APIResponse(responseCode = "204", description = "Recorded")
     @APIResponse(responseCode = "400", description = "An ISCO-08 group Welcome Desk does not know (field skills)")
     public Response recordSkills(@PathParam("id") String id, String body) {
-        var skills = java.util.Arrays.stream(Requests.parse(body, String[].class))
+        var skills = java.util.Arrays.stream(RequestBodies.json(body, String[].class))
                 .map(code -> SkillGroup.ofIscoCode(code == null ? null : code.strip())
                         .orElseThrow(() -> new RuleViolation("skills", "api.skill.unknown", String.valueOf(code))))
                 .toList();
@@ -186,7 +187,7 @@ public class PersonResource {
     @Operation(summary = "Add an identity document: {\"type\": \"PASSPORT\", \"number\": \"...\", \"issuingCountry\": \"SY\", \"expiryDate\": \"2030-01-31\"}")
     @APIResponse(responseCode = "204", description = "Added")
     public Response addDocument(@PathParam("id") String id, String body) {
-        var document = Requests.parse(body, org.welcomedesk.registry.application.NewPerson.Document.class);
+        var document = RequestBodies.json(body, org.welcomedesk.registry.application.NewPerson.Document.class);
         records.addDocument(id, document.type(), document.number(), document.issuingCountry(), document.expiryDate());
         return Response.noContent().build();
     }

@@ -1,6 +1,5 @@
 package org.welcomedesk.registry.api;
 
-import org.welcomedesk.platform.api.RequestBodies;
 import org.welcomedesk.platform.error.RuleViolation;
 import org.welcomedesk.registry.application.NewPerson;
 import org.welcomedesk.registry.domain.ConsentPurpose;
@@ -102,10 +101,5 @@ final class Requests {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Reads a JSON body ({@link RequestBodies#json}). */
-    static <T> T parse(String body, Class<T> type) {
-        return RequestBodies.json(body, type);
     }
 }

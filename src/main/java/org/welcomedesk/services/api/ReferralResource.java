@@ -79,7 +79,7 @@ public class ReferralResource {
     @APIResponse(responseCode = "400", description = "Problem details naming each invalid field")
     @APIResponse(responseCode = "404", description = "No such person or service at location")
     public Response draft(String body) {
-        var request = Requests.parse(body, Requests.NewReferral.class);
+        var request = RequestBodies.json(body, Requests.NewReferral.class);
         Referral referral = referrals.draft(Requests.required(request.personId(), "personId"),
                 Requests.required(request.serviceAtLocationId(), "serviceAtLocationId"),
                 Requests.need(request.need(), "need"), request.note(), Requests.date(request.dueDate(), "dueDate"));
@@ -155,7 +155,7 @@ public class ReferralResource {
     @APIResponse(responseCode = "200", description = "Rescheduled")
     @APIResponse(responseCode = "400", description = "Missing, malformed or past date (field dueDate)")
     public ReferralDto reschedule(@PathParam("code") String code, String body) {
-        var request = Requests.parse(body, Requests.DueDate.class);
+        var request = RequestBodies.json(body, Requests.DueDate.class);
         return desk(referrals.reschedule(code, Requests.date(request.dueDate(), "dueDate")));
     }
 
@@ -206,7 +206,7 @@ public class ReferralResource {
     @APIResponse(responseCode = "400", description = "Missing or unknown reason (field reason), or already closed")
     @APIResponse(responseCode = "403", description = "Another organisation's referral")
     public PartnerReferralDto decline(@PathParam("code") String code, String body) {
-        var request = Requests.parse(body, Requests.Decline.class);
+        var request = RequestBodies.json(body, Requests.Decline.class);
         return PartnerReferralDto.of(referrals.decline(code, partnerCode(),
                 Requests.declineReason(request.reason(), "reason"), request.note()));
     }

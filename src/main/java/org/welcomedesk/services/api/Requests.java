@@ -43,14 +43,10 @@ final class Requests {
     public record Decline(String reason, String note) {
     }
 
-    /** Reads a JSON body ({@link RequestBodies#json}). */
-    static <T> T parse(String body, Class<T> type) {
-        return RequestBodies.json(body, type);
-    }
 
-    /** Like {@link #parse}, but an empty body means "nothing said" (the default). */
+    /** Like {@link RequestBodies#json}, but an empty body means "nothing said" (the default). */
     static <T> T parseOptional(String body, Class<T> type, T whenEmpty) {
-        return body == null || body.isBlank() ? whenEmpty : parse(body, type);
+        return body == null || body.isBlank() ? whenEmpty : RequestBodies.json(body, type);
     }
 
     /** A JSON object body, as read by JSON-P (the HSDS document). */

@@ -75,7 +75,6 @@ class SignInIT extends InBrowser {
         Browser.signInAtKeycloak(page, "admin");
 
         Browser.loaded(page, "#districts");
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         assertEquals("fr", page.locator("html").getAttribute("lang"));
         int districts = page.locator("#districts tbody tr").count();
         assertTrue(districts >= 10, "district rows: " + districts);

@@ -1,7 +1,6 @@
 package org.welcomedesk.registry.web;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.Test;
 import org.welcomedesk.testsupport.Api;
 import org.welcomedesk.testsupport.Browser;
@@ -45,7 +44,6 @@ class EditConflictIT extends InBrowser {
         supervisor.fill("[id='editForm:phone']", "+351 922 222 222");
         supervisor.click("[id='editForm:save']");
         Browser.loaded(supervisor, "#conflict");
-        supervisor.waitForLoadState(LoadState.LOAD);
 
         String conflict = supervisor.locator("#conflict").textContent();
         assertTrue(conflict.contains("+351 911 111 111"), "the saved version is shown: " + conflict);

@@ -83,7 +83,6 @@ class RegistrationWizardIT extends InBrowser {
         page.click("[id$=':registerButton']");
 
         Browser.loaded(page, "#person-name");
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         assertTrue(page.locator("#person-name").textContent().contains("Rania " + family));
         assertTrue(page.locator("#registered").isVisible());
         assertEquals(5, page.locator("#household li").count());
@@ -95,7 +94,6 @@ class RegistrationWizardIT extends InBrowser {
         page.fill("[id='search:name']", "Ranya " + family);
         page.click("[id='search:doSearch']");
         Browser.loaded(page, "[id='search:results']");
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         assertTrue(page.locator("[id='search:results']").textContent().contains("Rania " + family));
     }
 

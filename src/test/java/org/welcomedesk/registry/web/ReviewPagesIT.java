@@ -2,7 +2,6 @@ package org.welcomedesk.registry.web;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.Test;
 import org.welcomedesk.testsupport.Browser;
 import org.welcomedesk.testsupport.InBrowser;
@@ -38,8 +37,7 @@ class ReviewPagesIT extends InBrowser {
         page.uncheck("[id='mappingForm:dryRun']");
         page.click("[id='mappingForm:start']");
 
-        page.waitForSelector("#importStatus[data-status='COMPLETED']", new Page.WaitForSelectorOptions().setTimeout(60_000));
-        page.waitForLoadState(LoadState.LOAD);
+        Browser.loaded(page, "#importStatus[data-status='COMPLETED']", 60_000);
         assertEquals("1", page.locator("#imported").textContent().strip());
         assertEquals("1", page.locator("#rejected").textContent().strip());
         assertTrue(page.locator("[id$='problemRows']").textContent().contains("Country of birth"),
@@ -78,7 +76,6 @@ class ReviewPagesIT extends InBrowser {
                 page.locator("#evidence").textContent());
         page.click("[id='pairForm:merge']");
         Browser.loaded(page, "#merged");
-        page.waitForLoadState(LoadState.LOAD);
         assertTrue(page.locator("[id$='merges']").textContent().contains("Another record was merged into this one"));
     }
 
