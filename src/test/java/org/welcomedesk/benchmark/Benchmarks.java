@@ -11,6 +11,7 @@ public final class Benchmarks {
 
     private static final Map<String, String> BENCHMARKS = Map.of(
             "febrl", "org.welcomedesk.benchmark.FebrlBenchmark",
+            "city", "org.welcomedesk.benchmark.CityReviewBenchmark",
             "names", "org.welcomedesk.benchmark.CrossScriptNamesBenchmark",
             "scale", "org.welcomedesk.benchmark.ScaleBenchmark");
 

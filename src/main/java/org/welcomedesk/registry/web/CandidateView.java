@@ -15,8 +15,16 @@ import java.util.List;
 public record CandidateView(String personId, String name, String birthDate, String likelihood, double score,
                             List<Reason> reasons) implements Serializable {
 
-    /** One field's evidence. */
-    public record Reason(String field, String agreement, boolean supports) implements Serializable {
+    /**
+     * One field's evidence and which way it weighs: {@code supports}, {@code against}, or
+     * {@code neutral} (it adds nothing, such as the same sex of two people whose names agree).
+     */
+    public record Reason(String field, String agreement, String weighs) implements Serializable {
+
+        static Reason of(org.welcomedesk.registry.domain.matching.Evidence evidence) {
+            return new Reason(evidence.field().name(), evidence.agreement().name(),
+                    evidence.weight() > 0 ? "supports" : evidence.weight() < 0 ? "against" : "neutral");
+        }
     }
 
     static CandidateView of(DuplicateCheck.Candidate candidate) {
@@ -24,7 +32,7 @@ public record CandidateView(String personId, String name, String birthDate, Stri
         return new CandidateView(p.id(), p.name(), p.birthDate().toString(),
                 candidate.comparison().likelihood().name(), Math.round(candidate.comparison().score() * 10) / 10.0,
                 candidate.comparison().evidence().stream().filter(e -> e.agreement() != Agreement.MISSING)
-                        .map(e -> new Reason(e.field().name(), e.agreement().name(), e.weight() > 0)).toList());
+                        .map(Reason::of).toList());
     }
 
     RegistrationDecision.ShownCandidate shown() {

@@ -68,7 +68,7 @@ public final class RecordComparison {
         double score = 0;
         for (MatchField field : FIELDS) {
             Agreement agreement = agreements[field.ordinal()];
-            double weight = weights.weight(field, agreement);
+            double weight = weights.weight(field, agreements);
             score += weight;
             evidence.add(new Evidence(field, agreement, weight));
         }
