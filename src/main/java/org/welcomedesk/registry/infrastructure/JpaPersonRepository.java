@@ -281,7 +281,10 @@ public class JpaPersonRepository implements PersonRepository {
         for (int from = 0; from < all.size(); from += IN_LIST) {
             List<Object[]> rows = em.createNamedQuery("Person.profiles", Object[].class)
                     .setParameter("ids", all.subList(from, Math.min(all.size(), from + IN_LIST))).getResultList();
-            profiles.addAll(toProfiles(rows));
+            if (!rows.isEmpty()) {
+                profiles.addAll(toProfiles(rows, em.createNamedQuery("IdentityDocument.numbersOf", Object[].class)
+                        .setParameter("ids", rows.stream().map(r -> (String) r[0]).toList())));
+            }
         }
         return profiles;
     }
@@ -295,19 +298,18 @@ public class JpaPersonRepository implements PersonRepository {
             if (rows.isEmpty()) {
                 return;
             }
-            batch.accept(toProfiles(rows));
-            after = (String) rows.get(rows.size() - 1)[0];
+            String last = (String) rows.get(rows.size() - 1)[0];
+            batch.accept(toProfiles(rows, em.createNamedQuery("IdentityDocument.numbersInRange", Object[].class)
+                    .setParameter("after", after).setParameter("last", last)));
+            after = last;
             em.clear();
         }
     }
 
-    private List<MatchProfile> toProfiles(List<Object[]> rows) {
-        if (rows.isEmpty()) {
-            return List.of();
-        }
+    /** Profiles of the rows of a profile query, with the document numbers the given query finds for them. */
+    private static List<MatchProfile> toProfiles(List<Object[]> rows, jakarta.persistence.TypedQuery<Object[]> numbers) {
         Map<String, Set<String>> documents = new HashMap<>();
-        em.createNamedQuery("IdentityDocument.numbersOf", Object[].class)
-                .setParameter("ids", rows.stream().map(r -> (String) r[0]).toList()).getResultList()
+        numbers.getResultList()
                 .forEach(d -> documents.computeIfAbsent((String) d[0], k -> new java.util.TreeSet<>()).add((String) d[1]));
         List<MatchProfile> profiles = new ArrayList<>(rows.size());
         for (Object[] r : rows) {

@@ -124,32 +124,35 @@ public final class MatchWeights {
 
     /**
      * What one field's agreement adds to the score of a pair whose fields agree as given (indexed
-     * by {@link MatchField#ordinal()}): {@link #weight(MatchField, Agreement)}, except where agreeing
-     * names have already said it. Fellegi-Sunter adds fields up as if independent, but a given name
-     * mostly tells the sex, and a full name mostly tells where its bearer comes from: among people
-     * who share a name, the same sex or the same country of birth is the rule, not the one pair in
-     * two or in eight of random pairs. So when the given names agree (the same, another spelling or
-     * script, a typo) the same sex counts with u = {@value #SEX_U_WHEN_GIVEN_NAMES_AGREE}, and when
-     * given and family names both agree the same country of birth counts with u =
-     * {@value #COUNTRY_U_WHEN_NAMES_AGREE}. Set, not learned (the benchmark data sets are too small
-     * to sample strangers who share a name): counted independently, a namesake with another birth
-     * date scored 18 bits, a possible duplicate, and in a city of 200,000 synthetic people 14,000
-     * such pairs of different people were queued for review (docs/benchmarks.md, city).
+     * by {@link MatchField#ordinal()}): {@link #weight(MatchField, Agreement)}, except where other
+     * fields have already said it. Fellegi-Sunter adds fields up as if independent, but a given
+     * name mostly tells the sex, a full name mostly tells where its bearer comes from, and people
+     * who share a phone mostly share a home: among them the same sex, country of birth or address
+     * is the rule, not the one pair in two, in eight or in three hundred of random pairs. So when
+     * the given names agree (the same, another spelling or script, a typo) the same sex counts with
+     * u = {@value #SEX_U_WHEN_GIVEN_NAMES_AGREE}; when given and family names both agree the same
+     * country of birth counts with u = {@value #COUNTRY_U_WHEN_NAMES_AGREE}; when the phone numbers
+     * agree the address adds nothing. Set, not learned (the benchmark data sets are too small to
+     * sample strangers who share a name or a phone). Counted independently, a namesake born on
+     * another day in the same street scored 18 bits, and in a synthetic city of 200,000 people
+     * 14,000 pairs of different people were queued for review; a parent and a child of the same
+     * name at one address and phone scored 25, likely the same person (docs/benchmarks.md).
+     * Disagreement is never discounted.
      */
     public double weight(MatchField field, Agreement[] agreements) {
-        Agreement level = agreements[field.ordinal()];
-        double weight = weights[field.ordinal()][level.ordinal()];
-        if (level != Agreement.EXACT) {
+        double weight = weights[field.ordinal()][agreements[field.ordinal()].ordinal()];
+        if (weight <= 0) {
             return weight;
         }
-        if (field == MatchField.SEX && namesAgree(agreements[MatchField.GIVEN_NAMES.ordinal()])) {
-            return Math.min(weight, sexWhenGivenNamesAgree);
-        }
-        if (field == MatchField.COUNTRY_OF_BIRTH && namesAgree(agreements[MatchField.GIVEN_NAMES.ordinal()])
-                && namesAgree(agreements[MatchField.FAMILY_NAMES.ordinal()])) {
-            return Math.min(weight, countryWhenNamesAgree);
-        }
-        return weight;
+        return switch (field) {
+            case SEX -> namesAgree(agreements[MatchField.GIVEN_NAMES.ordinal()])
+                    ? Math.min(weight, sexWhenGivenNamesAgree) : weight;
+            case COUNTRY_OF_BIRTH -> namesAgree(agreements[MatchField.GIVEN_NAMES.ordinal()])
+                    && namesAgree(agreements[MatchField.FAMILY_NAMES.ordinal()])
+                    ? Math.min(weight, countryWhenNamesAgree) : weight;
+            case ADDRESS -> phonesAgree(agreements[MatchField.PHONE.ordinal()]) ? 0.0 : weight;
+            default -> weight;
+        };
     }
 
     /** The score of agreements indexed by {@link MatchField#ordinal()}. */
@@ -159,6 +162,11 @@ public final class MatchWeights {
             score += weight(field, agreements);
         }
         return score;
+    }
+
+    /** The same phone number, or one digit off. */
+    private static boolean phonesAgree(Agreement phones) {
+        return phones == Agreement.EXACT || phones == Agreement.TYPO;
     }
 
     /** The same name, in another spelling or script, or with a typo. */

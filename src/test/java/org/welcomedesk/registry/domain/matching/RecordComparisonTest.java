@@ -137,6 +137,21 @@ class RecordComparisonTest {
                 "the score alone, used by the scan, weighs the same way");
     }
 
+    @Test
+    void aParentAndAChildOfOneNameInOneHomeAreNotLikelyTheSamePerson() {
+        // One phone and one address say the same thing once: they live together. Counted twice,
+        // with the name, this pair scored 25 bits and an import would have held the child back.
+        MatchProfile mother = new MatchProfile("p", "Amina", "Hamdan", null, null, Sex.F, 1969, 7, 16, false, "SY",
+                Set.of(), "01516976567", "Rosenweg 115, 10310 Stadt");
+        MatchProfile daughter = new MatchProfile("q", "Amina", "Hamdan", null, null, Sex.F, 2011, 10, 4, false, "SY",
+                Set.of(), "01516976567", "Rosenweg 115, 10310 Stadt");
+        Comparison result = comparison.compare(mother, daughter);
+        assertEquals(Agreement.EXACT, result.agreement(MatchField.ADDRESS));
+        assertEquals(0.0, weightOf(result, MatchField.ADDRESS), 1e-9, "the shared phone said it already");
+        assertEquals(comparison.weights().weight(MatchField.PHONE, Agreement.EXACT), weightOf(result, MatchField.PHONE));
+        assertNotEquals(Likelihood.LIKELY, result.likelihood(), () -> "score " + result.score());
+    }
+
     private static MatchProfile namesake() {
         return living("Amina", "Yusuf", Sex.F, 1990, 1, 2, "SO", null);
     }
