@@ -84,7 +84,8 @@ public class PersonSearch {
         }
         List<String> queryTokens = PersonQuery.blank(query.name()) ? List.of() : NameKeys.tokens(query.name());
         List<Ranked> ranked = new ArrayList<>();
-        for (MatchProfile candidate : people.profiles(ids)) {
+        // ranked by name and birth date alone: their documents are not read
+        for (MatchProfile candidate : people.profilesWithoutDocuments(ids)) {
             if (!bornAsQueried(query, candidate)) {
                 continue;
             }

@@ -83,6 +83,12 @@ public interface PersonRepository {
     /** What the matching engine compares, for the people among {@code ids} not merged away. */
     List<org.welcomedesk.registry.domain.matching.MatchProfile> profiles(java.util.Collection<String> ids);
 
+    /**
+     * As {@link #profiles} but without document numbers (every profile's set is empty): enough
+     * to rank people by name and birth date, one query fewer. Never compare these for duplicates.
+     */
+    List<org.welcomedesk.registry.domain.matching.MatchProfile> profilesWithoutDocuments(java.util.Collection<String> ids);
+
     /** Every person not merged away, as match profiles, in id order, {@code batchSize} at a time. */
     void forEachProfileBatch(int batchSize,
                              java.util.function.Consumer<List<org.welcomedesk.registry.domain.matching.MatchProfile>> batch);

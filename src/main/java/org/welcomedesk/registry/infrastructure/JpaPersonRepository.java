@@ -276,14 +276,25 @@ public class JpaPersonRepository implements PersonRepository {
 
     @Override
     public List<MatchProfile> profiles(Collection<String> ids) {
+        return profiles(ids, true);
+    }
+
+    @Override
+    public List<MatchProfile> profilesWithoutDocuments(Collection<String> ids) {
+        return profiles(ids, false);
+    }
+
+    private List<MatchProfile> profiles(Collection<String> ids, boolean withDocuments) {
         List<String> all = List.copyOf(new java.util.TreeSet<>(ids));
         List<MatchProfile> profiles = new ArrayList<>(all.size());
         for (int from = 0; from < all.size(); from += IN_LIST) {
             List<Object[]> rows = em.createNamedQuery("Person.profiles", Object[].class)
                     .setParameter("ids", all.subList(from, Math.min(all.size(), from + IN_LIST))).getResultList();
             if (!rows.isEmpty()) {
-                profiles.addAll(toProfiles(rows, em.createNamedQuery("IdentityDocument.numbersOf", Object[].class)
-                        .setParameter("ids", rows.stream().map(r -> (String) r[0]).toList())));
+                profiles.addAll(toProfiles(rows, withDocuments
+                        ? documentNumbers(em.createNamedQuery("IdentityDocument.numbersOf", Object[].class)
+                                .setParameter("ids", rows.stream().map(r -> (String) r[0]).toList()))
+                        : Map.of()));
             }
         }
         return profiles;
@@ -299,18 +310,23 @@ public class JpaPersonRepository implements PersonRepository {
                 return;
             }
             String last = (String) rows.get(rows.size() - 1)[0];
-            batch.accept(toProfiles(rows, em.createNamedQuery("IdentityDocument.numbersInRange", Object[].class)
-                    .setParameter("after", after).setParameter("last", last)));
+            batch.accept(toProfiles(rows, documentNumbers(em.createNamedQuery("IdentityDocument.numbersInRange",
+                    Object[].class).setParameter("after", after).setParameter("last", last))));
             after = last;
             em.clear();
         }
     }
 
-    /** Profiles of the rows of a profile query, with the document numbers the given query finds for them. */
-    private static List<MatchProfile> toProfiles(List<Object[]> rows, jakarta.persistence.TypedQuery<Object[]> numbers) {
+    /** The document numbers a query of (person id, number key) rows finds, by person. */
+    private static Map<String, Set<String>> documentNumbers(jakarta.persistence.TypedQuery<Object[]> numbers) {
         Map<String, Set<String>> documents = new HashMap<>();
         numbers.getResultList()
                 .forEach(d -> documents.computeIfAbsent((String) d[0], k -> new java.util.TreeSet<>()).add((String) d[1]));
+        return documents;
+    }
+
+    /** Profiles of the rows of a profile query, with the given document numbers by person. */
+    private static List<MatchProfile> toProfiles(List<Object[]> rows, Map<String, Set<String>> documents) {
         List<MatchProfile> profiles = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             String id = (String) r[0];
