@@ -2,8 +2,7 @@ package org.welcomedesk.benchmark;
 
 import org.welcomedesk.registry.application.NewPerson;
 import org.welcomedesk.registry.application.SyntheticPopulation;
-import org.welcomedesk.registry.domain.IdentityDocument;
-import org.welcomedesk.registry.domain.PersonDetails;
+import org.welcomedesk.registry.domain.Person;
 import org.welcomedesk.registry.domain.matching.Agreement;
 import org.welcomedesk.registry.domain.matching.CandidatePairs;
 import org.welcomedesk.registry.domain.matching.Comparison;
@@ -14,14 +13,13 @@ import org.welcomedesk.registry.domain.matching.PreparedProfile;
 import org.welcomedesk.registry.domain.matching.RecordComparison;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -40,6 +38,7 @@ public final class CityReviewBenchmark {
     static final String COMMAND = "mvn -o -Pbenchmark -Dbenchmark=city";
     private static final long SEED = 20240611L;
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 1);
+    private static final Instant REGISTERED = Instant.parse("2026-11-01T12:00:00Z");
     private static final int PATTERNS = 5;
 
     private CityReviewBenchmark() {
@@ -90,7 +89,7 @@ public final class CityReviewBenchmark {
         int h = 0;
         for (SyntheticPopulation.Household house : new SyntheticPopulation(SEED).households(size, TODAY)) {
             for (NewPerson person : house.members()) {
-                profiles.add(profile("p" + profiles.size(), person));
+                profiles.add(profile(person));
                 household.add(h);
             }
             h++;
@@ -115,15 +114,11 @@ public final class CityReviewBenchmark {
                 (System.nanoTime() - started) / 1e9);
     }
 
-    /** As {@code MatchProfile.of(Person)} makes it from the registered person. */
-    private static MatchProfile profile(String id, NewPerson person) {
-        PersonDetails d = person.details();
-        Set<String> documents = new TreeSet<>();
-        person.documents().stream().map(doc -> IdentityDocument.numberKey(doc.number()))
-                .filter(key -> !key.isEmpty()).forEach(documents::add);
-        return new MatchProfile(id, d.givenNames(), d.familyNames(), d.givenNamesLatin(), d.familyNamesLatin(),
-                d.sex(), d.birthYear(), d.birthMonth(), d.birthDay(), d.birthEstimated(), d.countryOfBirth(),
-                documents, d.phone() == null ? null : d.phone().replaceAll("[^0-9]", ""), d.address());
+    /** The person as the registry would hold them, profiled as the application profiles them. */
+    private static MatchProfile profile(NewPerson registered) {
+        Person person = new Person(registered.details(), "benchmark", REGISTERED);
+        registered.documents().forEach(d -> person.addDocument(d.type(), d.number(), d.issuingCountry(), d.expiryDate()));
+        return MatchProfile.of(person);
     }
 
     private static String pattern(Comparison c) {

@@ -15,15 +15,11 @@ import java.util.List;
 public record CandidateView(String personId, String name, String birthDate, String likelihood, double score,
                             List<Reason> reasons) implements Serializable {
 
-    /**
-     * One field's evidence and which way it weighs: {@code supports}, {@code against}, or
-     * {@code neutral} (it adds nothing, such as the same sex of two people whose names agree).
-     */
+    /** One field's evidence and which way it weighs ({@link org.welcomedesk.registry.domain.matching.Evidence#weighs()}). */
     public record Reason(String field, String agreement, String weighs) implements Serializable {
 
         static Reason of(org.welcomedesk.registry.domain.matching.Evidence evidence) {
-            return new Reason(evidence.field().name(), evidence.agreement().name(),
-                    evidence.weight() > 0 ? "supports" : evidence.weight() < 0 ? "against" : "neutral");
+            return new Reason(evidence.field().name(), evidence.agreement().name(), evidence.weighs());
         }
     }
 

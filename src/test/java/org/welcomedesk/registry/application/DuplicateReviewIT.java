@@ -207,18 +207,21 @@ class DuplicateReviewIT {
         // Names entered as two different people would be; only the passport ties them, so the scan
         // must read every person's document numbers along with the rest of their profile.
         String number = "P" + UniqueNames.letters(6).toUpperCase();
-        String first = registration.register(new NewPerson(details("Wanjiru", "Kamau" + UniqueNames.letters(3), Sex.F,
-                1992, 6, 14, null, null), null, List.of(new NewPerson.Document(DocumentType.PASSPORT, number, "KE", null)),
-                arrival(LocalDate.of(2026, 2, 1), 4), Set.of(ConsentPurpose.REGISTRATION), List.of())).getId();
-        String second = registration.register(new NewPerson(details("Grace", "Njeri" + UniqueNames.letters(3), Sex.F,
-                1992, 6, 14, null, null), null, List.of(new NewPerson.Document(DocumentType.PASSPORT, number, "KE", null)),
-                arrival(LocalDate.of(2026, 4, 1), 5), Set.of(ConsentPurpose.REGISTRATION), List.of())).getId();
+        String first = registeredWithPassport("Wanjiru", "Kamau" + UniqueNames.letters(3), number);
+        String second = registeredWithPassport("Grace", "Njeri" + UniqueNames.letters(3), number);
 
         scan.scan();
 
         DuplicatePair found = inTransaction(transaction, () -> duplicates.pairOf(first, second).orElseThrow(
                 () -> new AssertionError("the scan finds the two records of one passport")));
         assertEquals(DuplicatePair.Source.SCAN, found.getFoundBy());
+    }
+
+    /** A woman born on 14 June 1992 with a Kenyan passport of this number. */
+    private String registeredWithPassport(String given, String family, String number) {
+        return registration.register(new NewPerson(details(given, family, Sex.F, 1992, 6, 14, null, null), null,
+                List.of(new NewPerson.Document(DocumentType.PASSPORT, number, "KE", null)),
+                arrival(LocalDate.of(2026, 2, 1), 4), Set.of(ConsentPurpose.REGISTRATION), List.of())).getId();
     }
 
     @Test

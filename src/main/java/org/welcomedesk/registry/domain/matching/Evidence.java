@@ -12,4 +12,9 @@ public record Evidence(MatchField field, Agreement agreement, double weight) {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(agreement, "agreement");
     }
+
+    /** Which way it weighs: {@code supports}, {@code against}, or {@code neutral} when it added nothing. */
+    public String weighs() {
+        return weight > 0 ? "supports" : weight < 0 ? "against" : "neutral";
+    }
 }

@@ -171,8 +171,7 @@ public final class MatchWeights {
 
     /** The same name, in another spelling or script, or with a typo. */
     private static boolean namesAgree(Agreement names) {
-        return names == Agreement.EXACT || names == Agreement.VARIANT_SPELLING || names == Agreement.TRANSLITERATION
-                || names == Agreement.TYPO;
+        return PreparedName.rank(names) >= PreparedName.rank(Agreement.TYPO);
     }
 
     /** log2(m/u) with the u of people who share a name, never below 0 (agreement is no evidence against). */

@@ -121,9 +121,8 @@ class RecordComparisonTest {
     @Test
     void sexAndCountryOfBirthCountFullyOnlyWhereTheNamesDoNotAlreadyTellThem() {
         MatchWeights weights = comparison.weights();
-        Comparison namesake = comparison.compare(living("Amina", "Yusuf", Sex.F, 1990, 1, 2, "SO", null),
-                living("Amina", "Yusuf", Sex.F, 1990, 1, 2, "SO", null));
-        Comparison otherNames = comparison.compare(living("Amina", "Yusuf", Sex.F, 1990, 1, 2, "SO", null),
+        Comparison namesake = comparison.compare(namesake(), namesake());
+        Comparison otherNames = comparison.compare(namesake(),
                 living("Hodan", "Warsame", Sex.F, 1990, 1, 2, "SO", null));
         double sexAlone = weights.weight(MatchField.SEX, Agreement.EXACT);
         double countryAlone = weights.weight(MatchField.COUNTRY_OF_BIRTH, Agreement.EXACT);
