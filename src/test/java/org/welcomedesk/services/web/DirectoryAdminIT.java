@@ -164,14 +164,29 @@ class DirectoryAdminIT extends InBrowser {
         page.fill("[id='serviceForm:documentsToBring']", "Any identity document\nProof of address");
         page.click("[id='serviceForm:save']");
         Browser.loaded(page, "[id='addPlaceForm:offerHere']");
+        String serviceUrl = page.url();
+        assertTrue(serviceUrl.contains("id="), serviceUrl);
         assertTrue(page.isChecked("[name='serviceForm:categories'][value='SOCIAL_PROTECTION']"));
         assertEquals("Any identity document\nProof of address", page.inputValue("[id='serviceForm:documentsToBring']"));
         page.click("[id='addPlaceForm:offerHere']");
         Browser.loaded(page, "[id$='placeForm:addHours']");
 
-        // opening hours: closing before opening is refused, then saved and still there after a reload
+        // opening hours: closing before opening is refused, then saved and still there when the page is opened again
         page.click("[id$='placeForm:addHours']");
         Browser.loaded(page, "[id$='placeForm:hours:0:opensAt']");
+
+        // every day box of the row takes a real click, on and off (a box that moved under the
+        // pointer while taking focus once let the click land on the list instead)
+        Locator days = page.locator("[name$='placeForm:hours:0:days']");
+        assertEquals(7, days.count());
+        for (int pass = 0; pass < 2; pass++) {
+            boolean expected = pass == 0;
+            for (int i = 0; i < days.count(); i++) {
+                Locator day = days.nth(i);
+                day.click();
+                assertEquals(expected, day.isChecked(), "day box " + day.getAttribute("value") + ", pass " + pass);
+            }
+        }
         page.check("[name$='placeForm:hours:0:days'][value='MO']");
         page.check("[name$='placeForm:hours:0:days'][value='WE']");
         page.fill("[id$='placeForm:hours:0:opensAt']", "17:00");
@@ -184,11 +199,14 @@ class DirectoryAdminIT extends InBrowser {
         page.fill("[id$='placeForm:hours:0:closesAt']", "19:00");
         page.click("[id$='placeForm:savePlace']");
         Browser.loaded(page, "#messages .ui-messages-info");
-        page.reload();
+        // opened afresh (a reload would send the form again)
+        page.navigate(serviceUrl);
         Browser.loaded(page, "[id$='placeForm:hours:0:opensAt']");
         assertEquals("17:00", page.inputValue("[id$='placeForm:hours:0:opensAt']"));
         assertTrue(page.isChecked("[name$='placeForm:hours:0:days'][value='WE']"));
+        assertTrue(page.isChecked("[name$='placeForm:hours:0:days'][value='MO']"));
         assertTrue(!page.isChecked("[name$='placeForm:hours:0:days'][value='TU']"));
+        assertEquals(0, page.locator("[id$='placeForm:hours:1:opensAt']").count(), "one row of hours, saved once");
 
         // nobody was referred there: the service can stop being offered at the location
         page.click("[id$='placeForm:removePlace']");
