@@ -179,6 +179,12 @@ class DirectoryAdminIT extends InBrowser {
         // pointer while taking focus once let the click land on the list instead)
         Locator days = page.locator("[name$='placeForm:hours:0:days']");
         assertEquals(7, days.count());
+        // the boxes stand still while focus moves along the row, and nothing about them animates
+        String before = boxesOf(days);
+        days.nth(0).focus();
+        days.nth(3).focus();
+        assertEquals(before, boxesOf(days), "day boxes moved when one took focus");
+        assertEquals("0s", days.nth(3).evaluate("b => getComputedStyle(b).transitionDuration"));
         for (int pass = 0; pass < 2; pass++) {
             boolean expected = pass == 0;
             for (int i = 0; i < days.count(); i++) {
@@ -211,6 +217,12 @@ class DirectoryAdminIT extends InBrowser {
         // nobody was referred there: the service can stop being offered at the location
         page.click("[id$='placeForm:removePlace']");
         Browser.loaded(page, "#noPlaces");
+    }
+
+    /** Where each box of a row is drawn, to the pixel. */
+    private static String boxesOf(Locator boxes) {
+        return boxes.evaluateAll("bs => bs.map(b => { const r = b.getBoundingClientRect();"
+                + " return [r.x, r.y, r.width, r.height].map(Math.round).join(','); }).join(' ')").toString();
     }
 
     @Test
