@@ -1,0 +1,170 @@
+package org.welcomedesk.statistics.domain;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The definitions of the city's migration counts, applied to residence events one by one: the
+ * reference every faster way of counting (the aggregate store) must agree with.
+ * <ul>
+ *   <li>a person counts once per cell however many events they had there (the earliest
+ *       event's record key stands for them, so a cell's key does not depend on the order
+ *       events arrive in);</li>
+ *   <li>a move within the city counts as MOVE_OUT of the district left and MOVE_IN of the
+ *       district entered, and never for the city as a whole;</li>
+ *   <li>ages are published in five-year groups; every dimension a table does not break down
+ *       by or filter is at TOTAL.</li>
+ * </ul>
+ */
+public final class Recount {
+
+    /** The code of a dimension summed over. */
+    public static final String TOTAL = "TOTAL";
+
+    private Recount() {
+    }
+
+    /** Where a cell lies: its period and one code for each dimension. */
+    public record Coordinates(Period period, Map<Dimension, String> codes) implements Comparable<Coordinates> {
+        public Coordinates {
+            codes = Map.copyOf(codes);
+        }
+
+        public String code(Dimension dimension) {
+            return codes.get(dimension);
+        }
+
+        @Override
+        public int compareTo(Coordinates other) {
+            int byPeriod = period.compareTo(other.period);
+            if (byPeriod != 0) {
+                return byPeriod;
+            }
+            for (Dimension dimension : Dimension.values()) {
+                int byCode = codes.get(dimension).compareTo(other.codes.get(dimension));
+                if (byCode != 0) {
+                    return byCode;
+                }
+            }
+            return 0;
+        }
+    }
+
+    /** A counted cell: its key (records and their sum) and whether any record in it is provisional. */
+    public record Cell(CellKey key, ObservationStatus status) {
+    }
+
+    /** Counts the events into the table's cells; cells nobody falls in are absent. */
+    public static Map<Coordinates, Cell> count(TableDefinition table, Iterable<StatisticalEvent> events) {
+        Map<Coordinates, Map<String, StatisticalEvent>> units = new HashMap<>();
+        for (StatisticalEvent event : events) {
+            for (Map.Entry<String, String> place : placesOf(event).entrySet()) {
+                Map<Dimension, String> codes = codesOf(table, event, place.getKey(), place.getValue());
+                if (codes == null) {
+                    continue;
+                }
+                for (Period period : table.periods()) {
+                    if (period.contains(event.eventDate())) {
+                        units.computeIfAbsent(new Coordinates(period, codes), c -> new HashMap<>())
+                                .merge(event.unit(), event, Recount::earlier);
+                    }
+                }
+            }
+        }
+        Map<Coordinates, Cell> cells = new TreeMap<>();
+        units.forEach((coordinates, byUnit) -> {
+            CellKey key = CellKey.empty();
+            ObservationStatus status = ObservationStatus.A;
+            for (StatisticalEvent event : byUnit.values()) {
+                key = key.plus(event.key());
+                status = status.and(event.status());
+            }
+            cells.put(coordinates, new Cell(key, status));
+        });
+        return cells;
+    }
+
+    /** The event that stands for a person in a cell: the earliest, ties broken by key. */
+    private static StatisticalEvent earlier(StatisticalEvent a, StatisticalEvent b) {
+        int byDate = a.eventDate().compareTo(b.eventDate());
+        if (byDate != 0) {
+            return byDate < 0 ? a : b;
+        }
+        return a.key().value() <= b.key().value() ? a : b;
+    }
+
+    /**
+     * The flow codes an event counts under, each with its district (null: the city only). A
+     * move within the city counts in two districts and not for the city.
+     */
+    private static Map<String, String> placesOf(StatisticalEvent event) {
+        Map<String, String> places = new LinkedHashMap<>();
+        if (StatisticalEvent.MOVE_INTRA.equals(event.flow())) {
+            places.put(StatisticalEvent.MOVE_IN, event.district());
+            places.put(StatisticalEvent.MOVE_OUT, event.previousDistrict());
+        } else {
+            places.put(event.flow(), event.district());
+        }
+        return places;
+    }
+
+    /** The event's cell codes in this table, or null when a filter leaves it out. */
+    private static Map<Dimension, String> codesOf(TableDefinition table, StatisticalEvent event, String flow, String district) {
+        boolean moveWithinCity = StatisticalEvent.MOVE_IN.equals(flow) || StatisticalEvent.MOVE_OUT.equals(flow);
+        Map<Dimension, String> codes = new EnumMap<>(Dimension.class);
+        for (Dimension dimension : Dimension.values()) {
+            String code;
+            if (table.breakdowns().contains(dimension) || table.filters().containsKey(dimension)) {
+                code = valueOf(event, dimension, flow, district);
+                if (code == null) {
+                    return null;
+                }
+                String filter = table.filters().get(dimension);
+                if (filter != null && !filter.equals(code)) {
+                    return null;
+                }
+            } else {
+                code = TOTAL;
+            }
+            codes.put(dimension, code);
+        }
+        if (moveWithinCity && TOTAL.equals(codes.get(Dimension.DISTRICT))) {
+            return null; // moves within the city net to zero for the city and are not migration
+        }
+        return codes;
+    }
+
+    private static String valueOf(StatisticalEvent event, Dimension dimension, String flow, String district) {
+        return switch (dimension) {
+            case FLOW -> flow;
+            case DISTRICT -> orUnknown(district);
+            case SEX -> orUnknown(event.sex());
+            case AGE -> AgeGroup.of(event.age()).code();
+            case CITIZEN -> orUnknown(event.citizenship());
+            case C_BIRTH -> orUnknown(event.birthCountry());
+            case PARTNER -> orUnknown(event.partner());
+        };
+    }
+
+    private static String orUnknown(String code) {
+        return code == null || code.isBlank() ? "UNK" : code;
+    }
+
+    /** The codes of a cell, for callers that build coordinates to look one up. */
+    public static Coordinates at(Period period, Map<Dimension, String> codes) {
+        Map<Dimension, String> all = new EnumMap<>(Dimension.class);
+        for (Dimension dimension : Dimension.values()) {
+            all.put(dimension, codes.getOrDefault(dimension, TOTAL));
+        }
+        return new Coordinates(period, all);
+    }
+
+    /** Flow codes a table by district may show. */
+    public static List<String> districtFlows() {
+        return List.of("IMM", "IN_INT", StatisticalEvent.MOVE_IN, "EMI", "OUT_INT", StatisticalEvent.MOVE_OUT, "TMP_MOB");
+    }
+}
