@@ -11,9 +11,12 @@ import java.util.TreeMap;
  * The definitions of the city's migration counts, applied to residence events one by one: the
  * reference every faster way of counting (the aggregate store) must agree with.
  * <ul>
- *   <li>a person counts once per cell however many events they had there (the earliest
- *       event's record key stands for them, so a cell's key does not depend on the order
- *       events arrive in);</li>
+ *   <li>a person counts at most once per flow type and period: their earliest event of that
+ *       flow type in the period is counted, with its codes (district, age...) and its record
+ *       key, and their later ones in the period are not. So every table, whatever it breaks
+ *       down by, counts the same events, a cell is a sum over counted events (what an
+ *       aggregate store can keep), and no cell depends on the order events were recorded
+ *       in;</li>
  *   <li>a move within the city counts as MOVE_OUT of the district left and MOVE_IN of the
  *       district entered, and never for the city as a whole;</li>
  *   <li>ages are published in five-year groups; every dimension a table does not break down
@@ -60,35 +63,33 @@ public final class Recount {
 
     /** Counts the events into the table's cells; cells nobody falls in are absent. */
     public static Map<Coordinates, Cell> count(TableDefinition table, Iterable<StatisticalEvent> events) {
-        Map<Coordinates, Map<String, StatisticalEvent>> units = new HashMap<>();
-        for (StatisticalEvent event : events) {
-            for (Map.Entry<String, String> place : placesOf(event).entrySet()) {
-                Map<Dimension, String> codes = codesOf(table, event, place.getKey(), place.getValue());
-                if (codes == null) {
-                    continue;
-                }
-                for (Period period : table.periods()) {
-                    if (period.contains(event.eventDate())) {
-                        units.computeIfAbsent(new Coordinates(period, codes), c -> new HashMap<>())
-                                .merge(event.unit(), event, Recount::earlier);
+        Map<Coordinates, Cell> cells = new TreeMap<>();
+        for (Period period : table.periods()) {
+            for (StatisticalEvent event : countedIn(period, events)) {
+                for (Map.Entry<String, String> place : placesOf(event).entrySet()) {
+                    Map<Dimension, String> codes = codesOf(table, event, place.getKey(), place.getValue());
+                    if (codes != null) {
+                        cells.merge(new Coordinates(period, codes), new Cell(CellKey.empty().plus(event.key()), event.status()),
+                                (a, b) -> new Cell(a.key().plus(b.key()), a.status().and(b.status())));
                     }
                 }
             }
         }
-        Map<Coordinates, Cell> cells = new TreeMap<>();
-        units.forEach((coordinates, byUnit) -> {
-            CellKey key = CellKey.empty();
-            ObservationStatus status = ObservationStatus.A;
-            for (StatisticalEvent event : byUnit.values()) {
-                key = key.plus(event.key());
-                status = status.and(event.status());
-            }
-            cells.put(coordinates, new Cell(key, status));
-        });
         return cells;
     }
 
-    /** The event that stands for a person in a cell: the earliest, ties broken by key. */
+    /** The events counted in a period: each person's earliest of each flow type there. */
+    public static java.util.Collection<StatisticalEvent> countedIn(Period period, Iterable<StatisticalEvent> events) {
+        Map<String, StatisticalEvent> first = new HashMap<>();
+        for (StatisticalEvent event : events) {
+            if (period.contains(event.eventDate())) {
+                first.merge(event.unit() + '\u0000' + event.flow(), event, Recount::earlier);
+            }
+        }
+        return first.values();
+    }
+
+    /** The event that stands for a person: the earliest, ties broken by key. */
     private static StatisticalEvent earlier(StatisticalEvent a, StatisticalEvent b) {
         int byDate = a.eventDate().compareTo(b.eventDate());
         if (byDate != 0) {
