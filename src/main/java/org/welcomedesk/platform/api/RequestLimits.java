@@ -28,7 +28,7 @@ import java.util.Map;
  * a 413 problem (JSON bodies are counted as they arrive, whatever Content-Length says), and a
  * query or path parameter breaking the text rule ({@link PlainText}: one line, at most
  * {@link PlainText#SHORT} characters, no control characters) is a 400 naming the parameter.
- * Runs after authorisation, so only callers allowed to use an operation are read from.
+ * The Idempotency-Key header follows the same rule. Runs after authorisation, so only callers allowed to use an operation are read from.
  */
 @Provider
 @Priority(Priorities.USER)
@@ -46,6 +46,11 @@ public class RequestLimits implements ContainerRequestFilter {
         List<Problem.FieldError> errors = new ArrayList<>();
         check(request.getUriInfo().getQueryParameters(), locale, errors);
         check(request.getUriInfo().getPathParameters(), locale, errors);
+        // The one header read as text and stored (idempotency keys); others are parsed or ignored.
+        String key = request.getHeaderString("Idempotency-Key");
+        if (key != null) {
+            check(new jakarta.ws.rs.core.MultivaluedHashMap<>(Map.of("Idempotency-Key", key)), locale, errors);
+        }
         if (!errors.isEmpty()) {
             request.abortWith(ProblemMappers.invalid(locale, errors).toResponse());
             return;
