@@ -52,7 +52,7 @@ public class DuplicateResource {
     @RolesAllowed(Role.SUPERVISOR_NAME)
     @Operation(summary = "Open pairs, most likely first")
     public QueueDto queue(@QueryParam("page") String page, @QueryParam("size") String size) {
-        var found = review.queue(RequestBodies.wholeNumber(page, "page", 0, 0, Integer.MAX_VALUE),
+        var found = review.queue(RequestBodies.wholeNumber(page, "page", 0, 0, 1_000_000),
                 RequestBodies.wholeNumber(size, "size", 20, 1, 100));
         return new QueueDto(found.entries().stream().map(e -> new PairDto(e.pair().getId(), e.pair().getVersion(),
                 e.pair().getPersonA(), e.a().name(), e.pair().getPersonB(), e.b().name(),

@@ -12,6 +12,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import org.welcomedesk.platform.error.RuleViolation;
+import org.welcomedesk.platform.text.PlainText;
 import org.welcomedesk.platform.i18n.Messages;
 import org.welcomedesk.platform.referencedata.domain.District;
 import org.welcomedesk.platform.referencedata.application.CityDistricts;
@@ -52,6 +53,13 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class HsdsExchange {
+
+    /** The length of each HSDS text field's column where it is not {@link PlainText#SHORT}. */
+    private static final Map<String, Integer> TEXT_LIMITS = Map.ofEntries(Map.entry("id", 36),
+            Map.entry("postal_code", 20), Map.entry("city", 100), Map.entry("state_province", 100),
+            Map.entry("number", 40), Map.entry("byday", 40), Map.entry("website", 400), Map.entry("url", 400),
+            Map.entry("eligibility_description", PlainText.LONG), Map.entry("application_process", PlainText.LONG),
+            Map.entry("fees_description", 1000));
 
     private static final Map<String, String> TAXONOMY_DESCRIPTIONS = Map.of(
             Hsds.NEED, "Welcome Desk need categories: the kind of help a person needs.",
@@ -297,7 +305,7 @@ public class HsdsExchange {
             } else {
                 o.rename(text(json, "name"));
             }
-            o.describe(text(json, "description"), text(json, "email"), text(json, "website"));
+            o.describe(text(json, "description", null, PlainText.LONG), text(json, "email"), text(json, "website"));
             String code = objects(json, "identifiers").stream()
                     .filter(i -> Hsds.PARTNER_TYPE.equals(text(i, "identifier_type", null)))
                     .map(i -> text(i, "identifier", null)).findFirst().orElse(null);
@@ -319,7 +327,7 @@ public class HsdsExchange {
             } else {
                 l.rename(text(json, "name"));
             }
-            l.describe(text(json, "description"));
+            l.describe(text(json, "description", null, PlainText.LONG));
             JsonObject address = objects(json, "addresses").stream().findFirst().orElse(JsonValue.EMPTY_JSON_OBJECT);
             String district = codes(json, terms, Hsds.DISTRICT).stream().findFirst().orElse(null);
             l.placeAt(text(address, "address_1"), text(address, "postal_code"), text(address, "city"),
@@ -341,7 +349,7 @@ public class HsdsExchange {
                 s.rename(text(json, "name"));
             }
             s.offerAs(offer, status(text(json, "status")));
-            s.describe(text(json, "description"), text(json, "url"), text(json, "email"),
+            s.describe(text(json, "description", null, PlainText.LONG), text(json, "url"), text(json, "email"),
                     objects(json, "phones").stream().map(p -> text(p, "number", null)).findFirst().orElse(null));
             s.explainAccess(text(json, "eligibility_description"), text(json, "application_process"),
                     text(json, "fees_description"));
@@ -388,11 +396,11 @@ public class HsdsExchange {
                 p = new ServiceAtLocation(required(json, "id"), service, location);
                 directory.add(p);
             }
-            p.describe(text(json, "description"));
+            p.describe(text(json, "description", null, 1000));
             List<OpeningHours> hours = new ArrayList<>();
             for (JsonObject schedule : objects(json, "schedules")) {
                 hours.add(new OpeningHours(text(schedule, "byday", null), time(schedule, "opens_at"),
-                        time(schedule, "closes_at"), text(schedule, "description")));
+                        time(schedule, "closes_at"), text(schedule, "description", null, PlainText.SHORT)));
             }
             p.openOn(hours);
         });
@@ -484,8 +492,16 @@ public class HsdsExchange {
         return text(json, key, null);
     }
 
-    /** A text field: absent or null is {@code absent}; anything but a JSON string is refused, never read as absent. */
     private static String text(JsonObject json, String key, String absent) {
+        return text(json, key, absent, TEXT_LIMITS.getOrDefault(key, PlainText.SHORT));
+    }
+
+    /**
+     * A text field: absent or null is {@code absent}; anything but a JSON string is refused,
+     * never read as absent; longer than its column or with control characters is refused
+     * ({@link PlainText}; several lines only in the longer texts).
+     */
+    private static String text(JsonObject json, String key, String absent, int maxLength) {
         JsonValue value = json.get(key);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return absent;
@@ -493,6 +509,7 @@ public class HsdsExchange {
         if (!(value instanceof JsonString s)) {
             throw new RuleViolation(key, "validation.text");
         }
+        PlainText.check(key, s.getString(), maxLength, maxLength > PlainText.SHORT);
         return s.getString();
     }
 
