@@ -219,8 +219,8 @@ class RegistryApiIT {
             HttpResponse<String> refused = desk.post(location + "/consents",
                     "{\"purpose\": \"SHARING_WITH_PARTNERS\", \"granted\": " + granted + "}", Map.of("Accept-Language", "fr"));
             assertRefused(refused, "granted");
-            assertTrue(Api.object(refused).getJsonArray("errors").getJsonObject(0).getString("message").contains("true"),
-                    "the message says what to send, in French: " + refused.body());
+            assertTrue(granted.equals("null") || Api.object(refused).getJsonArray("errors").getJsonObject(0)
+                    .getString("message").contains("true"), "the message says what to send, in French: " + refused.body());
         }
         assertEquals(before, Api.object(desk.get(location)).getJsonArray("consents"),
                 "no withdrawal was recorded from a value that only looked like one");
@@ -237,7 +237,8 @@ class RegistryApiIT {
                 Map.of()), "person.interpreterNeeded");
         assertRefused(desk.post("/persons", registration(family).replace("\"documents\"", "\"documentz\""), Map.of()),
                 "documentz");
-        assertEquals(0, Api.object(desk.post("/persons/search", "{\"name\": \"Amina " + family + "\"}", Map.of()))
+        String document = "P" + (family.hashCode() & 0xffffff);
+        assertEquals(0, Api.object(desk.post("/persons/search", "{\"documentNumber\": \"" + document + "\"}", Map.of()))
                 .getInt("total"), "nothing was registered");
     }
 
