@@ -82,14 +82,15 @@ public class ImportResource {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (EntityPart part : parts) {
             // An unknown or repeated part is refused: a misspelt "dryrun" must not start a real import.
-            if (!seen.add(part.getName())) {
-                throw new RuleViolation(part.getName(), "validation.duplicateField");
+            String name = part.getName() == null ? "" : part.getName();
+            if (!seen.add(name)) {
+                throw new RuleViolation(name, "validation.duplicateField");
             }
-            switch (part.getName()) {
+            switch (name) {
                 case "file" -> file = part;
                 case "mapping" -> mapping = part.getContent(String.class);
                 case "dryRun" -> dryRun = part.getContent(String.class);
-                default -> throw new RuleViolation(part.getName(), "validation.unknownField");
+                default -> throw new RuleViolation(name.isEmpty() ? "body" : name, "validation.unknownField");
             }
         }
         boolean dry = RequestBodies.flag(dryRun, "dryRun", false);
