@@ -123,7 +123,8 @@ public final class ProblemMappers {
         public Response toResponse(org.welcomedesk.platform.error.InvalidFields exception) {
             Locale locale = RequestBodies.locale(headers);
             return invalid(locale, exception.errors().stream()
-                    .map(e -> new Problem.FieldError(e.field(), Messages.text(locale, e.messageKey())))
+                    .map(e -> new Problem.FieldError(e.field(),
+                            Messages.text(locale, e.messageKey(), e.arguments().toArray())))
                     .toList()).toResponse();
         }
     }

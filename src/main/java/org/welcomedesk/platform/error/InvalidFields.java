@@ -15,8 +15,16 @@ public class InvalidFields extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** One invalid field. */
-    public record FieldError(String field, String messageKey) {
+    /** One invalid field, with the arguments its message takes (a limit, the values allowed). */
+    public record FieldError(String field, String messageKey, List<Object> arguments) {
+
+        public FieldError {
+            arguments = arguments == null ? List.of() : List.copyOf(arguments);
+        }
+
+        public FieldError(String field, String messageKey) {
+            this(field, messageKey, List.of());
+        }
     }
 
     private final transient List<FieldError> errors;

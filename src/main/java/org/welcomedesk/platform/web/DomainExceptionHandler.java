@@ -59,7 +59,7 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
                     Messages.text(locale, violation.messageKey(), violation.arguments()));
         } else if (cause instanceof InvalidFields invalid) {
             invalid.errors().forEach(e -> add(faces, FieldLabels.label(locale, e.field()),
-                    Messages.text(locale, e.messageKey())));
+                    Messages.text(locale, e.messageKey(), e.arguments().toArray())));
         } else if (cause instanceof ConstraintViolationException violations) {
             InvalidFields.of("", violations.getConstraintViolations()).errors().forEach(e ->
                     add(faces, FieldLabels.label(locale, e.field()), Messages.text(locale, e.messageKey())));

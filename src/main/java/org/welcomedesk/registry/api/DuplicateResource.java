@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -52,8 +51,9 @@ public class DuplicateResource {
     @Path("duplicates")
     @RolesAllowed(Role.SUPERVISOR_NAME)
     @Operation(summary = "Open pairs, most likely first")
-    public QueueDto queue(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        var found = review.queue(Math.max(0, page), Math.max(1, Math.min(100, size)));
+    public QueueDto queue(@QueryParam("page") String page, @QueryParam("size") String size) {
+        var found = review.queue(RequestBodies.wholeNumber(page, "page", 0, 0, 1_000_000),
+                RequestBodies.wholeNumber(size, "size", 20, 1, 100));
         return new QueueDto(found.entries().stream().map(e -> new PairDto(e.pair().getId(), e.pair().getVersion(),
                 e.pair().getPersonA(), e.a().name(), e.pair().getPersonB(), e.b().name(),
                 MatchesDto.round(e.pair().getScore()), e.pair().getLikelihood().name(), e.pair().getFoundBy().name(),

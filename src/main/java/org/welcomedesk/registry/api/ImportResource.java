@@ -3,8 +3,8 @@ package org.welcomedesk.registry.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -23,7 +23,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.welcomedesk.platform.api.BodyLimit;
 import org.welcomedesk.platform.api.RequestBodies;
+import org.welcomedesk.platform.text.PlainText;
 import org.welcomedesk.platform.error.RuleViolation;
 import org.welcomedesk.platform.security.Role;
 import org.welcomedesk.registry.application.ImportJobs;
@@ -34,7 +36,6 @@ import org.welcomedesk.registry.domain.ImportJob;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
@@ -55,6 +56,8 @@ import java.util.Map;
 public class ImportResource {
 
     private static final int PAGE = 100;
+    /** As much as the imports page takes (web.xml's multipart limit). */
+    private static final long LARGEST_FILE = 500L * 1024 * 1024;
 
     @Inject
     ImportJobs imports;
@@ -71,25 +74,31 @@ public class ImportResource {
             + "(JSON object registry field → column header; suggested from the headers when absent) and `dryRun` (true/false)")
     @APIResponse(responseCode = "202", description = "The import job; follow its Location")
     @APIResponse(responseCode = "400", description = "Problem details: unreadable file, a required field not mapped, an unknown column")
+    @BodyLimit(bytes = LARGEST_FILE)
     public Response start(List<EntityPart> parts) throws IOException {
         EntityPart file = null;
         String mapping = null;
-        boolean dryRun = false;
+        String dryRun = null;
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (EntityPart part : parts) {
-            switch (part.getName()) {
+            // An unknown or repeated part is refused: a misspelt "dryrun" must not start a real import.
+            String name = part.getName() == null ? "" : part.getName();
+            if (!seen.add(name)) {
+                throw new RuleViolation(name, "validation.duplicateField");
+            }
+            switch (name) {
                 case "file" -> file = part;
                 case "mapping" -> mapping = part.getContent(String.class);
-                case "dryRun" -> dryRun = Boolean.parseBoolean(part.getContent(String.class).strip());
-                default -> {
-                    // other parts are ignored
-                }
+                case "dryRun" -> dryRun = part.getContent(String.class);
+                default -> throw new RuleViolation(name.isEmpty() ? "body" : name, "validation.unknownField");
             }
         }
+        boolean dry = RequestBodies.flag(dryRun, "dryRun", false);
         if (file == null) {
             throw new RuleViolation("file", "validation.required");
         }
         try (InputStream content = file.getContent()) {
-            return started(file.getFileName().orElse("import.csv"), content, mapping, dryRun);
+            return started(file.getFileName().orElse("import.csv"), content, mapping, dry);
         }
     }
 
@@ -97,14 +106,18 @@ public class ImportResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
     @Operation(summary = "Start an import from a CSV or .xlsx body; the mapping is suggested from the headers")
     @APIResponse(responseCode = "202", description = "The import job; follow its Location")
+    @BodyLimit(bytes = LARGEST_FILE)
     public Response startFromBody(@QueryParam("fileName") @DefaultValue("import.csv") String fileName,
-                                  @QueryParam("dryRun") @DefaultValue("false") boolean dryRun, InputStream body) {
-        return started(fileName, body, null, dryRun);
+                                  @QueryParam("dryRun") String dryRun, InputStream body) {
+        return started(fileName, body, null, RequestBodies.flag(dryRun, "dryRun", false));
     }
 
     private Response started(String fileName, InputStream content, String mappingJson, boolean dryRun) {
+        PlainText.check("fileName", fileName);
+        // Read before the file is stored, so a bad mapping leaves nothing behind.
+        ColumnMapping given = mappingJson == null || mappingJson.isBlank() ? null : mapping(mappingJson);
         ImportJobs.Upload upload = imports.upload(fileName, content);
-        ColumnMapping mapping = mappingJson == null || mappingJson.isBlank() ? upload.suggested() : mapping(mappingJson);
+        ColumnMapping mapping = given == null ? upload.suggested() : given;
         ImportJob job = imports.start(upload, mapping, dryRun);
         return Response.accepted(ImportDto.of(job, List.of(), locale()))
                 .location(uriInfo.getBaseUriBuilder().path("imports").path(job.getId()).build()).build();
@@ -112,19 +125,18 @@ public class ImportResource {
 
     private static ColumnMapping mapping(String json) {
         Map<ImportField, String> columns = new EnumMap<>(ImportField.class);
-        try {
-            JsonObject object = Json.createReader(new StringReader(json)).readObject();
-            for (String key : object.keySet()) {
-                ImportField field;
-                try {
-                    field = ImportField.valueOf(key);
-                } catch (IllegalArgumentException e) {
-                    throw new RuleViolation("mapping." + key, "import.mapping.unknownField");
-                }
-                columns.put(field, object.getString(key));
+        JsonObject object = RequestBodies.json(json, JsonObject.class, "mapping");
+        for (String key : object.keySet()) {
+            ImportField field;
+            try {
+                field = ImportField.valueOf(key);
+            } catch (IllegalArgumentException e) {
+                throw new RuleViolation("mapping." + key, "import.mapping.unknownField");
             }
-        } catch (jakarta.json.JsonException | ClassCastException e) {
-            throw new RuleViolation("mapping", "validation.bodyMalformed");
+            if (!(object.get(key) instanceof JsonString column)) {
+                throw new RuleViolation("mapping." + key, "validation.text");
+            }
+            columns.put(field, column.getString());
         }
         return new ColumnMapping(columns);
     }
@@ -140,9 +152,10 @@ public class ImportResource {
     @Operation(summary = "Progress, counts and one page of the rows rejected or held back (reasons in the caller's language)")
     @APIResponse(responseCode = "200", description = "The import")
     @APIResponse(responseCode = "404", description = "No such import")
-    public ImportDto get(@PathParam("id") String id, @QueryParam("page") @DefaultValue("0") int page) {
+    public ImportDto get(@PathParam("id") String id, @QueryParam("page") String page) {
+        int first = RequestBodies.wholeNumber(page, "page", 0, 0, Integer.MAX_VALUE / PAGE) * PAGE;
         ImportJob job = imports.job(id);
-        return ImportDto.of(job, imports.problems(id, Math.max(0, page) * PAGE, PAGE), locale());
+        return ImportDto.of(job, imports.problems(id, first, PAGE), locale());
     }
 
     @GET

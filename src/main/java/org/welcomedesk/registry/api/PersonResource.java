@@ -161,7 +161,7 @@ public class PersonResource {
     @Operation(summary = "Record the needs assessed at today's visit: [{\"category\": \"HOUSING\", \"note\": \"...\"}]")
     @APIResponse(responseCode = "204", description = "Recorded")
     public Response assessNeeds(@PathParam("id") String id, String body) {
-        var needs = java.util.Arrays.stream(RequestBodies.json(body, Requests.NeedRequest[].class))
+        var needs = java.util.Arrays.stream(RequestBodies.json(body, Requests.NeedRequest[].class, "needs"))
                 .map(Requests.NeedRequest::toNeed).toList();
         records.assessNeeds(id, needs);
         return Response.noContent().build();
@@ -174,8 +174,8 @@ public class PersonResource {
     @APIResponse(responseCode = "204", description = "Recorded")
     @APIResponse(responseCode = "400", description = "An ISCO-08 group Welcome Desk does not know (field skills)")
     public Response recordSkills(@PathParam("id") String id, String body) {
-        var skills = java.util.Arrays.stream(RequestBodies.json(body, String[].class))
-                .map(code -> SkillGroup.ofIscoCode(code == null ? null : code.strip())
+        var skills = java.util.Arrays.stream(RequestBodies.json(body, String[].class, "skills"))
+                .map(code -> SkillGroup.ofIscoCode(code.strip())
                         .orElseThrow(() -> new RuleViolation("skills", "api.skill.unknown", String.valueOf(code))))
                 .toList();
         records.recordSkills(id, skills);

@@ -1,6 +1,7 @@
 package org.welcomedesk.registry.api;
 
 import org.welcomedesk.platform.error.RuleViolation;
+import org.welcomedesk.platform.text.TextField;
 import org.welcomedesk.registry.application.NewPerson;
 import org.welcomedesk.registry.domain.ConsentPurpose;
 import org.welcomedesk.registry.domain.HouseholdRole;
@@ -45,7 +46,7 @@ final class Requests {
     }
 
     /** A need found at a visit. */
-    public record NeedRequest(NeedCategory category, String note) {
+    public record NeedRequest(NeedCategory category, @TextField(maxLength = 500, multiLine = true) String note) {
         Need toNeed() {
             if (category == null) {
                 throw new RuleViolation("needs.category", "validation.required");

@@ -51,7 +51,7 @@ public class PersonSearch {
             throw new RuleViolation("size", "search.page.invalid");
         }
         List<Ranked> ranked = rank(query);
-        int from = Math.min(page * size, ranked.size());
+        int from = (int) Math.min((long) page * size, ranked.size());
         int to = Math.min(from + size, ranked.size());
         audit.record(AuditEntry.Action.SEARCH, "registry", "search", criteria(query));
         // only the page shown is loaded as records, in rank order

@@ -1,5 +1,7 @@
 package org.welcomedesk.registry.domain;
 
+import org.welcomedesk.platform.text.TextField;
+
 import java.util.Set;
 
 /**
@@ -10,7 +12,8 @@ public record PersonDetails(String givenNames, String familyNames, String givenN
                             NameOrder nameOrder, Sex sex, Integer birthYear, Integer birthMonth, Integer birthDay,
                             boolean birthEstimated, Set<String> citizenships, String countryOfBirth,
                             Set<String> languages, String preferredLanguage, boolean interpreterNeeded,
-                            String phone, String email, String address) {
+                            String phone, String email,
+                            @TextField(maxLength = 400) String address) {
 
     /** The fields by name, in form order, for comparing versions side by side. */
     public java.util.Map<String, Object> fields() {

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.Size;
 import org.welcomedesk.platform.error.RuleViolation;
+import org.welcomedesk.platform.text.PlainText;
 
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -44,6 +45,12 @@ public class PersonName {
 
     public PersonName(String givenNames, String familyNames, String givenNamesLatin, String familyNamesLatin,
                       NameOrder order) {
+        // The one text rule, for every way a name comes in (pages, API, imports); whitespace
+        // of any kind is allowed here because clean() makes it single spaces.
+        PlainText.check("givenNames", givenNames, Integer.MAX_VALUE, true);
+        PlainText.check("familyNames", familyNames, Integer.MAX_VALUE, true);
+        PlainText.check("givenNamesLatin", givenNamesLatin, Integer.MAX_VALUE, true);
+        PlainText.check("familyNamesLatin", familyNamesLatin, Integer.MAX_VALUE, true);
         this.givenNames = clean(givenNames);
         this.familyNames = clean(familyNames);
         // Without a transliteration, names already in Latin script serve as their own.

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.welcomedesk.platform.api.BodyLimit;
 import org.welcomedesk.platform.api.RequestBodies;
 import org.welcomedesk.platform.security.Role;
 import org.welcomedesk.registry.domain.NeedCategory;
@@ -126,6 +127,7 @@ public class DirectoryResource {
     @APIResponse(responseCode = "200", description = "What was added and updated, per kind of object")
     @APIResponse(responseCode = "400", description = "Problem details naming the object and field at fault, "
             + "e.g. services[3].name; nothing was changed")
+    @BodyLimit(bytes = 16L * 1024 * 1024)
     public HsdsExchange.ImportSummary importDocument(String body) {
         return hsds.importDocument(Requests.object(body));
     }

@@ -1,15 +1,13 @@
 package org.welcomedesk.services.api;
 
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import org.welcomedesk.platform.api.RequestBodies;
 import org.welcomedesk.platform.error.RuleViolation;
+import org.welcomedesk.platform.text.TextField;
 import org.welcomedesk.registry.domain.NeedCategory;
 import org.welcomedesk.services.domain.DeclineReason;
 import org.welcomedesk.services.domain.OfferKind;
 
-import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -28,7 +26,8 @@ final class Requests {
     }
 
     /** A referral to draft. */
-    public record NewReferral(String personId, String serviceAtLocationId, String need, String note, String dueDate) {
+    public record NewReferral(String personId, String serviceAtLocationId, String need,
+                              @TextField(maxLength = 500, multiLine = true) String note, String dueDate) {
     }
 
     /** Sending a draft; {@code consentGivenNow} when the person has just agreed to share. */
@@ -40,7 +39,7 @@ final class Requests {
     }
 
     /** A partner declining, with one of the decline reasons and an optional note. */
-    public record Decline(String reason, String note) {
+    public record Decline(String reason, @TextField(maxLength = 500, multiLine = true) String note) {
     }
 
 
@@ -49,16 +48,9 @@ final class Requests {
         return body == null || body.isBlank() ? whenEmpty : RequestBodies.json(body, type);
     }
 
-    /** A JSON object body, as read by JSON-P (the HSDS document). */
+    /** A JSON object body passed on as it is (the HSDS document), read as strictly as the rest. */
     static JsonObject object(String body) {
-        if (body == null || body.isBlank()) {
-            throw new RuleViolation("body", "validation.bodyMissing");
-        }
-        try (var reader = Json.createReader(new StringReader(body))) {
-            return reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
-            throw new RuleViolation("body", "validation.bodyMalformed");
-        }
+        return RequestBodies.object(body);
     }
 
     static String required(String value, String field) {

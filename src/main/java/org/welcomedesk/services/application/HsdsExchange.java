@@ -12,6 +12,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import org.welcomedesk.platform.error.RuleViolation;
+import org.welcomedesk.platform.text.PlainText;
 import org.welcomedesk.platform.i18n.Messages;
 import org.welcomedesk.platform.referencedata.domain.District;
 import org.welcomedesk.platform.referencedata.application.CityDistricts;
@@ -52,6 +53,13 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class HsdsExchange {
+
+    /** The length of each HSDS text field's column where it is not {@link PlainText#SHORT}. */
+    private static final Map<String, Integer> TEXT_LIMITS = Map.ofEntries(Map.entry("id", 36),
+            Map.entry("postal_code", 20), Map.entry("city", 100), Map.entry("state_province", 100),
+            Map.entry("number", 40), Map.entry("byday", 40), Map.entry("website", 400), Map.entry("url", 400),
+            Map.entry("eligibility_description", PlainText.LONG), Map.entry("application_process", PlainText.LONG),
+            Map.entry("fees_description", 1000));
 
     private static final Map<String, String> TAXONOMY_DESCRIPTIONS = Map.of(
             Hsds.NEED, "Welcome Desk need categories: the kind of help a person needs.",
@@ -280,12 +288,12 @@ public class HsdsExchange {
         Map<String, String[]> terms = new HashMap<>();
         Map<String, String> taxonomyNames = new HashMap<>();
         for (JsonObject taxonomy : objects(document, "taxonomies")) {
-            taxonomyNames.put(taxonomy.getString("id", ""), taxonomy.getString("name", ""));
+            taxonomyNames.put(text(taxonomy, "id", ""), text(taxonomy, "name", ""));
         }
         for (JsonObject term : objects(document, "taxonomy_terms")) {
-            terms.put(term.getString("id", ""), new String[] {
-                    taxonomyNames.getOrDefault(term.getString("taxonomy_id", ""), term.getString("taxonomy_id", "")),
-                    term.getString("code", "")});
+            terms.put(text(term, "id", ""), new String[] {
+                    taxonomyNames.getOrDefault(text(term, "taxonomy_id", ""), text(term, "taxonomy_id", "")),
+                    text(term, "code", "")});
         }
         int[] counts = new int[8];
         each(document, "organizations", (json, at) -> {
@@ -297,10 +305,10 @@ public class HsdsExchange {
             } else {
                 o.rename(text(json, "name"));
             }
-            o.describe(text(json, "description"), text(json, "email"), text(json, "website"));
+            o.describe(text(json, "description", null, PlainText.LONG), text(json, "email"), text(json, "website"));
             String code = objects(json, "identifiers").stream()
-                    .filter(i -> Hsds.PARTNER_TYPE.equals(i.getString("identifier_type", null)))
-                    .map(i -> i.getString("identifier", null)).findFirst().orElse(null);
+                    .filter(i -> Hsds.PARTNER_TYPE.equals(text(i, "identifier_type", null)))
+                    .map(i -> text(i, "identifier", null)).findFirst().orElse(null);
             Organization self = o;
             if (code != null && directory.organizationWorkedBy(code).filter(other -> other != self).isPresent()) {
                 throw new RuleViolation("identifiers", "directory.partnerCode.taken");
@@ -319,7 +327,7 @@ public class HsdsExchange {
             } else {
                 l.rename(text(json, "name"));
             }
-            l.describe(text(json, "description"));
+            l.describe(text(json, "description", null, PlainText.LONG));
             JsonObject address = objects(json, "addresses").stream().findFirst().orElse(JsonValue.EMPTY_JSON_OBJECT);
             String district = codes(json, terms, Hsds.DISTRICT).stream().findFirst().orElse(null);
             l.placeAt(text(address, "address_1"), text(address, "postal_code"), text(address, "city"),
@@ -341,34 +349,34 @@ public class HsdsExchange {
                 s.rename(text(json, "name"));
             }
             s.offerAs(offer, status(text(json, "status")));
-            s.describe(text(json, "description"), text(json, "url"), text(json, "email"),
-                    objects(json, "phones").stream().map(p -> p.getString("number", null)).findFirst().orElse(null));
+            s.describe(text(json, "description", null, PlainText.LONG), text(json, "url"), text(json, "email"),
+                    objects(json, "phones").stream().map(p -> text(p, "number", null)).findFirst().orElse(null));
             s.explainAccess(text(json, "eligibility_description"), text(json, "application_process"),
                     text(json, "fees_description"));
             s.meets(codes(json, terms, Hsds.NEED).stream().map(NeedCategory::valueOf)
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(NeedCategory.class))));
-            s.speaks(objects(json, "languages").stream().map(l -> l.getString("code", null)).toList());
+            s.speaks(objects(json, "languages").stream().map(l -> text(l, "code", null)).toList());
             s.asksForSkills(codes(json, terms, Hsds.SKILL).stream()
                     .map(code -> SkillGroup.ofIscoCode(code)
                             .orElseThrow(() -> new RuleViolation("attributes", "directory.skill.unknown", code)))
                     .toList());
-            s.asksToBring(objects(json, "required_documents").stream().map(d -> d.getString("document", null)).toList());
-            s.limitTo(objects(json, "capacities").stream().map(c -> c.getJsonNumber("maximum"))
-                    .filter(java.util.Objects::nonNull).map(JsonNumber::intValue).findFirst().orElse(null));
+            s.asksToBring(objects(json, "required_documents").stream().map(d -> text(d, "document", null)).toList());
+            s.limitTo(objects(json, "capacities").stream().map(c -> wholeNumber(c, "maximum"))
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null));
             List<EligibilityRule> rules = new ArrayList<>();
-            Double min = number(json, "minimum_age");
-            Double max = number(json, "maximum_age");
+            Integer min = wholeNumber(json, "minimum_age");
+            Integer max = wholeNumber(json, "maximum_age");
             if (min != null) {
-                rules.add(new EligibilityRule(Criterion.MIN_AGE, Integer.toString(min.intValue())));
+                rules.add(new EligibilityRule(Criterion.MIN_AGE, Integer.toString(min)));
             }
             if (max != null) {
-                rules.add(new EligibilityRule(Criterion.MAX_AGE, Integer.toString(max.intValue())));
+                rules.add(new EligibilityRule(Criterion.MAX_AGE, Integer.toString(max)));
             }
             for (JsonObject attribute : objects(json, "attributes")) {
-                String[] term = terms.get(attribute.getString("taxonomy_term_id", ""));
+                String[] term = terms.get(text(attribute, "taxonomy_term_id", ""));
                 if (term != null && Hsds.ELIGIBILITY.equals(term[0])) {
                     Criterion criterion = criterion(term[1]);
-                    rules.add(new EligibilityRule(criterion, attribute.getString("value", null)));
+                    rules.add(new EligibilityRule(criterion, text(attribute, "value", null)));
                 }
             }
             s.restrictTo(rules);
@@ -388,11 +396,11 @@ public class HsdsExchange {
                 p = new ServiceAtLocation(required(json, "id"), service, location);
                 directory.add(p);
             }
-            p.describe(text(json, "description"));
+            p.describe(text(json, "description", null, 1000));
             List<OpeningHours> hours = new ArrayList<>();
             for (JsonObject schedule : objects(json, "schedules")) {
-                hours.add(new OpeningHours(schedule.getString("byday", null), time(schedule, "opens_at"),
-                        time(schedule, "closes_at"), text(schedule, "description")));
+                hours.add(new OpeningHours(text(schedule, "byday", null), time(schedule, "opens_at"),
+                        time(schedule, "closes_at"), text(schedule, "description", null, PlainText.SHORT)));
             }
             p.openOn(hours);
         });
@@ -450,7 +458,7 @@ public class HsdsExchange {
     private static List<String> codes(JsonObject json, Map<String, String[]> terms, String taxonomy) {
         List<String> codes = new ArrayList<>();
         for (JsonObject attribute : objects(json, "attributes")) {
-            String[] term = terms.get(attribute.getString("taxonomy_term_id", ""));
+            String[] term = terms.get(text(attribute, "taxonomy_term_id", ""));
             if (term == null) {
                 throw new RuleViolation("attributes", "directory.reference.unknown");
             }
@@ -481,8 +489,36 @@ public class HsdsExchange {
     }
 
     private static String text(JsonObject json, String key) {
+        return text(json, key, null);
+    }
+
+    private static String text(JsonObject json, String key, String absent) {
+        return text(json, key, absent, TEXT_LIMITS.getOrDefault(key, PlainText.SHORT));
+    }
+
+    /**
+     * A text field: absent or null is {@code absent}; anything but a JSON string is refused,
+     * never read as absent; longer than its column or with control characters is refused
+     * ({@link PlainText}; several lines only in the longer texts).
+     */
+    private static String text(JsonObject json, String key, String absent, int maxLength) {
         JsonValue value = json.get(key);
-        return value instanceof JsonString s ? s.getString() : null;
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return absent;
+        }
+        if (!(value instanceof JsonString s)) {
+            throw new RuleViolation(key, "validation.text");
+        }
+        PlainText.check(key, s.getString(), maxLength, maxLength > PlainText.SHORT);
+        return s.getString();
+    }
+
+    private static Integer wholeNumber(JsonObject json, String key) {
+        Double value = number(json, key);
+        if (value != null && (value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE)) {
+            throw new RuleViolation(key, "validation.wholeNumber");
+        }
+        return value == null ? null : value.intValue();
     }
 
     private static String required(JsonObject json, String key) {
@@ -495,7 +531,13 @@ public class HsdsExchange {
 
     private static Double number(JsonObject json, String key) {
         JsonValue value = json.get(key);
-        return value instanceof JsonNumber n ? n.doubleValue() : null;
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonNumber n) || !Double.isFinite(n.doubleValue())) {
+            throw new RuleViolation(key, "validation.number");
+        }
+        return n.doubleValue();
     }
 
     private static LocalTime time(JsonObject json, String key) {

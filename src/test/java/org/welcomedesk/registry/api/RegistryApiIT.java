@@ -194,6 +194,110 @@ class RegistryApiIT {
         assertEquals(person.getString("id"), found.getJsonArray("people").getJsonObject(0).getString("id"));
     }
 
+    // ---- strict input: nothing guessed, nothing unbounded --------------------------------
+
+    private static List<String> fieldsOf(HttpResponse<String> response) {
+        return Api.object(response).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).toList();
+    }
+
+    private static void assertRefused(HttpResponse<String> response, String field) {
+        assertEquals(400, response.statusCode(), response.body());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(List.of(field), fieldsOf(response), response.body());
+    }
+
+    @Test
+    void aConsentThatIsNotTrueOrFalseIsRefusedAndNothingIsRecorded() throws Exception {
+        HttpResponse<String> created = desk.post("/persons", registration("Yes" + UUID.randomUUID().toString().substring(0, 6)), Map.of());
+        String location = created.headers().firstValue("Location").orElseThrow();
+        assertEquals(204, desk.post(location + "/consents", "{\"purpose\": \"SHARING_WITH_PARTNERS\", \"granted\": true}",
+                Map.of()).statusCode());
+        var before = Api.object(desk.get(location)).getJsonArray("consents");
+
+        for (String granted : List.of("\"yes\"", "1", "\"TRUE \"", "null")) {
+            HttpResponse<String> refused = desk.post(location + "/consents",
+                    "{\"purpose\": \"SHARING_WITH_PARTNERS\", \"granted\": " + granted + "}", Map.of("Accept-Language", "fr"));
+            assertRefused(refused, "granted");
+            assertTrue(granted.equals("null") || Api.object(refused).getJsonArray("errors").getJsonObject(0)
+                    .getString("message").contains("true"), "the message says what to send, in French: " + refused.body());
+        }
+        assertEquals(before, Api.object(desk.get(location)).getJsonArray("consents"),
+                "no withdrawal was recorded from a value that only looked like one");
+    }
+
+    @Test
+    void valuesOfTheWrongTypeAreRefusedByName() throws Exception {
+        String family = "Types" + UUID.randomUUID().toString().substring(0, 6);
+        assertRefused(desk.post("/persons", registration(family).replace("\"givenNames\": \"Amina\"", "\"givenNames\": 123"),
+                Map.of()), "person.givenNames");
+        assertRefused(desk.post("/persons", registration(family).replace("\"birthYear\": 1991", "\"birthYear\": 1990.5"),
+                Map.of()), "person.birthYear");
+        assertRefused(desk.post("/persons", registration(family).replace("\"phone\"", "\"interpreterNeeded\": 1, \"phone\""),
+                Map.of()), "person.interpreterNeeded");
+        assertRefused(desk.post("/persons", registration(family).replace("\"documents\"", "\"documentz\""), Map.of()),
+                "documentz");
+        String document = "P" + (family.hashCode() & 0xffffff);
+        assertEquals(0, Api.object(desk.post("/persons/search", "{\"documentNumber\": \"" + document + "\"}", Map.of()))
+                .getInt("total"), "nothing was registered");
+    }
+
+    @Test
+    void aNullBodyOrANullElementIsA400NotAServerError() throws Exception {
+        HttpResponse<String> created = desk.post("/persons", registration("Null" + UUID.randomUUID().toString().substring(0, 6)), Map.of());
+        String location = created.headers().firstValue("Location").orElseThrow();
+
+        for (String path : List.of("/persons", "/persons/search", "/persons/matches", location + "/consents",
+                location + "/events", location + "/documents", "/households", "/duplicates/1/merge")) {
+            assertRefused(desk.post(path, "null", Map.of()), "body");
+        }
+        assertRefused(desk.post(location + "/needs", "null", Map.of()), "needs");
+        assertRefused(desk.post(location + "/needs", "[null]", Map.of()), "needs[0]");
+        assertRefused(desk.put(location + "/skills", "[\"51\", null]", Map.of()), "skills[1]");
+        assertRefused(desk.post("/households", "{\"members\": [null]}", Map.of()), "members[0]");
+        assertRefused(desk.post("/persons", "{\"person\": {\"givenNames\": \"A\", \"sex\": \"F\"}, \"documents\": [null]}",
+                Map.of()), "documents[0]");
+        assertRefused(desk.post("/persons", "{\"person\": {\"givenNames\": \"A\", \"sex\": \"F\"}, \"consents\": [null]}",
+                Map.of()), "consents[0]");
+    }
+
+    @Test
+    void aDryRunIsNeverGuessed() throws Exception {
+        int before = Api.json(desk.get("/imports").body()).asJsonArray().size();
+        String csv = "given_names,family_names,sex\nSamira,Guess" + UUID.randomUUID().toString().substring(0, 6) + ",F\n";
+        for (String dryRun : List.of("1", "yes", "TRUE", "0")) {
+            assertRefused(desk.post("/imports?fileName=guess.csv&dryRun=" + dryRun, csv, Map.of("Content-Type", "text/csv")),
+                    "dryRun");
+        }
+        String boundary = "wd" + UUID.randomUUID().toString().replace("-", "");
+        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"guess.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"dryRun\"\r\n\r\nyes\r\n--" + boundary + "--\r\n";
+        assertRefused(desk.post("/imports", multipart, Map.of("Content-Type", "multipart/form-data; boundary=" + boundary)),
+                "dryRun");
+        assertRefused(desk.post("/imports", multipart.replace("name=\"dryRun\"", "name=\"dryrun\""),
+                Map.of("Content-Type", "multipart/form-data; boundary=" + boundary)), "dryrun");
+        assertEquals(before, Api.json(desk.get("/imports").body()).asJsonArray().size(), "no import was started");
+        assertRefused(desk.get("/duplicates?size=abc"), "size");
+    }
+
+    @Test
+    void overLongTextIsRefusedQuicklyAndOversizedBodiesEarly() throws Exception {
+        long started = System.nanoTime();
+        HttpResponse<String> search = desk.post("/persons/search", "{\"name\": \"" + "a".repeat(100_000) + "\"}", Map.of());
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertRefused(search, "name");
+        assertTrue(millis < 2000, "refused in " + millis + " ms");
+
+        assertRefused(desk.post("/persons/search", "{\"name\": \"Am\\u0000ina\"}", Map.of()), "name");
+        assertRefused(desk.post("/persons", registration("Ctl" + UUID.randomUUID().toString().substring(0, 6))
+                .replace("\"Amina\"", "\"Ami\\u001bna\""), Map.of()), "person.givenNames");
+
+        HttpResponse<String> large = desk.post("/persons/search", "{\"name\": \"" + "a".repeat(2 * 1024 * 1024) + "\"}", Map.of());
+        assertEquals(413, large.statusCode(), large.body());
+        assertEquals("application/problem+json", large.headers().firstValue("Content-Type").orElseThrow());
+    }
+
     private static String details(JsonObject person, String phone) {
         return """
                 {"givenNames": "%s", "familyNames": "%s", "sex": "F", "birthYear": 1991, "citizenships": ["SO"],

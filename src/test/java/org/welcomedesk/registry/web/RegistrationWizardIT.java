@@ -98,6 +98,27 @@ class RegistrationWizardIT extends InBrowser {
     }
 
     @Test
+    void aNameWithAControlCharacterIsRefusedByTheWizard() {
+        String family = "Ctrl" + UUID.randomUUID().toString().substring(0, 5).replaceAll("[0-9]", "q");
+        Page page = signIn("clerk", "/desk/index.xhtml");
+        page.fill("[id='search:name']", "Rania " + family);
+        page.click("[id='search:doSearch']");
+        Browser.loaded(page, "[id='search:noResults']");
+        page.click("[id='search:registerNew']");
+
+        Browser.loaded(page, "[id$=':familyNames']");
+        page.fill("[id$=':givenNames']", "Ra\u001bnia");
+        page.fill("[id$=':familyNames']", family);
+        page.selectOption("[id$=':sex']", "F");
+        page.fill("[id$=':birthYear']", "1986");
+        next(page);
+        Browser.loaded(page, ".ui-messages-error");
+        assertTrue(page.locator(".ui-messages-error").textContent().contains("control characters"),
+                page.locator(".ui-messages-error").textContent());
+        assertTrue(page.locator("[id$=':familyNames']").isVisible(), "the wizard stays on the identity step");
+    }
+
+    @Test
     void aPlannerIsRefusedTheCounterAndItsRecords() {
         Page page = signIn("planner", "/desk/index.xhtml");
         Browser.loaded(page, "#forbidden");

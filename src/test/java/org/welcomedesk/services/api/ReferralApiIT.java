@@ -81,6 +81,14 @@ class ReferralApiIT {
         HttpResponse<String> broken = admin.post("/directory/hsds", "{\"services\": [", Map.of());
         assertEquals(400, broken.statusCode(), broken.body());
         assertEquals("body", field(broken));
+        HttpResponse<String> numberAsId = admin.post("/directory/hsds",
+                "{\"organizations\": [{\"id\": 123, \"name\": \"Number\"}]}", Map.of());
+        assertEquals(400, numberAsId.statusCode(), "a number is not read as an absent id: " + numberAsId.body());
+        assertEquals("organizations[0].id", field(numberAsId));
+        HttpResponse<String> control = admin.post("/directory/hsds",
+                "{\"organizations\": [{\"id\": \"x\", \"name\": \"Bad\\u0000Name\"}]}", Map.of());
+        assertEquals(400, control.statusCode(), control.body());
+        assertEquals("organizations[0].name", field(control));
     }
 
     @Test

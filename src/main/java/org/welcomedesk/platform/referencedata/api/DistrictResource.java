@@ -18,7 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.welcomedesk.platform.api.RequestBodies;
 import org.welcomedesk.platform.error.RuleViolation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.welcomedesk.platform.referencedata.application.CityDistricts;
 import org.welcomedesk.platform.security.Role;
 
@@ -66,10 +70,9 @@ public class DistrictResource {
     @Operation(summary = "Open a district period (a new district or a boundary change)")
     @APIResponse(responseCode = "201", description = "Created; Location names the new district")
     @APIResponse(responseCode = "400", description = "Problem details naming each invalid field")
-    public Response open(NewDistrict request) {
-        if (request == null) {
-            throw new RuleViolation("body", "validation.bodyMissing");
-        }
+    @RequestBody(content = @Content(schema = @Schema(implementation = NewDistrict.class)))
+    public Response open(String body) {
+        var request = RequestBodies.json(body, NewDistrict.class);
         var district = districts.open(request.code(), request.name(), request.validFrom(), request.validTo());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(district.getId())).build())
                 .entity(DistrictDto.of(district)).build();
