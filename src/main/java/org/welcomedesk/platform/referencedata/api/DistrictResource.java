@@ -18,12 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.welcomedesk.platform.error.RuleViolation;
+import org.welcomedesk.platform.api.RequestBodies;
+import org.welcomedesk.platform.input.DateText;
 import org.welcomedesk.platform.referencedata.application.CityDistricts;
 import org.welcomedesk.platform.security.Role;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** The city's districts, with the periods they are valid for. */
@@ -46,7 +46,8 @@ public class DistrictResource {
     @Operation(summary = "Districts valid on a date (today by default)")
     @APIResponse(responseCode = "200", description = "The districts, by code")
     public List<DistrictDto> list(@QueryParam("on") @Parameter(description = "ISO date, e.g. 2025-03-31") String on) {
-        return (on == null ? districts.current() : districts.validOn(isoDate("on", on))).stream()
+        LocalDate day = DateText.date(on, "on");
+        return (day == null ? districts.current() : districts.validOn(day)).stream()
                 .map(DistrictDto::of).toList();
     }
 
@@ -66,24 +67,15 @@ public class DistrictResource {
     @Operation(summary = "Open a district period (a new district or a boundary change)")
     @APIResponse(responseCode = "201", description = "Created; Location names the new district")
     @APIResponse(responseCode = "400", description = "Problem details naming each invalid field")
-    public Response open(NewDistrict request) {
-        if (request == null) {
-            throw new RuleViolation("body", "validation.bodyMissing");
-        }
-        var district = districts.open(request.code(), request.name(), request.validFrom(), request.validTo());
+    public Response open(String body) {
+        var request = RequestBodies.json(body, NewDistrict.class);
+        var district = districts.open(request.code(), request.name(),
+                DateText.date(request.validFrom(), "validFrom"), DateText.date(request.validTo(), "validTo"));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(district.getId())).build())
                 .entity(DistrictDto.of(district)).build();
     }
 
-    private static LocalDate isoDate(String parameter, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new RuleViolation(parameter, "validation.isoDate");
-        }
-    }
-
-    /** A district period to open. */
-    public record NewDistrict(String code, String name, LocalDate validFrom, LocalDate validTo) {
+    /** A district period to open; dates as ISO text (2025-03-31), read by {@link DateText}. */
+    public record NewDistrict(String code, String name, String validFrom, String validTo) {
     }
 }
