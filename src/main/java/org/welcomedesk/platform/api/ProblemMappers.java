@@ -113,6 +113,25 @@ public final class ProblemMappers {
         }
     }
 
+    /**
+     * The same creation under the same Idempotency-Key is still being carried out: 409, and the
+     * client sends the request again in a moment to get its result.
+     */
+    @Provider
+    public static class RequestsInProgress implements ExceptionMapper<org.welcomedesk.platform.error.RequestInProgress> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(org.welcomedesk.platform.error.RequestInProgress exception) {
+            Locale locale = RequestBodies.locale(headers);
+            Problem problem = Problem.of("in-progress", Messages.text(locale, "problem.inProgress.title"),
+                    Response.Status.CONFLICT, Messages.text(locale, "problem.inProgress.detail"), List.of());
+            return Response.status(Response.Status.CONFLICT).type(Problem.MEDIA_TYPE).entity(problem)
+                    .header("Retry-After", "1").build();
+        }
+    }
+
     /** Several invalid fields at once. */
     @Provider
     public static class InvalidFieldsMapper implements ExceptionMapper<org.welcomedesk.platform.error.InvalidFields> {

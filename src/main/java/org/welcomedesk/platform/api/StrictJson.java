@@ -12,6 +12,7 @@ import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import org.welcomedesk.platform.error.InvalidFields;
 import org.welcomedesk.platform.error.RuleViolation;
+import org.welcomedesk.platform.input.DateText;
 import org.welcomedesk.platform.text.PlainText;
 import org.welcomedesk.platform.text.TextField;
 
@@ -24,7 +25,6 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -183,9 +183,9 @@ final class StrictJson {
                 return fault(path, "validation.isoDate");
             }
             try {
-                return LocalDate.parse(s.getString());
-            } catch (DateTimeParseException e) {
-                return fault(path, "validation.isoDate");
+                return DateText.date(s.getString(), path);
+            } catch (RuleViolation e) {
+                return fault(path, e.messageKey());
             }
         }
         if (JsonValue.class.isAssignableFrom(raw)) {

@@ -65,6 +65,8 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
                     add(faces, FieldLabels.label(locale, e.field()), Messages.text(locale, e.messageKey())));
         } else if (cause instanceof NotFound) {
             add(faces, Messages.text(locale, "error.notFound.title"), Messages.text(locale, "error.notFound.text"));
+        } else if (cause instanceof org.welcomedesk.platform.error.RequestInProgress) {
+            add(faces, Messages.text(locale, "problem.inProgress.title"), Messages.text(locale, "problem.inProgress.detail"));
         }
     }
 
@@ -75,7 +77,8 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
     private static Throwable domainCause(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof RuleViolation || t instanceof InvalidFields || t instanceof ConstraintViolationException
-                    || t instanceof NotFound || t instanceof org.welcomedesk.platform.error.NotPermitted) {
+                    || t instanceof NotFound || t instanceof org.welcomedesk.platform.error.NotPermitted
+                    || t instanceof org.welcomedesk.platform.error.RequestInProgress) {
                 return t;
             }
         }

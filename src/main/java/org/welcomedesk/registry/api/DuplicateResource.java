@@ -148,12 +148,9 @@ public class DuplicateResource {
     @PUT
     @Path("match-thresholds")
     @RolesAllowed(Role.ADMIN_NAME)
-    @Operation(summary = "Tune the thresholds (likely above possible); every node uses them at once")
+    @Operation(summary = "Tune the thresholds: bits of evidence from 0 to 40, likely above possible; every node uses them at once")
     public Requests.ThresholdsRequest changeThresholds(String body) {
         var request = RequestBodies.json(body, Requests.ThresholdsRequest.class);
-        if (request.likely() == null || request.possible() == null) {
-            throw new RuleViolation(request.likely() == null ? "likely" : "possible", "validation.required");
-        }
         MatchThresholds t = check.changeThresholds(request.likely(), request.possible());
         return new Requests.ThresholdsRequest(t.likely(), t.possible());
     }

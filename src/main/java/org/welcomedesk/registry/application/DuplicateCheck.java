@@ -136,13 +136,8 @@ public class DuplicateCheck {
 
     /** An administrator tunes what counts as a likely and a possible duplicate. */
     @Transactional
-    public MatchThresholds changeThresholds(double likely, double possible) {
-        MatchThresholds thresholds;
-        try {
-            thresholds = new MatchThresholds(likely, possible);
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolation("likely", "match.thresholds.order");
-        }
+    public MatchThresholds changeThresholds(Double likely, Double possible) {
+        MatchThresholds thresholds = MatchThresholds.of(likely, possible);
         var setting = duplicates.matchSetting();
         if (setting.isPresent()) {
             setting.get().change(thresholds, audit.actor(), Instant.now(clock));

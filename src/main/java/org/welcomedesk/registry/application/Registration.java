@@ -62,16 +62,15 @@ public class Registration {
 
     /**
      * Registers one person once per idempotency key: a replayed request returns the person
-     * registered the first time.
+     * registered the first time. The key and the person are saved in a transaction of their own
+     * ({@link IdempotentCreations}), so this runs outside the caller's.
      */
-    @Transactional
     public Created registerOnce(String idempotencyKey, String requestHash, NewPerson newPerson) {
         var outcome = creations.once(idempotencyKey, audit.actor(), requestHash, () -> register(newPerson).getId());
         return new Created(outcome.resourceId(), outcome.replayed());
     }
 
-    /** Registers a household once per idempotency key. */
-    @Transactional
+    /** Registers a household once per idempotency key (in a transaction of its own, like {@link #registerOnce}). */
     public Created registerHouseholdOnce(String idempotencyKey, String requestHash, List<NewPerson> members) {
         return registerHouseholdOnce(idempotencyKey, requestHash, members, List.of(), false);
     }
@@ -82,7 +81,6 @@ public class Registration {
      * have confirmed these are new people, and that choice is recorded with each member it
      * concerns, in the same transaction.
      */
-    @Transactional
     public Created registerHouseholdOnce(String idempotencyKey, String requestHash, List<NewPerson> members,
                                          List<List<RegistrationDecision.ShownCandidate>> shown, boolean confirmedNew) {
         if (!confirmedNew && shown.stream().anyMatch(candidates -> !candidates.isEmpty())) {

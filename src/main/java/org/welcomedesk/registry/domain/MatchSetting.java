@@ -54,8 +54,13 @@ public class MatchSetting {
         this.updatedBy = actor;
     }
 
+    /**
+     * The thresholds saved; the defaults while the saved ones are out of today's range (saved
+     * before the range was enforced), so duplicate checks keep working until an administrator
+     * saves new ones.
+     */
     public MatchThresholds thresholds() {
-        return new MatchThresholds(likely, possible);
+        return MatchThresholds.valid(likely, possible) ? new MatchThresholds(likely, possible) : MatchThresholds.defaults();
     }
 
     public Instant getUpdatedAt() {

@@ -114,8 +114,7 @@ public class ReferralResource {
     @Operation(summary = "One referral. The desk sees the whole referral with its steps; a partner sees only "
             + "what was shared with it, and only for referrals to its own organisation")
     @APIResponse(responseCode = "200", description = "The desk view (ReferralDto) or the partner view (PartnerReferralDto)")
-    @APIResponse(responseCode = "403", description = "A partner asking for another organisation's referral")
-    @APIResponse(responseCode = "404", description = "No such referral")
+    @APIResponse(responseCode = "404", description = "No such referral, or (to a partner) one not sent to its organisation")
     public Response get(@PathParam("code") String code) {
         // Partner first: whoever holds the partner role gets the partner view, never the desk's.
         if (security.isUserInRole(Role.PARTNER_NAME)) {
@@ -191,7 +190,7 @@ public class ReferralResource {
     @Operation(summary = "Accept a sent referral")
     @APIResponse(responseCode = "200", description = "Accepted")
     @APIResponse(responseCode = "400", description = "Not sent, or already answered (field status)")
-    @APIResponse(responseCode = "403", description = "Another organisation's referral")
+    @APIResponse(responseCode = "404", description = "No such referral, or another organisation's: the same answer")
     public PartnerReferralDto accept(@PathParam("code") String code) {
         return PartnerReferralDto.of(referrals.accept(code, partnerCode()));
     }
@@ -204,7 +203,7 @@ public class ReferralResource {
     @RequestBody(content = @Content(schema = @Schema(implementation = Requests.Decline.class)))
     @APIResponse(responseCode = "200", description = "Declined")
     @APIResponse(responseCode = "400", description = "Missing or unknown reason (field reason), or already closed")
-    @APIResponse(responseCode = "403", description = "Another organisation's referral")
+    @APIResponse(responseCode = "404", description = "No such referral, or another organisation's: the same answer")
     public PartnerReferralDto decline(@PathParam("code") String code, String body) {
         var request = RequestBodies.json(body, Requests.Decline.class);
         return PartnerReferralDto.of(referrals.decline(code, partnerCode(),
@@ -217,7 +216,7 @@ public class ReferralResource {
     @Operation(summary = "The person was served: closes an accepted referral")
     @APIResponse(responseCode = "200", description = "Completed")
     @APIResponse(responseCode = "400", description = "Not accepted (field status)")
-    @APIResponse(responseCode = "403", description = "Another organisation's referral")
+    @APIResponse(responseCode = "404", description = "No such referral, or another organisation's: the same answer")
     public PartnerReferralDto complete(@PathParam("code") String code) {
         return PartnerReferralDto.of(referrals.complete(code, partnerCode()));
     }
@@ -228,7 +227,7 @@ public class ReferralResource {
     @Operation(summary = "The person did not come: closes an accepted referral")
     @APIResponse(responseCode = "200", description = "Marked as no-show")
     @APIResponse(responseCode = "400", description = "Not accepted (field status)")
-    @APIResponse(responseCode = "403", description = "Another organisation's referral")
+    @APIResponse(responseCode = "404", description = "No such referral, or another organisation's: the same answer")
     public PartnerReferralDto noShow(@PathParam("code") String code) {
         return PartnerReferralDto.of(referrals.markNoShow(code, partnerCode()));
     }

@@ -4,12 +4,12 @@ import jakarta.json.JsonObject;
 import org.welcomedesk.platform.api.RequestBodies;
 import org.welcomedesk.platform.error.RuleViolation;
 import org.welcomedesk.platform.text.TextField;
+import org.welcomedesk.platform.input.DateText;
 import org.welcomedesk.registry.domain.NeedCategory;
 import org.welcomedesk.services.domain.DeclineReason;
 import org.welcomedesk.services.domain.OfferKind;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -83,16 +83,9 @@ final class Requests {
                 .orElseThrow(() -> new RuleViolation(field, "api.declineReason.unknown", code.strip()));
     }
 
-    /** An ISO date (2025-03-31), or null when absent. */
+    /** An ISO date (2025-03-31), or null when absent: {@link DateText#date}. */
     static LocalDate date(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new RuleViolation(field, "validation.isoDate");
-        }
+        return DateText.date(text, field);
     }
 
     private static <E extends Enum<E>> Optional<E> constant(Class<E> type, String code) {

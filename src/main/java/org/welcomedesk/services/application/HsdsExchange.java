@@ -13,6 +13,7 @@ import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import org.welcomedesk.platform.error.RuleViolation;
 import org.welcomedesk.platform.text.PlainText;
+import org.welcomedesk.platform.input.DateText;
 import org.welcomedesk.platform.i18n.Messages;
 import org.welcomedesk.platform.referencedata.domain.District;
 import org.welcomedesk.platform.referencedata.application.CityDistricts;
@@ -541,7 +542,6 @@ public class HsdsExchange {
     }
 
     private static LocalTime time(JsonObject json, String key) {
-        String value = text(json, key);
-        return value == null ? null : LocalTime.parse(value);
+        return DateText.time(text(json, key), key);
     }
 }

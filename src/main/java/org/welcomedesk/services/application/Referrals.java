@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.welcomedesk.platform.error.NotFound;
-import org.welcomedesk.platform.error.NotPermitted;
 import org.welcomedesk.platform.referencedata.domain.DistrictRepository;
 import org.welcomedesk.privacy.application.AuditTrail;
 import org.welcomedesk.privacy.domain.AuditEntry;
@@ -161,7 +160,7 @@ public class Referrals {
         return referrals.inboxOf(organization, LIST_LIMIT).stream().map(this::shown).toList();
     }
 
-    /** One referral as the partner sees it; refused unless it is addressed to their organisation. */
+    /** One referral as the partner sees it; not found unless it was sent to their organisation. */
     @Transactional
     public PartnerReferral forPartner(String code, String partnerCode) {
         return shown(addressedTo(code, partnerCode));
@@ -194,14 +193,16 @@ public class Referrals {
         return shown(referral);
     }
 
+    /**
+     * The referral, if it was sent to the partner's organisation. Any other code is answered as
+     * one that does not exist: were another organisation's referral refused differently, a
+     * partner could try codes and learn which exist.
+     */
     private Referral addressedTo(String code, String partnerCode) {
         Referral referral = find(code);
-        if (referral.sentAt() == null) {
-            // never sent: no consent was checked, so it does not exist for the service
+        // never sent: no consent was checked, so it does not exist for the service
+        if (referral.sentAt() == null || partnerCode == null || !referral.isAddressedTo(partnerCode)) {
             throw new NotFound("referral");
-        }
-        if (partnerCode == null || !referral.isAddressedTo(partnerCode)) {
-            throw new NotPermitted("referral");
         }
         return referral;
     }

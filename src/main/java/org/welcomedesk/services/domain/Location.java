@@ -93,8 +93,9 @@ public class Location {
         if ((latitude == null) != (longitude == null)) {
             throw new RuleViolation(latitude == null ? "latitude" : "longitude", "validation.required");
         }
-        if (latitude != null && (Math.abs(latitude) > 90 || Math.abs(longitude) > 180)) {
-            throw new RuleViolation(Math.abs(latitude) > 90 ? "latitude" : "longitude", "directory.position.invalid");
+        // written so that NaN, which compares false with everything, is refused too
+        if (latitude != null && !(Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180)) {
+            throw new RuleViolation(!(Math.abs(latitude) <= 90) ? "latitude" : "longitude", "directory.position.invalid");
         }
         this.latitude = latitude;
         this.longitude = longitude;

@@ -12,7 +12,7 @@ import java.io.Serializable;
 
 /**
  * services/referral.xhtml: one referral as the partner sees it, to accept or decline, then close
- * as completed or no-show. Another organisation's referral is refused with 403.
+ * as completed or no-show. Another organisation's referral is not found, like a code that does not exist.
  */
 @Named
 @ViewScoped
@@ -31,7 +31,7 @@ public class PartnerReferralPage implements Serializable {
     private DeclineReason reason;
     private String note;
 
-    /** f:viewAction; refused (403) unless the referral is addressed to the user's organisation. */
+    /** f:viewAction; not found unless the referral was sent to the user's organisation. */
     public void load() {
         if (referral == null && code != null) {
             referral = referrals.forPartner(code, partner());

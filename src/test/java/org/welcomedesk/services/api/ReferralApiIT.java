@@ -234,11 +234,25 @@ class ReferralApiIT {
         assertEquals(200, desk.post("/referrals/" + code + "/send", "{\"consentGivenNow\": true}", Map.of()).statusCode());
 
         HttpResponse<String> read = partner.get("/referrals/" + code);
-        assertEquals(403, read.statusCode(), read.body());
+        assertEquals(404, read.statusCode(), read.body());
         assertEquals("application/problem+json", read.headers().firstValue("Content-Type").orElseThrow());
         assertFalse(read.body().contains(id), "nothing of the referral in the refusal");
-        assertEquals(403, partner.post("/referrals/" + code + "/accept", "", Map.of()).statusCode());
-        assertEquals(403, partner.post("/referrals/" + code + "/decline", "{\"reason\": \"NO_CAPACITY\"}", Map.of()).statusCode());
+        // another organisation's code is answered exactly like one that does not exist, so a
+        // partner trying codes cannot learn which exist
+        String madeUp = "R-2345-6789";
+        for (String[] call : new String[][] {{"GET", ""}, {"POST", "/accept"}, {"POST", "/decline"},
+                {"POST", "/complete"}, {"POST", "/no-show"}}) {
+            String body = call[1].equals("/decline") ? "{\"reason\": \"NO_CAPACITY\"}" : "";
+            HttpResponse<String> other = call[0].equals("GET") ? partner.get("/referrals/" + code)
+                    : partner.post("/referrals/" + code + call[1], body, Map.of());
+            HttpResponse<String> none = call[0].equals("GET") ? partner.get("/referrals/" + madeUp)
+                    : partner.post("/referrals/" + madeUp + call[1], body, Map.of());
+            assertEquals(404, other.statusCode(), call[1] + " " + other.body());
+            assertEquals(none.statusCode(), other.statusCode(), call[1]);
+            assertEquals(none.body(), other.body(), call[1]);
+            assertEquals(none.headers().firstValue("Content-Type"), other.headers().firstValue("Content-Type"), call[1]);
+        }
+        assertEquals("SENT", Api.object(desk.get("/referrals/" + code)).getString("status"), "nothing changed");
         assertFalse(partner.get("/referrals/inbox").body().contains(code));
         assertEquals(403, partner.get("/referrals/" + code + "/slip").statusCode(), "the slip is the desk's");
         assertEquals(403, partner.get("/referrals?list=recent").statusCode(), "the desk's lists are the desk's");

@@ -132,8 +132,11 @@ class ReferralLoopIT extends InBrowser {
         clerk.click("[id='referralForm:send']");
         Browser.loaded(clerk, "#referralStatus:has-text('Sent')");
         var refused = partner.navigate(APP + "/services/referral.xhtml?code=" + otherCode);
-        assertEquals(403, refused.status());
+        String refusal = partner.locator("main").textContent().replace(otherCode, "CODE");
         assertFalse(partner.content().contains(family), "nothing of the person on the refusal");
+        var unknown = partner.navigate(APP + "/services/referral.xhtml?code=R-2345-6789");
+        assertEquals(unknown.status(), refused.status(), "another organisation's code is answered like an unknown one");
+        assertEquals(partner.locator("main").textContent().replace("R-2345-6789", "CODE"), refusal);
         partner.navigate(APP + "/services/inbox.xhtml");
         assertFalse(partner.locator("main").textContent().contains(otherCode));
     }

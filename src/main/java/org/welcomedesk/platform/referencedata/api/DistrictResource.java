@@ -23,11 +23,11 @@ import org.welcomedesk.platform.error.RuleViolation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.welcomedesk.platform.input.DateText;
 import org.welcomedesk.platform.referencedata.application.CityDistricts;
 import org.welcomedesk.platform.security.Role;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** The city's districts, with the periods they are valid for. */
@@ -50,7 +50,8 @@ public class DistrictResource {
     @Operation(summary = "Districts valid on a date (today by default)")
     @APIResponse(responseCode = "200", description = "The districts, by code")
     public List<DistrictDto> list(@QueryParam("on") @Parameter(description = "ISO date, e.g. 2025-03-31") String on) {
-        return (on == null ? districts.current() : districts.validOn(isoDate("on", on))).stream()
+        LocalDate day = DateText.date(on, "on");
+        return (day == null ? districts.current() : districts.validOn(day)).stream()
                 .map(DistrictDto::of).toList();
     }
 
@@ -78,15 +79,7 @@ public class DistrictResource {
                 .entity(DistrictDto.of(district)).build();
     }
 
-    private static LocalDate isoDate(String parameter, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new RuleViolation(parameter, "validation.isoDate");
-        }
-    }
-
-    /** A district period to open. */
+    /** A district period to open; dates as ISO dates (2025-03-31), checked by the strict binder. */
     public record NewDistrict(String code, String name, LocalDate validFrom, LocalDate validTo) {
     }
 }

@@ -1,19 +1,58 @@
 package org.welcomedesk.registry.domain.matching;
 
+import org.welcomedesk.platform.error.RuleViolation;
+
 /**
  * The scores (sums of Fellegi-Sunter weights, in bits) from which two records are a
  * {@link Likelihood#LIKELY} or a {@link Likelihood#POSSIBLE} duplicate.
+ *
+ * <p>Both lie between {@value #LOWEST} and {@value #HIGHEST} bits, the likely one above the
+ * possible one. Below 0 the evidence speaks against the pair being one person, so a lower
+ * threshold would queue strangers; with the default weights a pair agreeing in every field
+ * scores about 46 bits (no single field weighs more than about 20, see
+ * {@link MatchWeights#FLOOR}), so a threshold above {@value #HIGHEST} would almost never be
+ * reached and would silence the check.
  */
 public record MatchThresholds(double likely, double possible) {
 
+    /** The lowest threshold, in bits: no evidence either way. */
+    public static final double LOWEST = 0;
+
+    /** The highest threshold, in bits: still reached by records that agree in nearly every field. */
+    public static final double HIGHEST = 40;
+
+    /**
+     * @throws RuleViolation naming {@code likely} or {@code possible}: not a number, out of
+     *                       range, or the likely threshold not above the possible one
+     */
     public MatchThresholds {
-        if (!Double.isFinite(likely) || !Double.isFinite(possible)) {
-            throw new IllegalArgumentException("thresholds must be finite numbers");
-        }
+        inRange(likely, "likely");
+        inRange(possible, "possible");
         if (likely <= possible) {
-            throw new IllegalArgumentException("the likely threshold (" + likely
-                    + ") must be above the possible threshold (" + possible + ")");
+            throw new RuleViolation("likely", "match.thresholds.order");
         }
+    }
+
+    /** Thresholds as an administrator typed them; a missing one is named. */
+    public static MatchThresholds of(Double likely, Double possible) {
+        if (likely == null) {
+            throw new RuleViolation("likely", "validation.required");
+        }
+        if (possible == null) {
+            throw new RuleViolation("possible", "validation.required");
+        }
+        return new MatchThresholds(likely, possible);
+    }
+
+    private static void inRange(double threshold, String field) {
+        // NaN fails both comparisons; infinities fail one
+        if (!(threshold >= LOWEST && threshold <= HIGHEST)) {
+            throw new RuleViolation(field, "match.thresholds.range", format(LOWEST), format(HIGHEST));
+        }
+    }
+
+    private static String format(double bits) {
+        return String.valueOf((long) bits);
     }
 
     /**
@@ -27,6 +66,16 @@ public record MatchThresholds(double likely, double possible) {
      */
     public static MatchThresholds defaults() {
         return new MatchThresholds(22.0, 16.0);
+    }
+
+    /** Whether {@code likely} and {@code possible} would make valid thresholds. */
+    public static boolean valid(double likely, double possible) {
+        try {
+            new MatchThresholds(likely, possible);
+            return true;
+        } catch (RuleViolation e) {
+            return false;
+        }
     }
 
     public Likelihood classify(double score) {

@@ -24,15 +24,6 @@ class MatchWeightsTest {
     }
 
     @Test
-    void likelyMustBeAbovePossible() {
-        assertThrows(IllegalArgumentException.class, () -> new MatchThresholds(10, 10));
-        assertThrows(IllegalArgumentException.class, () -> new MatchThresholds(5, 10));
-        assertThrows(IllegalArgumentException.class, () -> new MatchThresholds(Double.NaN, 10));
-        MatchThresholds defaults = MatchThresholds.defaults();
-        assertTrue(defaults.likely() > defaults.possible());
-    }
-
-    @Test
     void defaultWeightsAreOrderedAsAClerkWouldExpect() {
         MatchWeights w = MatchWeights.defaults();
         for (MatchField field : MatchField.values()) {
