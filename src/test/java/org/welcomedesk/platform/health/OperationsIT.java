@@ -104,6 +104,16 @@ class OperationsIT {
     }
 
     @Test
+    void httpsResponsesCarryStrictTransportSecurity() throws Exception {
+        HttpClient https = HttpClient.newBuilder().sslContext(trustingTheDemoCertificate()).build();
+        HttpResponse<String> page = get(https, HTTPS_APP + "/index.xhtml");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Strict-Transport-Security").orElse("").contains("max-age="));
+        HttpResponse<String> plain = get(HttpClient.newHttpClient(), APP + "/index.xhtml");
+        assertTrue(plain.headers().firstValue("Strict-Transport-Security").isEmpty(), "HSTS only over https");
+    }
+
+    @Test
     void cookiesOverHttpsAreSecureHttpOnlyAndLax() throws Exception {
         HttpClient https = HttpClient.newBuilder().sslContext(trustingTheDemoCertificate()).build();
         List<String> cookies = get(https, HTTPS_APP + "/index.xhtml").headers().allValues("Set-Cookie");
