@@ -23,7 +23,8 @@ import java.util.zip.ZipFile;
  */
 public final class KeycloakServer {
 
-    private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+    // generous: a first start on a busy 2-core machine has taken 4.7 minutes
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(10);
 
     private final Path distributionZip;
     private final Path home;

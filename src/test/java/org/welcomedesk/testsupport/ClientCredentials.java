@@ -37,6 +37,10 @@ public final class ClientCredentials {
         this.secret = secret;
     }
 
+    public String clientId() {
+        return clientId;
+    }
+
     public String accessToken() throws IOException, InterruptedException {
         String form = "grant_type=client_credentials&client_id=" + encode(clientId) + "&client_secret=" + encode(secret);
         HttpRequest request = HttpRequest.newBuilder(

@@ -33,7 +33,16 @@ public class KeycloakExtension implements BeforeAllCallback {
 
         static RunningKeycloak start() {
             try {
-                return new RunningKeycloak(KeycloakServer.fromSystemProperties(TEST_PORT, TEST_MANAGEMENT_PORT).start());
+                var running = new RunningKeycloak(KeycloakServer.fromSystemProperties(TEST_PORT, TEST_MANAGEMENT_PORT).start());
+                try {
+                    KeycloakAdmin.signIn().allowRedirects("welcome-desk-web", java.util.List.of(
+                            System.getProperty("app.url", "http://localhost:9280") + "/*",
+                            System.getProperty("app.https.url", "https://localhost:9643") + "/*"));
+                } catch (Exception e) {
+                    running.close();
+                    throw e;
+                }
+                return running;
             } catch (Exception e) {
                 throw new IllegalStateException("Could not start the tests' Keycloak", e);
             }

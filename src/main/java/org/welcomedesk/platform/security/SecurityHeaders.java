@@ -1,6 +1,7 @@
 package org.welcomedesk.platform.security;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -16,16 +17,20 @@ import java.util.regex.Pattern;
 
 /**
  * The security headers that depend on the request. The fixed ones (nosniff, Referrer-Policy,
- * frame options and a strict default Content-Security-Policy) are set by Liberty on every
- * response (server.xml). Here: HSTS over https, no caching of pages about people, and the
- * Faces pages' Content-Security-Policy, built around the per-response script nonce that
- * PrimeFaces generates.
+ * frame options and an outer-bound Content-Security-Policy) are set by Liberty on every
+ * response (server.xml). Here, on every response of the application, error pages included:
+ * HSTS over https, no caching of pages about people, and the application's own policy: on
+ * Faces pages built around the per-response script nonce that PrimeFaces generates, on
+ * everything else nothing may load at all.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(urlPatterns = "/*", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC})
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final String CSP = "Content-Security-Policy";
+    /** Responses that are not Faces pages (API, redirects) load nothing. */
+    static final String NOTHING_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
     private static final Pattern NONCE = Pattern.compile("'nonce-[A-Za-z0-9+/=_-]+'");
 
     @Inject
@@ -41,6 +46,8 @@ public class SecurityHeaders extends HttpFilter {
         if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
             response.setHeader("Cache-Control", "no-store");
         }
+        // A Faces page replaces it with its own (PagePolicy).
+        response.setHeader(CSP, NOTHING_POLICY);
         chain.doFilter(request, new PagePolicy(response, origin(keycloak.realmUri())));
     }
 

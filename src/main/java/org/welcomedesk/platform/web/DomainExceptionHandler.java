@@ -1,11 +1,16 @@
 package org.welcomedesk.platform.web;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
+import jakarta.faces.event.PhaseId;
+import jakarta.faces.render.ResponseStateManager;
 import jakarta.validation.ConstraintViolationException;
 import org.welcomedesk.platform.error.InvalidFields;
 import org.welcomedesk.platform.i18n.FieldLabels;
@@ -15,13 +20,18 @@ import org.welcomedesk.platform.i18n.Messages;
 
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.logging.Logger;
 
 /**
  * The one place where domain exceptions thrown by actions become messages on the page, each
  * naming its field ("Family name (member 2): This field is required."), so backing beans need
- * no try/catch and what the user typed stays in the form.
+ * no try/catch and what the user typed stays in the form. A form whose view state cannot be
+ * restored (expired, foreign or forged) gets the session-expired page, never a 500.
  */
 public class DomainExceptionHandler extends ExceptionHandlerWrapper {
+
+    private static final Logger LOG = Logger.getLogger(DomainExceptionHandler.class.getName());
+    private static final String EXPIRED_PAGE = "/WEB-INF/errorpages/expired.xhtml";
 
     public DomainExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -32,8 +42,12 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
         FacesContext faces = FacesContext.getCurrentInstance();
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
-            Throwable cause = domainCause(events.next().getContext().getException());
-            if (cause instanceof org.welcomedesk.platform.error.NotPermitted && faces != null) {
+            ExceptionQueuedEventContext queued = events.next().getContext();
+            Throwable cause = domainCause(queued.getException());
+            if (faces != null && !faces.getResponseComplete() && unrestorable(faces, queued)) {
+                showExpiredPage(faces);
+                events.remove();
+            } else if (cause instanceof org.welcomedesk.platform.error.NotPermitted && faces != null) {
                 // the same refusal as the container's: a 403 page, nothing of the thing asked for
                 try {
                     faces.getExternalContext().responseSendError(403, null);
@@ -51,6 +65,37 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
             }
         }
         getWrapped().handle();
+    }
+
+    /**
+     * A posted form whose view cannot be restored: its session expired, or the view state is
+     * another session's, tampered with or made up. MyFaces reports the first as
+     * ViewExpiredException and the others as whatever failed while decoding the state.
+     */
+    private static boolean unrestorable(FacesContext faces, ExceptionQueuedEventContext queued) {
+        for (Throwable t = queued.getException(); t != null; t = t.getCause()) {
+            if (t instanceof ViewExpiredException) {
+                return true;
+            }
+        }
+        return PhaseId.RESTORE_VIEW.equals(queued.getPhaseId())
+                && faces.getExternalContext().getRequestParameterMap().containsKey(ResponseStateManager.VIEW_STATE_PARAM);
+    }
+
+    /**
+     * The session-expired page instead of a 500: a 400 for a page request; for an Ajax request
+     * the whole page is replaced (status 200, or the browser's Faces script ignores it).
+     */
+    private static void showExpiredPage(FacesContext faces) {
+        LOG.fine("A form came back with a view state that cannot be restored; showing the expired page");
+        UIViewRoot expired = faces.getApplication().getViewHandler().createView(faces, EXPIRED_PAGE);
+        faces.setViewRoot(expired);
+        if (faces.getPartialViewContext().isAjaxRequest()) {
+            faces.getPartialViewContext().setRenderAll(true);
+        } else {
+            faces.getExternalContext().setResponseStatus(400);
+        }
+        faces.renderResponse();
     }
 
     private static void report(FacesContext faces, Locale locale, Throwable cause) {

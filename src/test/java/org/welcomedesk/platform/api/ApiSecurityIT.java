@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.welcomedesk.testsupport.ClientCredentials;
 import org.welcomedesk.testsupport.Deployments;
+import org.welcomedesk.testsupport.KeycloakAdmin;
 import org.welcomedesk.testsupport.KeycloakExtension;
 
 import java.io.StringReader;
@@ -32,6 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ApiSecurityIT {
 
     private static final String API = System.getProperty("app.url", "http://localhost:9280") + "/api/v1";
+    /** The mpJwt clockSkew of liberty/server.xml. */
+    private static final long CLOCK_SKEW_SECONDS = 15;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Deployment(testable = false)
@@ -53,6 +56,8 @@ class ApiSecurityIT {
                 .header("Authorization", "Bearer " + token).build());
         assertEquals(200, fetched.statusCode());
         assertEquals(code, json(fetched.body()).getString("code"));
+        assertTrue(fetched.headers().allValues("Content-Security-Policy").stream()
+                .anyMatch(p -> p.startsWith("default-src 'none'")), "API responses load nothing");
     }
 
     @Test
@@ -82,6 +87,27 @@ class ApiSecurityIT {
         String forged = token.substring(0, token.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
         assertEquals(401, send(HttpRequest.newBuilder(URI.create(API + "/districts"))
                 .header("Authorization", "Bearer " + forged).build()).statusCode());
+    }
+
+    @Test
+    void anExpiredTokenIsRefusedSecondsAfterItsExpiry() throws Exception {
+        KeycloakAdmin keycloak = KeycloakAdmin.signIn();
+        ClientCredentials reader = ClientCredentials.STATISTICS_READER;
+        String token;
+        keycloak.accessTokenLifespan(reader.clientId(), 2);
+        try {
+            token = reader.accessToken();
+        } finally {
+            keycloak.accessTokenLifespan(reader.clientId(), null);
+        }
+        long expiry = claims(token).getJsonNumber("exp").longValueExact();
+        HttpRequest districts = HttpRequest.newBuilder(URI.create(API + "/districts"))
+                .header("Authorization", "Bearer " + token).build();
+        assertEquals(200, send(districts).statusCode(), "the token is good until it expires");
+
+        // mpJwt's default clock skew (five minutes) would still let it in here
+        Thread.sleep(Math.max(0, (expiry + CLOCK_SKEW_SECONDS + 3) * 1000 - System.currentTimeMillis()));
+        assertEquals(401, send(districts).statusCode());
     }
 
     @Test
@@ -118,6 +144,11 @@ class ApiSecurityIT {
 
     private HttpResponse<String> send(HttpRequest request) throws Exception {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject claims(String token) {
+        return json(new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+                java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static JsonObject json(String body) {

@@ -2,18 +2,23 @@ package org.welcomedesk.platform.security;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.SameSiteAttribute;
 import org.junit.jupiter.api.Test;
 import org.welcomedesk.testsupport.Browser;
 import org.welcomedesk.testsupport.InBrowser;
 import org.welcomedesk.testsupport.KeycloakExtension;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * End to end in headless Chromium: sign-in through the real Keycloak lands each role on its
- * own page, access is enforced, Arabic is laid out right to left, and sign-out ends both the
- * application's and Keycloak's sessions.
+ * own page, access is enforced, Arabic is laid out right to left, sign-out ends both the
+ * application's and Keycloak's sessions, sign-in renews the session id, and a form that comes
+ * back with a view state not its own gets the session-expired page.
  */
 class SignInIT extends InBrowser {
 
@@ -80,6 +85,71 @@ class SignInIT extends InBrowser {
         assertTrue(districts >= 10, "district rows: " + districts);
         int countries = Integer.parseInt(page.locator("#country-count").textContent().strip());
         assertTrue(countries >= 249, "countries: " + countries);
+    }
+
+    @Test
+    void signingInGivesTheSessionANewId() {
+        Page page = browser.newPage();
+        page.navigate(APP + "/");
+        Browser.loaded(page, "#login");
+        String beforeSignIn = sessionId(page);
+
+        page.locator("#login").first().click();
+        Browser.signInAtKeycloak(page, "clerk");
+        page.waitForURL("**/desk/index.xhtml");
+
+        assertNotNull(beforeSignIn, "the welcome page holds a session (its language form)");
+        String afterSignIn = sessionId(page);
+        assertNotNull(afterSignIn);
+        assertNotEquals(beforeSignIn, afterSignIn, "an id known before sign-in must not carry the signed-in user");
+        // and the session itself survives: the page still works with the new id
+        page.locator("input[lang=fr]").click();
+        Browser.loaded(page, "html[lang=fr]");
+        assertEquals(afterSignIn, sessionId(page), "renewed once, not on every request");
+    }
+
+    @Test
+    void theSessionCookieIsSecureHttpOnlyAndLaxAndTheBrowserKeepsIt() {
+        Page page = browser.newPage();
+        page.navigate(APP + "/");
+        Browser.loaded(page, "#login");
+        Cookie session = page.context().cookies(APP).stream()
+                .filter(c -> c.name.equals("JSESSIONID")).findFirst().orElseThrow();
+        assertTrue(session.secure, "Secure even on the tests' http://localhost");
+        assertTrue(session.httpOnly);
+        assertEquals(SameSiteAttribute.LAX, session.sameSite);
+    }
+
+    @Test
+    void aFormWithAForgedOrForeignViewStateShowsTheExpiredPage() {
+        Page other = browser.newPage();
+        other.navigate(APP + "/");
+        Browser.loaded(other, "#login");
+        String foreign = viewState(other);
+
+        for (String state : new String[] {"forged-view-state", foreign}) {
+            Page page = browser.newPage();
+            page.navigate(APP + "/");
+            Browser.loaded(page, "#login");
+            page.evaluate("s => document.querySelector('#language input[name=\"jakarta.faces.ViewState\"]').value = s", state);
+
+            Response posted = page.waitForResponse(r -> r.request().method().equals("POST"),
+                    () -> page.locator("input[lang=fr]").click());
+            Browser.loaded(page, "main h1");
+
+            assertEquals(400, posted.status(), state);
+            assertEquals("Page expired", page.locator("main h1").textContent().strip(), state);
+            assertTrue(page.locator("main").textContent().contains("has expired"), state);
+        }
+    }
+
+    private static String sessionId(Page page) {
+        return page.context().cookies(APP).stream().filter(c -> c.name.equals("JSESSIONID"))
+                .map(c -> c.value).findFirst().orElse(null);
+    }
+
+    private static String viewState(Page page) {
+        return page.locator("#language input[name=\"jakarta.faces.ViewState\"]").getAttribute("value");
     }
 
     @Test
