@@ -387,7 +387,8 @@ class BadInputIT {
         String where = path.isEmpty() ? "the body" : pathText(path);
         // A field of an array's element may be named by the array (needs for needs[0].note).
         String array = path.size() >= 3 && path.get(path.size() - 2) instanceof Integer
-                && path.get(path.size() - 3) instanceof String key ? key : null;
+                && path.get(path.size() - 3) instanceof String key ? key
+                : path.size() == 2 && path.get(0) instanceof Integer ? target.rootName : null;
         attacks.add(new Attack(where + ": " + what, replace(root, path, 0, replacement).toString(), "application/json",
                 field.isEmpty() ? null : field, Map.of(), array));
     }
