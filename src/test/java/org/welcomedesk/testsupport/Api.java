@@ -28,6 +28,19 @@ public final class Api {
         return new Api(client.accessToken());
     }
 
+    /** Calls with {@code token}, or with no Authorization header at all when it is null. */
+    public static Api bearer(String token) {
+        return new Api(token);
+    }
+
+    /** Any method, any body ({@code null}: none); {@code headers} may replace the JSON Content-Type. */
+    public HttpResponse<String> send(String method, String path, String body, Map<String, String> headers)
+            throws Exception {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body);
+        return send(request(path).method(method, publisher), headers);
+    }
+
     public HttpResponse<String> get(String path) throws Exception {
         return send(request(path).GET(), Map.of());
     }
@@ -45,9 +58,9 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : BASE + path))
-                .header("Authorization", "Bearer " + token)
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : BASE + path))
                 .header("Content-Type", "application/json");
+        return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder builder, Map<String, String> headers) throws Exception {
