@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -34,6 +35,10 @@ public class H2Housekeeping {
     DataSource dataSource;
 
     private volatile Boolean h2;
+    // Failures are counted so that operations see them (health check "h2Housekeeping"): the log
+    // line alone scrolls away while the file keeps growing.
+    private final AtomicLong failures = new AtomicLong();
+    private final AtomicLong failuresInARow = new AtomicLong();
 
     protected H2Housekeeping() {
         // for CDI
@@ -45,7 +50,8 @@ public class H2Housekeeping {
 
     /**
      * One step of housekeeping, outside any transaction. Never fails the caller: a database
-     * that cannot be tidied now is tidied at the next step.
+     * that cannot be tidied now is tidied at the next step. A failure is logged (without the
+     * exception's message) and counted for the health check.
      */
     public void step() {
         if (Boolean.FALSE.equals(h2)) {
@@ -60,9 +66,25 @@ public class H2Housekeeping {
                 call.setInt(2, BYTES_PER_STEP);
                 call.execute();
             }
+            failuresInARow.set(0);
         } catch (SQLException | RuntimeException e) {
-            LOG.log(Level.WARNING, "H2 housekeeping skipped: {0}", e.getClass().getName());
+            failures.incrementAndGet();
+            long inARow = failuresInARow.incrementAndGet();
+            // The exception's message can quote the statement or data H2 was working on: only
+            // its type and SQL state are logged.
+            LOG.log(Level.WARNING, "H2 housekeeping failed ({0} in a row): {1}, SQL state {2}", new Object[] {
+                    inARow, e.getClass().getName(), e instanceof SQLException sql ? sql.getSQLState() : "none"});
         }
+    }
+
+    /** How many steps failed since the server started. */
+    public long failures() {
+        return failures.get();
+    }
+
+    /** How many steps failed since the last one that worked; 0 when the last step worked. */
+    public long failuresInARow() {
+        return failuresInARow.get();
     }
 
     /** Whether the database is H2; the first time it is, registers the function H2 calls. */

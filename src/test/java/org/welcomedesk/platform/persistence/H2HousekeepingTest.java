@@ -48,6 +48,59 @@ class H2HousekeepingTest {
         }
     }
 
+    @Test
+    void aFailedStepIsLoggedWithoutItsMessageAndCountedUntilAStepWorks() throws Exception {
+        JdbcDataSource h2 = dataSource(Files.createTempDirectory("h2-housekeeping"));
+        // the first connection fails with a message that quotes a person, as a failed statement's can
+        java.util.concurrent.atomic.AtomicBoolean fail = new java.util.concurrent.atomic.AtomicBoolean(true);
+        var flaky = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getConnection") && fail.get()) {
+                        throw new SQLException("Duplicate key: 'Amina Yusuf', +351 912 345 678", "23505");
+                    }
+                    return method.invoke(h2, args);
+                });
+        H2Housekeeping housekeeping = new H2Housekeeping(flaky);
+        java.util.List<java.util.logging.LogRecord> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                logged.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        var log = java.util.logging.Logger.getLogger(H2Housekeeping.class.getName());
+        log.addHandler(handler);
+        try {
+            housekeeping.step();
+            housekeeping.step();
+
+            assertEquals(2, housekeeping.failures());
+            assertEquals(2, housekeeping.failuresInARow());
+            var warnings = logged.stream().filter(r -> r.getLevel() == java.util.logging.Level.WARNING).toList();
+            assertEquals(2, warnings.size(), "each failure is logged as a warning");
+            String text = new java.util.logging.SimpleFormatter().formatMessage(warnings.get(1));
+            assertTrue(text.contains("2 in a row") && text.contains("23505"), text);
+            assertTrue(!text.contains("Amina") && !text.contains("912"), "no personal data in the log: " + text);
+            assertTrue(warnings.stream().allMatch(r -> r.getThrown() == null), "nor in a stack trace's message");
+
+            fail.set(false);
+            housekeeping.step();
+
+            assertEquals(0, housekeeping.failuresInARow(), "a step that works ends the run of failures");
+            assertEquals(2, housekeeping.failures(), "the count since start stays");
+        } finally {
+            log.removeHandler(handler);
+        }
+    }
+
     /** Writes COMMITS transactions of random keys into two indexes; returns the file's size. */
     private static long grow(boolean tended) throws Exception {
         Path dir = Files.createTempDirectory("h2-housekeeping");

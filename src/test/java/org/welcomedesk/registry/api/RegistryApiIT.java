@@ -130,14 +130,56 @@ class RegistryApiIT {
     void everyReadIsAuditedAndSupervisorsSeeTheHistory() throws Exception {
         HttpResponse<String> created = desk.post("/persons", registration("Audit" + UUID.randomUUID().toString().substring(0, 6)), Map.of());
         String location = created.headers().firstValue("Location").orElseThrow();
+        String id = Api.object(created).getString("id");
+        // the POST answers with the record, which is itself a read: count from here
+        long before = reads(id, "service-account-desk-integration", List.of());
+
         desk.get(location);
 
+        assertEquals(before + 1, reads(id, "service-account-desk-integration", List.of()), "the GET is one more read");
         HttpResponse<String> history = desk.get(location + "/history");
         assertEquals(200, history.statusCode(), history.body());
         var entries = Api.json(history.body()).asJsonArray().getValuesAs(JsonObject.class);
-        assertTrue(entries.stream().anyMatch(e -> e.getString("action").equals("VIEW")
-                && e.getString("actor").equals("service-account-desk-integration")), history.body());
-        assertTrue(entries.stream().anyMatch(e -> e.getString("action").equals("CREATE")));
+        assertTrue(entries.stream().anyMatch(e -> e.getString("action").equals("CREATE")), history.body());
+    }
+
+    @Test
+    void searchesHouseholdsAndTheMembersShownWithARecordAreAuditedAsReads() throws Exception {
+        String family = "Haddad" + UUID.randomUUID().toString().substring(0, 4);
+        JsonObject household = Api.object(desk.post("/households", household(family), Map.of()));
+        var members = household.getJsonArray("members").getValuesAs(JsonObject.class);
+        String omar = members.stream().filter(m -> m.getString("relationship").equals("REFERENCE_PERSON")).findFirst()
+                .orElseThrow().getString("personId");
+        String lina = members.stream().filter(m -> m.getString("relationship").equals("CHILD")).findFirst()
+                .orElseThrow().getString("personId");
+        String actor = "service-account-desk-integration";
+
+        long searched = reads(omar, actor, List.of("search"));
+        JsonObject found = Api.object(desk.post("/persons/search", "{\"name\": \"Omar " + family + "\"}", Map.of()));
+        assertEquals(omar, found.getJsonArray("people").getJsonObject(0).getString("id"), found.toString());
+        assertEquals(searched + 1, reads(omar, actor, List.of("search")), "a person shown in search results was read");
+
+        long omarInHousehold = reads(omar, actor, List.of("household"));
+        long linaInHousehold = reads(lina, actor, List.of("household"));
+        assertEquals(200, desk.get("/households/" + household.getString("id")).statusCode());
+        assertEquals(omarInHousehold + 1, reads(omar, actor, List.of("household")), "each member of a household read");
+        assertEquals(linaInHousehold + 1, reads(lina, actor, List.of("household")));
+
+        desk.get("/persons/" + omar);
+        assertEquals(linaInHousehold + 2, reads(lina, actor, List.of("household")),
+                "Omar's record lists Lina's name and relationship: a read of hers");
+        assertEquals(omarInHousehold + 1, reads(omar, actor, List.of("household")), "not of his own as a member");
+    }
+
+    /** How often {@code actor} read the person's record with exactly these fields, as the history shows. */
+    private static long reads(String personId, String actor, List<String> fields) throws Exception {
+        HttpResponse<String> history = desk.get("/persons/" + personId + "/history");
+        assertEquals(200, history.statusCode(), history.body());
+        return Api.json(history.body()).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("action").equals("VIEW") && e.getString("actor").equals(actor)
+                        && e.getJsonArray("fields").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString).toList().equals(fields))
+                .count();
     }
 
     @Test
@@ -153,15 +195,7 @@ class RegistryApiIT {
     @Test
     void aHouseholdIsRegisteredTogether() throws Exception {
         String family = "Haddad" + UUID.randomUUID().toString().substring(0, 4);
-        String household = """
-                {"members": [
-                  {"person": {"givenNames": "Omar", "familyNames": "%1$s", "sex": "M", "birthYear": 1985},
-                   "arrival": {"type": "ARRIVAL_FROM_ABROAD", "eventDate": "2026-09-01", "districtId": 3, "otherCountry": "SY"}},
-                  {"person": {"givenNames": "Lina", "familyNames": "%1$s", "sex": "F", "birthYear": 2015},
-                   "householdRole": "CHILD",
-                   "arrival": {"type": "ARRIVAL_FROM_ABROAD", "eventDate": "2026-09-01", "districtId": 3, "otherCountry": "SY"}}]}
-                """.formatted(family);
-        HttpResponse<String> response = desk.post("/households", household, Map.of());
+        HttpResponse<String> response = desk.post("/households", household(family), Map.of());
 
         assertEquals(201, response.statusCode(), response.body());
         var members = Api.object(response).getJsonArray("members").getValuesAs(JsonObject.class);
@@ -296,6 +330,18 @@ class RegistryApiIT {
         HttpResponse<String> large = desk.post("/persons/search", "{\"name\": \"" + "a".repeat(2 * 1024 * 1024) + "\"}", Map.of());
         assertEquals(413, large.statusCode(), large.body());
         assertEquals("application/problem+json", large.headers().firstValue("Content-Type").orElseThrow());
+    }
+
+    /** Omar and his daughter Lina, arrived together. */
+    private static String household(String family) {
+        return """
+                {"members": [
+                  {"person": {"givenNames": "Omar", "familyNames": "%1$s", "sex": "M", "birthYear": 1985},
+                   "arrival": {"type": "ARRIVAL_FROM_ABROAD", "eventDate": "2026-09-01", "districtId": 3, "otherCountry": "SY"}},
+                  {"person": {"givenNames": "Lina", "familyNames": "%1$s", "sex": "F", "birthYear": 2015},
+                   "householdRole": "CHILD",
+                   "arrival": {"type": "ARRIVAL_FROM_ABROAD", "eventDate": "2026-09-01", "districtId": 3, "otherCountry": "SY"}}]}
+                """.formatted(family);
     }
 
     private static String details(JsonObject person, String phone) {

@@ -199,7 +199,48 @@ class DuplicateReviewIT {
         assertTrue(report.people() >= 3 && report.comparisons() > 0, report.toString());
         DuplicatePair after = inTransaction(transaction, () -> duplicates.pairOf(ids[0], ids[1]).orElseThrow());
         assertEquals(DuplicatePair.Status.NOT_SAME, after.getStatus(), "a decided pair stays decided");
-        assertFalse(review.queue(0, 100).entries().stream().anyMatch(e -> e.pair().getId().equals(pair.getId())));
+        assertFalse(wholeQueue().stream().anyMatch(e -> e.pair().getId().equals(pair.getId())),
+                "the pair is nowhere in the queue");
+    }
+
+    @Test
+    void readingThePairInTheQueueAndSideBySideIsAuditedForBothRecords() throws Exception {
+        String[] ids = twoRecordsOfOnePerson();
+        DuplicatePair pair = pairFoundByTheCheck(ids[0], ids[1]);
+        long first = reads(ids[0], "duplicateQueue");
+        long second = reads(ids[1], "duplicateQueue");
+
+        var entry = wholeQueue().stream().filter(e -> e.pair().getId().equals(pair.getId())).toList();
+
+        assertEquals(1, entry.size(), "the pair is in the queue once");
+        assertEquals(Set.of(ids[0], ids[1]), Set.of(entry.get(0).a().id(), entry.get(0).b().id()));
+        assertEquals(first + 1, reads(ids[0], "duplicateQueue"), "the queue showed the first record");
+        assertEquals(second + 1, reads(ids[1], "duplicateQueue"), "and the second");
+
+        long sideBySide = reads(ids[1], "duplicateReview");
+        review.pair(pair.getId());
+        assertEquals(sideBySide + 1, reads(ids[1], "duplicateReview"), "the pair compared side by side is a read");
+        assertEquals(1, reads(ids[0], "duplicateReview"));
+    }
+
+    /** Every open pair, read page by page as a supervisor would. */
+    private List<DuplicateReview.QueueEntry> wholeQueue() {
+        List<DuplicateReview.QueueEntry> all = new java.util.ArrayList<>();
+        DuplicateReview.QueuePage page;
+        int number = 0;
+        do {
+            page = review.queue(number++, 100);
+            all.addAll(page.entries());
+        } while ((long) number * 100 < page.total());
+        return all;
+    }
+
+    /** How often the record was read in the given way (the audit entry's fields). */
+    private long reads(String personId, String how) {
+        return records.history(personId).stream()
+                .filter(e -> e.getAction() == org.welcomedesk.privacy.domain.AuditEntry.Action.VIEW
+                        && e.getFields().equals(List.of(how)))
+                .count();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.welcomedesk.registry.web;
 
 import com.microsoft.playwright.Page;
+import jakarta.json.JsonObject;
 import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,10 @@ import org.welcomedesk.testsupport.ClientCredentials;
 import org.welcomedesk.testsupport.InBrowser;
 import org.welcomedesk.testsupport.UniqueNames;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -125,9 +129,25 @@ class DuplicateAtRegistrationIT extends InBrowser {
         String newId = page.url().replaceAll(".*id=([0-9a-f-]+).*", "$1");
 
         assertNotEquals(existingId, newId, "a second record was registered");
-        String queue = desk.get("/duplicates?size=100").body();
-        assertTrue(queue.contains(existingId) && queue.contains(newId), "the pair waits for review: " + queue);
-        assertTrue(queue.contains("REGISTRATION"), queue);
+        JsonObject pair = openPairOf(existingId, newId);
+        assertEquals("REGISTRATION", pair.getString("foundBy"), pair.toString());
+        assertEquals("OPEN", pair.getString("status"));
+    }
+
+    /** The one open pair of exactly these two records, looked for through the whole queue. */
+    private static JsonObject openPairOf(String one, String other) throws Exception {
+        List<JsonObject> found = new ArrayList<>();
+        long total;
+        int page = 0;
+        do {
+            JsonObject queue = Api.object(desk.get("/duplicates?size=100&page=" + page++));
+            total = queue.getJsonNumber("total").longValue();
+            queue.getJsonArray("pairs").getValuesAs(JsonObject.class).stream()
+                    .filter(p -> Set.of(p.getString("personA"), p.getString("personB")).equals(Set.of(one, other)))
+                    .forEach(found::add);
+        } while ((long) page * 100 < total);
+        assertEquals(1, found.size(), "the pair waits for review, once: " + found);
+        return found.get(0);
     }
 
     private static void next(Page page) {

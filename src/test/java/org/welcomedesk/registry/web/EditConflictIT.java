@@ -38,10 +38,12 @@ class EditConflictIT extends InBrowser {
         Browser.loaded(supervisor, "[id='editForm:phone']");
 
         clerk.fill("[id='editForm:phone']", "+351 911 111 111");
+        clerk.fill("[id='editForm:address']", "Rua Nova 7");
         clerk.click("[id='editForm:save']");
         Browser.loaded(clerk, "#person-name");
 
         supervisor.fill("[id='editForm:phone']", "+351 922 222 222");
+        supervisor.fill("[id='editForm:email']", "leila@example.invalid");
         supervisor.click("[id='editForm:save']");
         Browser.loaded(supervisor, "#conflict");
 
@@ -51,10 +53,16 @@ class EditConflictIT extends InBrowser {
         assertEquals("+351 922 222 222", supervisor.inputValue("[id='editForm:phone']"), "what was typed is kept");
         var saved = Api.object(Api.as(ClientCredentials.DESK_INTEGRATION).get("/persons/" + id));
         assertEquals("+351 911 111 111", saved.getString("phone"), "the first save is not overwritten");
+        assertEquals("Rua Nova 7", saved.getString("address"));
+        assertTrue(!saved.containsKey("email") || saved.isNull("email"), "nor completed with the second's: " + saved);
 
         supervisor.click("[id='editForm:saveMine']");
         Browser.loaded(supervisor, "#person-name");
         var after = Api.object(Api.as(ClientCredentials.DESK_INTEGRATION).get("/persons/" + id));
         assertEquals("+351 922 222 222", after.getString("phone"), "saved deliberately after seeing both");
+        assertEquals("leila@example.invalid", after.getString("email"), "the supervisor's other change");
+        assertEquals("Rua Nova 7", after.getString("address"),
+                "the clerk's change to a field the supervisor left alone is kept, not reverted");
+        assertEquals(family, after.getString("familyNames"), "untouched on both sides");
     }
 }

@@ -252,7 +252,10 @@ class ReferralApiIT {
             assertEquals(none.body(), other.body(), call[1]);
             assertEquals(none.headers().firstValue("Content-Type"), other.headers().firstValue("Content-Type"), call[1]);
         }
-        assertEquals("SENT", Api.object(desk.get("/referrals/" + code)).getString("status"), "nothing changed");
+        JsonObject untouched = Api.object(desk.get("/referrals/" + code));
+        assertEquals("SENT", untouched.getString("status"), "another organisation's refusal changes nothing");
+        assertEquals(List.of("DRAFT", "SENT"), untouched.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
+                .map(s -> s.getString("status")).toList());
         assertFalse(partner.get("/referrals/inbox").body().contains(code));
         assertEquals(403, partner.get("/referrals/" + code + "/slip").statusCode(), "the slip is the desk's");
         assertEquals(403, partner.get("/referrals?list=recent").statusCode(), "the desk's lists are the desk's");
@@ -263,6 +266,78 @@ class ReferralApiIT {
         assertEquals("attachment; filename=\"referral-" + code + ".pdf\"",
                 slip.headers().firstValue("Content-Disposition").orElseThrow());
         assertTrue(slip.body().startsWith("%PDF"));
+    }
+
+    @Test
+    void afterConsentIsWithdrawnThePartnerLosesTheContactDetailsAndNoReferralCanBeSent() throws Exception {
+        String id = registerMan();
+        String place = placeOf(service("HEALTH", HARBOUR, "GP Walk-in Consultations"));
+        String code = sentReferral(id, place);
+        assertEquals("+351 913 000 111", Api.object(partner.get("/referrals/" + code)).getString("phone"),
+                "shared while consent stands");
+
+        assertEquals(204, desk.post("/persons/" + id + "/consents",
+                "{\"purpose\": \"SHARING_WITH_PARTNERS\", \"granted\": false}", Map.of()).statusCode());
+
+        JsonObject seen = Api.object(partner.get("/referrals/" + code));
+        assertTrue(seen.getString("name").contains("Haddad"), "the service still knows whom to expect");
+        assertTrue(absent(seen, "phone") && absent(seen, "email"), "no contact details any more: " + seen);
+        JsonObject inInbox = Api.json(partner.get("/referrals/inbox").body()).asJsonArray().getValuesAs(JsonObject.class)
+                .stream().filter(r -> r.getString("code").equals(code)).findFirst().orElseThrow();
+        assertTrue(absent(inInbox, "phone") && absent(inInbox, "email"), "nor in the inbox: " + inInbox);
+        assertEquals(List.of("name", "preferredLanguage"), partnerReads(id).get(0),
+                "the history says what the partner was shown");
+
+        String another = Api.object(desk.post("/referrals", """
+                {"personId": "%s", "serviceAtLocationId": "%s", "need": "HEALTH"}
+                """.formatted(id, place), Map.of())).getString("code");
+        HttpResponse<String> refused = desk.post("/referrals/" + another + "/send", "{\"consentGivenNow\": false}", Map.of());
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertEquals("consent", field(refused));
+        assertEquals("DRAFT", Api.object(desk.get("/referrals/" + another)).getString("status"));
+        assertEquals(404, partner.get("/referrals/" + another).statusCode(), "the partner never receives it");
+    }
+
+    @Test
+    void everyReadOfAReferralByThePartnerIsAuditedWithWhatWasShown() throws Exception {
+        String id = registerMan();
+        String code = sentReferral(id, placeOf(service("HEALTH", HARBOUR, "GP Walk-in Consultations")));
+        int before = partnerReads(id).size();
+
+        partner.get("/referrals/" + code);
+        assertEquals(before + 1, partnerReads(id).size(), "reading the referral");
+        assertEquals(List.of("name", "phone", "email", "preferredLanguage"), partnerReads(id).get(0));
+
+        partner.get("/referrals/inbox");
+        assertEquals(before + 2, partnerReads(id).size(), "the inbox lists the person too");
+    }
+
+    @Test
+    void unmetNeedsAreCountedAsNeedsAreRecordedAndReferralsEndUnmet() throws Exception {
+        // Omar is 41 and lives in Harbour (D02): no child-care service of the demo directory takes him
+        String childCare = "CHILD_CARE|D02|NO_ELIGIBLE_SERVICE";
+        String declined = "HEALTH|D02|DECLINED";
+        String noShow = "HEALTH|D02|NO_SHOW";
+        Map<String, Long> start = unmetNeeds();
+
+        String id = registerMan("CHILD_CARE");
+        Map<String, Long> registered = unmetNeeds();
+        assertEquals(start.getOrDefault(childCare, 0L) + 1, registered.getOrDefault(childCare, 0L), registered.toString());
+
+        assertEquals(204, desk.post("/persons/" + id + "/needs", "[{\"category\": \"HEALTH\"}]", Map.of()).statusCode());
+        assertEquals(start.getOrDefault(childCare, 0L), unmetNeeds().getOrDefault(childCare, 0L),
+                "the latest visit's needs count: child care is no longer asked for");
+
+        String place = placeOf(service("HEALTH", HARBOUR, "GP Walk-in Consultations"));
+        String first = sentReferral(id, place);
+        assertEquals(200, partner.post("/referrals/" + first + "/decline", "{\"reason\": \"NO_CAPACITY\"}", Map.of()).statusCode());
+        String second = sentReferral(id, place);
+        assertEquals(200, partner.post("/referrals/" + second + "/accept", "", Map.of()).statusCode());
+        assertEquals(200, partner.post("/referrals/" + second + "/no-show", "", Map.of()).statusCode());
+
+        Map<String, Long> end = unmetNeeds();
+        assertEquals(start.getOrDefault(declined, 0L) + 1, end.getOrDefault(declined, 0L), end.toString());
+        assertEquals(start.getOrDefault(noShow, 0L) + 1, end.getOrDefault(noShow, 0L), end.toString());
     }
 
     @Test
@@ -299,6 +374,11 @@ class ReferralApiIT {
 
     /** A man with a need for health care, registered at the counter; his id. */
     private static String registerMan() throws Exception {
+        return registerMan("HEALTH");
+    }
+
+    /** A man born in 1985, living in Harbour (D02), with one need; his id. */
+    private static String registerMan(String need) throws Exception {
         String family = "Haddad" + UniqueNames.letters(5);
         HttpResponse<String> created = desk.post("/persons", """
                 {"person": {"givenNames": "Omar", "familyNames": "%s", "sex": "M", "birthYear": 1985,
@@ -309,10 +389,50 @@ class ReferralApiIT {
                  "arrival": {"type": "ARRIVAL_FROM_ABROAD", "eventDate": "2026-09-01", "districtId": 2,
                              "otherCountry": "SY", "intendedMonths": 24},
                  "consents": ["REGISTRATION"],
-                 "needs": [{"category": "HEALTH", "note": "Cough"}]}
-                """.formatted(family, family.toUpperCase(java.util.Locale.ROOT)), Map.of());
+                 "needs": [{"category": "%s"}]}
+                """.formatted(family, family.toUpperCase(java.util.Locale.ROOT), need), Map.of());
         assertEquals(201, created.statusCode(), created.body());
         return Api.object(created).getString("id");
+    }
+
+    /** A referral drafted and sent with the person's consent given at the counter; its code. */
+    private static String sentReferral(String personId, String place) throws Exception {
+        HttpResponse<String> drafted = desk.post("/referrals", """
+                {"personId": "%s", "serviceAtLocationId": "%s", "need": "HEALTH"}
+                """.formatted(personId, place), Map.of());
+        assertEquals(201, drafted.statusCode(), drafted.body());
+        String code = Api.object(drafted).getString("code");
+        HttpResponse<String> sent = desk.post("/referrals/" + code + "/send", "{\"consentGivenNow\": true}", Map.of());
+        assertEquals(200, sent.statusCode(), sent.body());
+        return code;
+    }
+
+    /** The fields of each read of the person by the harbour clinic's system, newest first. */
+    private static List<List<String>> partnerReads(String personId) throws Exception {
+        HttpResponse<String> history = desk.get("/persons/" + personId + "/history");
+        assertEquals(200, history.statusCode(), history.body());
+        return Api.json(history.body()).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("action").equals("VIEW")
+                        && e.getString("actor").equals("service-account-harbour-clinic-referrals"))
+                .map(e -> e.getJsonArray("fields").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString).toList())
+                .toList();
+    }
+
+    /** The unmet-need counts as planners read them, by "need|district|cause". */
+    private static Map<String, Long> unmetNeeds() throws Exception {
+        HttpResponse<String> response = planner.get("/unmet-needs");
+        assertEquals(200, response.statusCode(), response.body());
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        for (JsonObject c : Api.object(response).getJsonArray("counts").getValuesAs(JsonObject.class)) {
+            counts.put(c.getString("need") + "|" + (c.isNull("district") ? "" : c.getString("district")) + "|"
+                    + c.getString("cause"), c.getJsonNumber("count").longValue());
+        }
+        return counts;
+    }
+
+    private static boolean absent(JsonObject object, String key) {
+        return !object.containsKey(key) || object.isNull(key);
     }
 
     /** A service of the demo directory, read by id. */
