@@ -114,6 +114,46 @@ public final class ProblemMappers {
     }
 
     /**
+     * What JAX-RS itself refuses before a resource runs (a body that is not JSON: 415; a method
+     * the path does not take: 405; an unknown path: 404; ...): a problem like every other, with
+     * the headers JAX-RS set (Allow), never an empty body.
+     */
+    @Provider
+    public static class ClientErrors implements ExceptionMapper<jakarta.ws.rs.ClientErrorException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(jakarta.ws.rs.ClientErrorException exception) {
+            Locale locale = RequestBodies.locale(headers);
+            Response refused = exception.getResponse();
+            int status = refused.getStatus();
+            String key = switch (status) {
+                case 404 -> "problem.notFound.title";
+                case 405 -> "problem.methodNotAllowed.title";
+                case 406 -> "problem.notAcceptable.title";
+                case 415 -> "problem.unsupportedMediaType.title";
+                default -> "problem.badRequest.title";
+            };
+            String type = switch (status) {
+                case 404 -> "not-found";
+                case 405 -> "method-not-allowed";
+                case 406 -> "not-acceptable";
+                case 415 -> "unsupported-media-type";
+                default -> "bad-request";
+            };
+            Problem problem = new Problem(java.net.URI.create("https://welcomedesk.org/problems/" + type),
+                    Messages.text(locale, key), status, null, List.of());
+            var response = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+            String allow = refused.getHeaderString(HttpHeaders.ALLOW);
+            if (allow != null) {
+                response.header(HttpHeaders.ALLOW, allow);
+            }
+            return response.build();
+        }
+    }
+
+    /**
      * The same creation under the same Idempotency-Key is still being carried out: 409, and the
      * client sends the request again in a moment to get its result.
      */

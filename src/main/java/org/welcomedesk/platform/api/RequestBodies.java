@@ -39,13 +39,14 @@ public final class RequestBodies {
 
     /**
      * A yes/no parameter (query parameter, form part): exactly {@code true} or {@code false};
-     * absent or blank is {@code whenAbsent}; anything else is refused naming {@code name}, so a
+     * absent is {@code whenAbsent}; anything else, blank too, is refused naming {@code name}, so a
      * "dry run" is never guessed into a real one.
      */
     public static boolean flag(String value, String name, boolean whenAbsent) {
-        if (value == null || value.isEmpty()) {
+        if (value == null) {
             return whenAbsent;
         }
+        // "?dryRun=" names the flag without saying which: a guess either way could run a real import
         return switch (value) {
             case "true" -> true;
             case "false" -> false;

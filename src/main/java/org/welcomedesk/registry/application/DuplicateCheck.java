@@ -49,6 +49,9 @@ public class DuplicateCheck {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    ReferenceChecks references;
+
     Clock clock = Clock.systemUTC();
 
     /** The profile of a person being registered (not saved). */
@@ -60,6 +63,19 @@ public class DuplicateCheck {
             }
         });
         return MatchProfile.of(draft);
+    }
+
+    /**
+     * People who may be the person described, checked like a registration first: an unknown
+     * country or language is refused naming its field, never matched as if it were a code.
+     */
+    @Transactional
+    public List<Candidate> candidatesFor(NewPerson newPerson, int max) {
+        references.check(newPerson.details(), "person.");
+        for (int i = 0; i < newPerson.documents().size(); i++) {
+            references.country(newPerson.documents().get(i).issuingCountry(), "documents[" + i + "].issuingCountry");
+        }
+        return candidatesFor(draftOf(newPerson), max);
     }
 
     /**

@@ -137,7 +137,7 @@ public class PersonRecords {
 
     @Transactional
     public void addDocument(String id, DocumentType type, String number, String issuingCountry, LocalDate expiry) {
-        references.country(issuingCountry, "documentCountry");
+        references.country(issuingCountry, "issuingCountry");
         find(id).addDocument(type, number, issuingCountry, expiry);
         audit.record(AuditEntry.Action.UPDATE, AuditTrail.PERSON, id, List.of("documents"));
     }

@@ -153,7 +153,9 @@ public class Registration {
             if (newPerson.arrival() != null) {
                 references.check(newPerson.arrival(), "");
             }
-            newPerson.documents().forEach(d -> references.country(d.issuingCountry(), "documentCountry"));
+            for (int i = 0; i < newPerson.documents().size(); i++) {
+                references.country(newPerson.documents().get(i).issuingCountry(), "documents[" + i + "].issuingCountry");
+            }
             Person person = new Person(newPerson.details(), actor, now);
             newPerson.documents().forEach(d -> person.addDocument(d.type(), d.number(), d.issuingCountry(), d.expiryDate()));
             validate(person, fieldPrefix);

@@ -307,7 +307,14 @@ public class HsdsExchange {
                 o.rename(text(json, "name"));
             }
             o.describe(text(json, "description", null, PlainText.LONG), text(json, "email"), text(json, "website"));
-            String code = objects(json, "identifiers").stream()
+            List<JsonObject> identifiers = objects(json, "identifiers");
+            for (JsonObject identifier : identifiers) {
+                // read to be checked though only the partner code is kept: what we receive is
+                // validated whole, never half
+                text(identifier, "id", null);
+                text(identifier, "identifier_scheme", null);
+            }
+            String code = identifiers.stream()
                     .filter(i -> Hsds.PARTNER_TYPE.equals(text(i, "identifier_type", null)))
                     .map(i -> text(i, "identifier", null)).findFirst().orElse(null);
             Organization self = o;

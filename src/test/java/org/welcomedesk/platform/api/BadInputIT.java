@@ -340,8 +340,10 @@ class BadInputIT {
                 if (number.isIntegral()) {
                     add(attacks, target, root, path, field, "a fraction for an integer",
                             Json.createValue(number.bigDecimalValue().add(new BigDecimal("0.5"))));
-                    add(attacks, target, root, path, field, "an integer beyond any range 99999999999",
-                            Json.createValue(99_999_999_999L));
+                    // beyond a long, so beyond any whole-number field (an int-sized field is refused
+                    // sooner; a long one such as a version would otherwise be a valid number)
+                    add(attacks, target, root, path, field, "an integer beyond any range 99999999999999999999",
+                            Json.createValue(new java.math.BigInteger("99999999999999999999")));
                 } else {
                     add(attacks, target, root, path, field, "a number beyond a double 1e400",
                             Json.createValue(new BigDecimal("1e400")));

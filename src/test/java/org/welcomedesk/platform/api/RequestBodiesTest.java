@@ -235,7 +235,9 @@ class RequestBodiesTest {
         assertTrue(RequestBodies.flag("true", "dryRun", false));
         assertFalse(RequestBodies.flag("false", "dryRun", true));
         assertTrue(RequestBodies.flag(null, "dryRun", true));
-        assertFalse(RequestBodies.flag("", "dryRun", false));
+        // named without a value ("?dryRun="): refused, not taken as either
+        RuleViolation blank = assertThrows(RuleViolation.class, () -> RequestBodies.flag("", "dryRun", false));
+        assertEquals("dryRun", blank.field());
     }
 
     @Test

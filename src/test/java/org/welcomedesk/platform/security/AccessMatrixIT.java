@@ -300,20 +300,27 @@ class AccessMatrixIT {
     @TestFactory
     Stream<DynamicTest> aPartnerNeverWorksAnotherOrganisationsReferral() {
         List<Caller> partners = callers.stream().filter(c -> c.roles.equals(Set.of(PARTNER))).toList();
-        List<String[]> operations = List.of(new String[]{"GET", "/referrals/{other}", null},
-                new String[]{"GET", "/referrals/{other}/slip", null},
-                new String[]{"POST", "/referrals/{other}/accept", null},
-                new String[]{"POST", "/referrals/{other}/decline", "{\"reason\": \"NO_CAPACITY\"}"},
-                new String[]{"POST", "/referrals/{other}/complete", null},
-                new String[]{"POST", "/referrals/{other}/no-show", null},
-                new String[]{"GET", "/referrals?personId={person}", null});
+        // the desk's own operations are refused by role (403); a code of another organisation is
+        // answered exactly like a code that does not exist (404), so trying codes tells nothing
+        List<String[]> operations = List.of(new String[]{"GET", "/referrals/{other}", null, "404"},
+                new String[]{"GET", "/referrals/{other}/slip", null, "403"},
+                new String[]{"POST", "/referrals/{other}/accept", null, "404"},
+                new String[]{"POST", "/referrals/{other}/decline", "{\"reason\": \"NO_CAPACITY\"}", "404"},
+                new String[]{"POST", "/referrals/{other}/complete", null, "404"},
+                new String[]{"POST", "/referrals/{other}/no-show", null, "404"},
+                new String[]{"GET", "/referrals?personId={person}", null, "403"});
         Stream<DynamicTest> api = partners.stream().flatMap(partner -> operations.stream().map(o -> dynamic(
-                partner.name + " " + o[0] + " " + o[1] + " -> 403, nothing of the referral", () -> {
+                partner.name + " " + o[0] + " " + o[1] + " -> " + o[3] + ", nothing of the referral", () -> {
                     HttpResponse<String> response = partner.api.send(o[0], fill(o[1]), o[2], Map.of());
-                    assertEquals(403, response.statusCode(), response.body());
+                    assertEquals(Integer.parseInt(o[3]), response.statusCode(), response.body());
                     assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
                     assertNothingOfThePerson(response.body());
                     assertFalse(response.body().contains("Westmoor") || response.body().contains("Asylum"), response.body());
+                    if (o[3].equals("404")) {
+                        HttpResponse<String> unknown = partner.api.send(o[0], o[1].replace("{other}", "R-2345-6789"), o[2], Map.of());
+                        assertEquals(unknown.statusCode(), response.statusCode());
+                        assertEquals(unknown.body(), response.body(), "answered like a code that does not exist");
+                    }
                 })));
         Stream<DynamicTest> inbox = partners.stream().map(partner -> dynamic(
                 partner.name + " inbox holds its own referral only, with nothing the person did not share", () -> {
@@ -327,10 +334,12 @@ class AccessMatrixIT {
                     assertFalse(response.body().contains(values.get("{person}")), "the registry id is never shared");
                 }));
         Stream<DynamicTest> page = Stream.of(dynamic(
-                "user partner GET /services/referral.xhtml?code={other} -> 403", () -> {
+                "user partner GET /services/referral.xhtml?code={other} -> like an unknown code", () -> {
                     HttpResponse<String> response = users.get(PARTNER).page(fill("/services/referral.xhtml?code={other}"));
-                    assertEquals(403, response.statusCode());
+                    HttpResponse<String> unknown = users.get(PARTNER).page("/services/referral.xhtml?code=R-2345-6789");
+                    assertEquals(unknown.statusCode(), response.statusCode());
                     assertNothingOfThePerson(response.body());
+                    assertFalse(response.body().contains("Westmoor") || response.body().contains("Asylum"), "nothing of the referral");
                 }));
         return Stream.of(api, inbox, page).flatMap(s -> s);
     }

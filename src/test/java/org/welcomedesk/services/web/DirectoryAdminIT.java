@@ -221,8 +221,9 @@ class DirectoryAdminIT extends InBrowser {
 
     /** Where each box of a row is drawn, to the pixel. */
     private static String boxesOf(Locator boxes) {
+        // page coordinates: focusing a box may scroll it into view, which is not a move
         return boxes.evaluateAll("bs => bs.map(b => { const r = b.getBoundingClientRect();"
-                + " return [r.x, r.y, r.width, r.height].map(Math.round).join(','); }).join(' ')").toString();
+                + " return [r.x + scrollX, r.y + scrollY, r.width, r.height].map(Math.round).join(','); }).join(' ')").toString();
     }
 
     @Test
