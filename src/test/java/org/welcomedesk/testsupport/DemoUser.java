@@ -35,7 +35,6 @@ public final class DemoUser {
     private static final String WEB_SECRET = "demo-web-secret";
     private static final Pattern LOGIN_FORM =
             Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"|<form[^>]*action=\"([^\"]+)\"[^>]*id=\"kc-form-login\"");
-    private static boolean redirectAllowed;
 
     private final String name;
     private final HttpClient http;
@@ -49,7 +48,6 @@ public final class DemoUser {
 
     /** Signs {@code name} in to the application (pages) and gets its API token. */
     public static DemoUser signIn(String name) throws Exception {
-        allowRedirectsToThisApplication();
         DemoUser user = new DemoUser(name);
         HttpResponse<String> landed = user.follow(user.get(APP + "/home"));
         if (landed.statusCode() >= 400 && landed.statusCode() != 403) {
@@ -136,43 +134,6 @@ public final class DemoUser {
             return null;
         }
         return (m.group(1) != null ? m.group(1) : m.group(2)).replace("&amp;", "&");
-    }
-
-    /**
-     * The realm lists the default test ports' addresses as the web client's redirect URIs. When the
-     * tests run on other ports (several builds on one machine), this run's own Keycloak is told
-     * the application's address too, through its bootstrap admin (a loopback test server only).
-     */
-    private static synchronized void allowRedirectsToThisApplication() throws Exception {
-        if (redirectAllowed) {
-            return;
-        }
-        HttpClient client = HttpClient.newHttpClient();
-        String kc = KeycloakExtension.url();
-        HttpResponse<String> adminToken = client.send(HttpRequest.newBuilder(
-                        URI.create(kc + "/realms/master/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin&password=admin"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        String token = Json.createReader(new StringReader(adminToken.body())).readObject().getString("access_token");
-        HttpResponse<String> found = client.send(HttpRequest.newBuilder(
-                URI.create(kc + "/admin/realms/welcome-desk/clients?clientId=" + WEB_CLIENT))
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
-        JsonObject webClient = Json.createReader(new StringReader(found.body())).readArray().getJsonObject(0);
-        JsonArray uris = webClient.getJsonArray("redirectUris");
-        String ours = APP + "/*";
-        if (!uris.toString().contains("\"" + ours + "\"")) {
-            JsonObject changed = Json.createObjectBuilder(webClient)
-                    .add("redirectUris", Json.createArrayBuilder(uris).add(ours)).build();
-            HttpResponse<String> put = client.send(HttpRequest.newBuilder(
-                            URI.create(kc + "/admin/realms/welcome-desk/clients/" + webClient.getString("id")))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString(changed.toString())).build(), HttpResponse.BodyHandlers.ofString());
-            if (put.statusCode() != 204) {
-                throw new IllegalStateException("Could not allow " + ours + " as a redirect: " + put.statusCode());
-            }
-        }
-        redirectAllowed = true;
     }
 
     private static String encode(String value) {
