@@ -1,0 +1,336 @@
+package org.welcomedesk.benchmark;
+
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import org.welcomedesk.devstack.KeycloakServer;
+import org.welcomedesk.devstack.Ports;
+import org.welcomedesk.registry.application.NewPerson;
+import org.welcomedesk.registry.application.SyntheticPopulation;
+import org.welcomedesk.registry.domain.PersonDetails;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A city's counters under load: starts Keycloak and the application with the demo city (2,000
+ * people, H2) in a server of its own, runs the Gatling simulation {@code org.welcomedesk.load.DeskSimulation}
+ * (src/test/load/java: clerks signing in through Keycloak, searching, opening people and
+ * registering households through the wizard, plus API clients) with N clerks, then, with
+ * {@code ramp}, again with more and more clerks until the p95 of pages passes one second.
+ * Prints a table and records it in docs/benchmarks.md (section {@code load}); Gatling's HTML
+ * reports stay in target/benchmark/gatling.
+ *
+ * <p>Usage: {@code mvn -Pbenchmark -Dbenchmark=load [-Dbenchmark.args="[clerks] [ramp] [seconds=120] [think=1000] [external] [serve]"]};
+ * {@code external} aims at the demo stack of {@code mvn -Prun} (9080, Keycloak 8180) instead of starting one;
+ * {@code serve} only starts the stack and keeps it up (see {@link #serveUntilStopped}).
+ */
+public final class LoadBenchmark {
+
+    private static final int HTTP_PORT = 9580;
+    private static final int HTTPS_PORT = 9584;
+    private static final int KEYCLOAK_PORT = 8580;
+    private static final int KEYCLOAK_MANAGEMENT_PORT = 8590;
+    private static final String SERVER = "welcomeDeskLoad";
+    private static final int API_CLIENTS = 5;
+    private static final int RAMP_SECONDS = 30;
+    private static final long PAGE_TARGET_MS = 300;
+    private static final long REGISTRATION_TARGET_MS = 500;
+    private static final long BREAKING_MS = 1000;
+    private static final int[] RAMP_LEVELS = {100, 150, 200, 300, 400, 600, 800};
+
+    private final Path work = Path.of(System.getProperty("benchmarks.work", "target/benchmark")).toAbsolutePath();
+
+    private LoadBenchmark() {
+    }
+
+    /** What the requests of one kind measured at one number of clerks (worst p95 among the kind's requests). */
+    record Kind(long requests, long errors, long p50, long p95, long p99) {
+    }
+
+    /** One Gatling run. */
+    record Level(int clerks, long requests, long errors, double perSecond, Kind pages, Kind registration, Kind signIn,
+                 Kind api, Map<String, Kind> byRequest, String report) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        // Keycloak's first start on a machine busy with other builds can take longer than five minutes
+        System.setProperty("keycloak.ready.minutes", System.getProperty("keycloak.ready.minutes", "15"));
+        int clerks = 50;
+        boolean ramp = false;
+        boolean external = false;
+        boolean serve = false;
+        int seconds = 120;
+        int think = 1000;
+        for (String arg : args) {
+            if (arg.matches("\\d+")) {
+                clerks = Integer.parseInt(arg);
+            } else if (arg.equals("ramp")) {
+                ramp = true;
+            } else if (arg.equals("external")) {
+                external = true;
+            } else if (arg.equals("serve")) {
+                serve = true;
+            } else if (arg.startsWith("seconds=")) {
+                seconds = Integer.parseInt(arg.substring(8));
+            } else if (arg.startsWith("think=")) {
+                think = Integer.parseInt(arg.substring(6));
+            } else {
+                throw new IllegalArgumentException("Unknown argument " + arg
+                        + "; use [clerks] [ramp] [seconds=120] [think=1000] [external] [serve]");
+            }
+        }
+        new LoadBenchmark().run(String.join(" ", args), clerks, ramp, external, serve, seconds, think);
+    }
+
+    private void run(String arguments, int clerks, boolean ramp, boolean external, boolean serve, int seconds, int think)
+            throws Exception {
+        Files.createDirectories(work);
+        Path people = writePeople(work.resolve("load-people.csv"));
+        String app = external ? "http://localhost:9080" : "http://localhost:" + HTTP_PORT;
+        String keycloakUrl = external ? "http://127.0.0.1:8180" : "http://127.0.0.1:" + KEYCLOAK_PORT;
+        Process keycloakProcess = null;
+        BenchmarkServer server = null;
+        String machineBefore = machine();
+        List<Level> levels = new ArrayList<>();
+        try {
+            if (!external) {
+                Ports.requireFree(List.of(HTTP_PORT, HTTPS_PORT, KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT));
+                keycloakProcess = new KeycloakServer(Path.of(System.getProperty("keycloak.zip")), work.resolve("keycloak-load"),
+                        KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT, Path.of(System.getProperty("realm.file"))).start();
+                server = new BenchmarkServer(work, SERVER, HTTP_PORT, HTTPS_PORT, KEYCLOAK_PORT).prepare(Map.of(), "load-data-h2",
+                        List.of("-Xmx2g", "-Duser.language=en", "-Dwelcomedesk.demo.people=2000",
+                                "-Dwelcomedesk.demo.directory=true"));
+                System.out.printf(Locale.ROOT, "Application with the demo city ready in %d s%n",
+                        server.start(Duration.ofMinutes(10)).toSeconds());
+            }
+            if (serve) {
+                serveUntilStopped(app, keycloakUrl);
+                return;
+            }
+            levels.add(gatling(app, keycloakUrl, people, clerks, seconds, think));
+            if (ramp) {
+                for (int more : RAMP_LEVELS) {
+                    if (more <= clerks || levels.get(levels.size() - 1).pages().p95() > BREAKING_MS) {
+                        continue;
+                    }
+                    levels.add(gatling(app, keycloakUrl, people, more, seconds, think));
+                }
+            }
+        } finally {
+            if (server != null) {
+                server.stop();
+            }
+            if (keycloakProcess != null) {
+                KeycloakServer.stop(keycloakProcess.toHandle());
+            }
+        }
+        String table = table(levels, seconds, think) + "\nMachine load (1, 5, 15 min) before the run: " + machineBefore
+                + "; after: " + machine() + ".\n";
+        System.out.println(table);
+        BenchmarkDoc.replaceSection("load", BenchmarkDoc.provenance("mvn -Pbenchmark -Dbenchmark=load"
+                + (arguments.isBlank() ? "" : " -Dbenchmark.args=\"" + arguments + "\"")) + "\n\n" + table);
+    }
+
+    /**
+     * {@code serve}: keeps the stack up for running the simulation by hand (writing a simulation
+     * against live pages) until the file {@code load-serve.stop} appears in the work directory.
+     */
+    private void serveUntilStopped(String app, String keycloak) throws InterruptedException, IOException {
+        Path stop = work.resolve("load-serve.stop");
+        Files.deleteIfExists(stop);
+        System.out.printf(Locale.ROOT, "Serving %s (Keycloak %s); create %s to stop%n", app, keycloak, stop);
+        while (!Files.exists(stop)) {
+            Thread.sleep(1000);
+        }
+        Files.delete(stop);
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Gatling
+
+    private Level gatling(String app, String keycloak, Path people, int clerks, int seconds, int think) throws Exception {
+        System.out.printf(Locale.ROOT, "== %d clerks, %d API clients, %d s each%n", clerks, API_CLIENTS, seconds);
+        Path results = work.resolve("gatling");
+        Files.createDirectories(results);
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                "-Dload.app.url=" + app, "-Dload.keycloak.url=" + keycloak, "-Dload.people=" + people,
+                "-Dload.clerks=" + clerks, "-Dload.api.clients=" + API_CLIENTS, "-Dload.ramp.seconds=" + RAMP_SECONDS,
+                "-Dload.seconds=" + seconds, "-Dload.think.millis=" + think,
+                "io.gatling.app.Gatling", "--simulation", "org.welcomedesk.load.DeskSimulation",
+                "--results-folder", results.toString(), "--run-description", clerks + " clerks", "--launcher", "maven"));
+        Path before = newest(results);
+        int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
+        Path report = newest(results);
+        if (report == null || report.equals(before)) {
+            throw new IllegalStateException("Gatling wrote no report (exit code " + exit + ")");
+        }
+        Level level = level(clerks, report);
+        System.out.printf(Locale.ROOT, "  %,d requests, %,d errors; pages p95 %d ms, registration p95 %d ms; report %s%n",
+                level.requests(), level.errors(), level.pages().p95(), level.registration().p95(), report);
+        return level;
+    }
+
+    private static Path newest(Path results) throws IOException {
+        try (var dirs = Files.list(results)) {
+            return dirs.filter(Files::isDirectory).max(Comparator.comparing(p -> p.toFile().lastModified())).orElse(null);
+        }
+    }
+
+    /** Reads Gatling's js/stats.json: every request's counts and percentiles (50, 75, 95, 99). */
+    private static Level level(int clerks, Path report) throws IOException {
+        JsonObject root;
+        try (Reader in = Files.newBufferedReader(report.resolve("js/stats.json"), StandardCharsets.UTF_8)) {
+            root = Json.createReader(in).readObject();
+        }
+        Map<String, Kind> byRequest = new LinkedHashMap<>();
+        collect(root, byRequest);
+        JsonObject all = root.getJsonObject("stats");
+        return new Level(clerks, number(all, "numberOfRequests", "total"), number(all, "numberOfRequests", "ko"),
+                decimal(all.getJsonObject("meanNumberOfRequestsPerSecond").get("total")),
+                worst(byRequest, "desk:"), worst(byRequest, "register:"), worst(byRequest, "sign in:"), worst(byRequest, "api:"),
+                byRequest, report.getFileName().toString());
+    }
+
+    private static void collect(JsonObject node, Map<String, Kind> into) {
+        if ("REQUEST".equals(node.getString("type", ""))) {
+            JsonObject s = node.getJsonObject("stats");
+            into.put(node.getString("name"), new Kind(number(s, "numberOfRequests", "total"), number(s, "numberOfRequests", "ko"),
+                    number(s, "percentiles1", "total"), number(s, "percentiles3", "total"), number(s, "percentiles4", "total")));
+        }
+        JsonObject contents = node.getJsonObject("contents");
+        if (contents != null) {
+            contents.values().forEach(child -> collect(child.asJsonObject(), into));
+        }
+    }
+
+    /** The kind's requests together: counts summed, percentiles the worst request's (a bound, not a pooled figure). */
+    private static Kind worst(Map<String, Kind> byRequest, String prefix) {
+        List<Kind> kinds = byRequest.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).map(Map.Entry::getValue)
+                .toList();
+        return new Kind(kinds.stream().mapToLong(Kind::requests).sum(), kinds.stream().mapToLong(Kind::errors).sum(),
+                kinds.stream().mapToLong(Kind::p50).max().orElse(0), kinds.stream().mapToLong(Kind::p95).max().orElse(0),
+                kinds.stream().mapToLong(Kind::p99).max().orElse(0));
+    }
+
+    private static long number(JsonObject stats, String name, String which) {
+        JsonObject value = stats.getJsonObject(name);
+        return value == null ? 0 : Math.round(decimal(value.get(which)));
+    }
+
+    private static double decimal(JsonValue value) {
+        if (value instanceof JsonNumber n) {
+            return n.doubleValue();
+        }
+        if (value instanceof JsonString s && s.getString().matches("[0-9.]+")) {
+            return Double.parseDouble(s.getString());
+        }
+        return 0;
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // The people searched for and registered
+
+    /**
+     * People of the demo city's kind (same generator, another seed): their names are searched for,
+     * and they are registered, each with a partner, through the wizard and the API.
+     */
+    private static Path writePeople(Path file) throws IOException {
+        StringBuilder csv = new StringBuilder(
+                "name,given,family,givenLatin,familyLatin,sex,birthYear,birthMonth,birthDay,country,partnerGiven,partnerSex,partnerBirthYear\n");
+        int written = 0;
+        for (SyntheticPopulation.Household household : new SyntheticPopulation(4242L).households(3000, LocalDate.now())) {
+            List<NewPerson> members = household.members();
+            if (members.size() < 2) {
+                continue;
+            }
+            PersonDetails d = members.get(0).details();
+            PersonDetails partner = members.get(1).details();
+            if (d.birthYear() == null || d.countryOfBirth() == null || partner.birthYear() == null) {
+                continue;
+            }
+            String givenLatin = d.givenNamesLatin() != null ? d.givenNamesLatin() : d.givenNames();
+            String familyLatin = d.familyNamesLatin() != null ? d.familyNamesLatin() : d.familyNames();
+            if (givenLatin == null || familyLatin == null || d.familyNames() == null || partner.givenNames() == null) {
+                continue;
+            }
+            csv.append(String.join(",", clean(givenLatin + " " + familyLatin), clean(d.givenNames()), clean(d.familyNames()),
+                    clean(givenLatin), clean(familyLatin), d.sex().name(), d.birthYear().toString(),
+                    d.birthMonth() == null ? "" : d.birthMonth().toString(), d.birthDay() == null ? "" : d.birthDay().toString(),
+                    d.countryOfBirth(), clean(partner.givenNames()), partner.sex().name(), partner.birthYear().toString()))
+                    .append('\n');
+            written++;
+        }
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+        System.out.printf(Locale.ROOT, "%,d people to search for and register in %s%n", written, file);
+        return file;
+    }
+
+    /** Names as CSV fields and JSON strings: no separators, quotes or backslashes (generated names have none). */
+    private static String clean(String value) {
+        return value == null ? "" : value.replaceAll("[,\"\\\\\\n]", " ").strip();
+    }
+
+    private static String machine() {
+        try {
+            String[] load = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return load[0] + ", " + load[1] + ", " + load[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // The table
+
+    private static String table(List<Level> levels, int seconds, int think) {
+        StringBuilder t = new StringBuilder();
+        t.append("| clerks (+ ").append(API_CLIENTS).append(" API clients) | requests | errors | requests/s "
+                + "| pages p50 / p95 / p99 (target p95 ≤ ").append(PAGE_TARGET_MS).append(" ms) "
+                + "| registration steps p50 / p95 / p99 (target p95 ≤ ").append(REGISTRATION_TARGET_MS).append(" ms) "
+                + "| sign-in p95 | API p95 |\n");
+        t.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (Level l : levels) {
+            t.append("| %d | %,d | %,d | %.1f | %s | %s | %,d ms | %,d ms |\n".formatted(l.clerks(), l.requests(), l.errors(),
+                    l.perSecond(), triple(l.pages()), triple(l.registration()), l.signIn().p95(), l.api().p95()));
+        }
+        Level breaking = levels.stream().filter(l -> l.pages().p95() > BREAKING_MS).findFirst().orElse(null);
+        t.append('\n');
+        if (levels.size() > 1) {
+            t.append(breaking == null
+                    ? "Breaking point: pages' p95 stayed under 1 s up to " + levels.get(levels.size() - 1).clerks() + " clerks.\n"
+                    : "Breaking point: pages' p95 passed 1 s at " + breaking.clerks() + " clerks.\n");
+        }
+        Level first = levels.get(0);
+        t.append("\nPer request at ").append(first.clerks()).append(" clerks (Gatling report ").append(first.report())
+                .append("):\n\n| request | count | errors | p50 | p95 | p99 |\n| --- | ---: | ---: | ---: | ---: | ---: |\n");
+        first.byRequest().forEach((name, k) -> t.append("| %s | %,d | %,d | %d ms | %d ms | %d ms |\n".formatted(name,
+                k.requests(), k.errors(), k.p50(), k.p95(), k.p99())));
+        t.append("\nEach clerk signs in once (own cookies, so own Keycloak and HTTP sessions; all with the realm's one "
+                + "`clerk` account), then for ").append(seconds).append(" s: desk page, search by a name, opens a person "
+                + "found, and every other round registers a household of two through the wizard's eight postbacks; "
+                + "a pause of ").append(think).append("–").append(2 * think).append(" ms between steps (faster than a "
+                + "clerk with someone at the counter). Clerks and API clients start over ").append(RAMP_SECONDS)
+                .append(" s. A kind's p50/p95/p99 is the worst of its requests' (Gatling reports each request "
+                        + "and redirect separately); static resources are not fetched.\n");
+        return t.toString();
+    }
+
+    private static String triple(Kind k) {
+        return "%d / %d / %d ms".formatted(k.p50(), k.p95(), k.p99());
+    }
+}
