@@ -34,8 +34,9 @@ import java.util.Map;
  * Prints a table and records it in docs/benchmarks.md (section {@code load}); Gatling's HTML
  * reports stay in target/benchmark/gatling.
  *
- * <p>Usage: {@code mvn -Pbenchmark -Dbenchmark=load [-Dbenchmark.args="[clerks] [ramp] [seconds=120] [think=1000] [external] [serve]"]};
- * {@code external} aims at the demo stack of {@code mvn -Prun} (9080, Keycloak 8180) instead of starting one;
+ * <p>Usage: {@code mvn -Pbenchmark -Dbenchmark=load [-Dbenchmark.args="[clerks] [ramp] [seconds=120] [think=1000] [external | app=URL keycloak=URL] [serve]"]};
+ * {@code external} aims at the demo stack of {@code mvn -Prun} (9080, Keycloak 8180) instead of starting one,
+ * {@code app=... keycloak=...} at another running stack;
  * {@code serve} only starts the stack and keeps it up (see {@link #serveUntilStopped}).
  */
 public final class LoadBenchmark {
@@ -73,6 +74,8 @@ public final class LoadBenchmark {
         boolean ramp = false;
         boolean external = false;
         boolean serve = false;
+        String app = null;
+        String keycloak = null;
         int seconds = 120;
         int think = 1000;
         for (String arg : args) {
@@ -84,24 +87,33 @@ public final class LoadBenchmark {
                 external = true;
             } else if (arg.equals("serve")) {
                 serve = true;
+            } else if (arg.startsWith("app=")) {
+                app = arg.substring(4);
+            } else if (arg.startsWith("keycloak=")) {
+                keycloak = arg.substring(9);
             } else if (arg.startsWith("seconds=")) {
                 seconds = Integer.parseInt(arg.substring(8));
             } else if (arg.startsWith("think=")) {
                 think = Integer.parseInt(arg.substring(6));
             } else {
                 throw new IllegalArgumentException("Unknown argument " + arg
-                        + "; use [clerks] [ramp] [seconds=120] [think=1000] [external] [serve]");
+                        + "; use [clerks] [ramp] [seconds=120] [think=1000] [external | app=URL keycloak=URL] [serve]");
             }
         }
-        new LoadBenchmark().run(String.join(" ", args), clerks, ramp, external, serve, seconds, think);
+        if (external) {
+            app = "http://localhost:9080";
+            keycloak = "http://127.0.0.1:8180";
+        }
+        new LoadBenchmark().run(String.join(" ", args), clerks, ramp, app, keycloak, serve, seconds, think);
     }
 
-    private void run(String arguments, int clerks, boolean ramp, boolean external, boolean serve, int seconds, int think)
-            throws Exception {
+    private void run(String arguments, int clerks, boolean ramp, String runningApp, String runningKeycloak, boolean serve,
+                     int seconds, int think) throws Exception {
         Files.createDirectories(work);
         Path people = writePeople(work.resolve("load-people.csv"));
-        String app = external ? "http://localhost:9080" : "http://localhost:" + HTTP_PORT;
-        String keycloakUrl = external ? "http://127.0.0.1:8180" : "http://127.0.0.1:" + KEYCLOAK_PORT;
+        boolean external = runningApp != null;
+        String app = external ? runningApp : "http://localhost:" + HTTP_PORT;
+        String keycloakUrl = external ? runningKeycloak : "http://127.0.0.1:" + KEYCLOAK_PORT;
         Process keycloakProcess = null;
         BenchmarkServer server = null;
         String machineBefore = machine();
@@ -110,7 +122,7 @@ public final class LoadBenchmark {
             if (!external) {
                 Ports.requireFree(List.of(HTTP_PORT, HTTPS_PORT, KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT));
                 keycloakProcess = new KeycloakServer(Path.of(System.getProperty("keycloak.zip")), work.resolve("keycloak-load"),
-                        KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT, Path.of(System.getProperty("realm.file"))).start();
+                        KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT, realmAccepting(app)).start();
                 server = new BenchmarkServer(work, SERVER, HTTP_PORT, HTTPS_PORT, KEYCLOAK_PORT).prepare(Map.of(), "load-data-h2",
                         List.of("-Xmx2g", "-Duser.language=en", "-Dwelcomedesk.demo.people=2000",
                                 "-Dwelcomedesk.demo.directory=true"));
@@ -159,6 +171,29 @@ public final class LoadBenchmark {
         Files.delete(stop);
     }
 
+    /**
+     * The demo realm, with this server's address added to the web client's redirect URIs: Keycloak
+     * sends a browser back only to an address it knows, and the realm lists the demo's and the tests'.
+     */
+    private Path realmAccepting(String app) throws IOException {
+        JsonObject realm;
+        try (Reader in = Files.newBufferedReader(Path.of(System.getProperty("realm.file")), StandardCharsets.UTF_8)) {
+            realm = Json.createReader(in).readObject();
+        }
+        var clients = Json.createArrayBuilder();
+        for (JsonValue value : realm.getJsonArray("clients")) {
+            JsonObject client = value.asJsonObject();
+            if (client.getString("clientId").equals("welcome-desk-web")) {
+                client = Json.createObjectBuilder(client).add("redirectUris",
+                        Json.createArrayBuilder(client.getJsonArray("redirectUris")).add(app + "/*")).build();
+            }
+            clients.add(client);
+        }
+        Path copy = work.resolve("load-realm.json");
+        Files.writeString(copy, Json.createObjectBuilder(realm).add("clients", clients).build().toString(), StandardCharsets.UTF_8);
+        return copy;
+    }
+
     // ---------------------------------------------------------------------------------------
     // Gatling
 
@@ -167,7 +202,8 @@ public final class LoadBenchmark {
         Path results = work.resolve("gatling");
         Files.createDirectories(results);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                // what the Gatling launchers give its JVM: its stats writer reads String internals
+                "-Xmx1g", "--add-opens=java.base/java.lang=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
                 "-Dload.app.url=" + app, "-Dload.keycloak.url=" + keycloak, "-Dload.people=" + people,
                 "-Dload.clerks=" + clerks, "-Dload.api.clients=" + API_CLIENTS, "-Dload.ramp.seconds=" + RAMP_SECONDS,
                 "-Dload.seconds=" + seconds, "-Dload.think.millis=" + think,

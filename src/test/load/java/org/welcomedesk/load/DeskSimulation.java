@@ -60,6 +60,12 @@ public class DeskSimulation extends Simulation {
     /** The view state Faces puts in a partial (Ajax) response. */
     private static final String PARTIAL_VIEW_STATE = "jakarta\\.faces\\.ViewState:\\d+\"><!\\[CDATA\\[([^\\]]+)\\]\\]>";
     private static final String VIEW_STATE = "jakarta.faces.ViewState";
+    /**
+     * PrimeFaces' Content-Security-Policy nonce: the page's script passes it to every postback as
+     * {@code primefaces.nonce}, and a postback without the view's nonce is refused.
+     */
+    private static final String NONCE = "PrimeFaces\\.csp\\.init\\('([^']+)'\\)";
+    private static final String NONCE_PARAM = "primefaces.nonce";
 
     private final FeederBuilder<String> people = csv(System.getProperty("load.people", "target/benchmark/load-people.csv"))
             .random();
@@ -86,16 +92,18 @@ public class DeskSimulation extends Simulation {
             http("desk: page").get("/desk/index.xhtml")
                     .check(status().is(200), css("form#search", "action").saveAs("searchAction"),
                             css("form#search input[name='" + VIEW_STATE + "']", "value").saveAs("viewState"),
-                            css("form#search input[type='submit']", "name").saveAs("searchButton")))
+                            css("form#search input[type='submit']", "name").saveAs("searchButton"),
+                            regex(NONCE).saveAs("nonce")))
             .pause(THINK, THINK.multipliedBy(2))
             .exec(session -> session.remove("personId"))
             .exec(http("desk: search").post("#{searchAction}")
-                    .formParam("search", "search")
+                    .formParam("search_SUBMIT", "1") // MyFaces: which form was submitted
                     .formParam("search:name", "#{name}")
                     .formParam("search:birthYear", "").formParam("search:birthMonth", "").formParam("search:birthDay", "")
                     .formParam("search:document", "").formParam("search:phone", "")
                     .formParam("#{searchButton}", "Search")
                     .formParam(VIEW_STATE, "#{viewState}")
+                    .formParam(NONCE_PARAM, "#{nonce}")
                     .check(status().is(200), substring("id=\"results-title\""),
                             regex("person\\.xhtml\\?id=([0-9A-Za-z-]+)").findRandom().optional().saveAs("personId")))
             .pause(THINK, THINK.multipliedBy(2))
@@ -111,7 +119,8 @@ public class DeskSimulation extends Simulation {
     private final ChainBuilder register = feed(people).exec(
             http("register: wizard page").get("/desk/register.xhtml")
                     .check(status().is(200), css("form#wizardForm", "action").saveAs("wizardAction"),
-                            css("form#wizardForm input[name='" + VIEW_STATE + "']", "value").saveAs("viewState")))
+                            css("form#wizardForm input[name='" + VIEW_STATE + "']", "value").saveAs("viewState"),
+                            regex(NONCE).saveAs("nonce")))
             .pause(THINK, THINK.multipliedBy(2))
             .exec(step("register: identity", "household", "wizardForm:addMember")
                     .formParam("wizardForm:givenNames", "#{given}")
@@ -166,10 +175,11 @@ public class DeskSimulation extends Simulation {
             .pause(THINK, THINK.multipliedBy(2))
             // the clerk has looked at any possible duplicates shown and confirms a new household
             .exec(http("register: register").post("#{wizardAction}")
-                    .formParam("wizardForm", "wizardForm")
+                    .formParam("wizardForm_SUBMIT", "1")
                     .formParam("wizardForm:confirmedNew", "on")
                     .formParam("wizardForm:registerButton", "Register")
                     .formParam(VIEW_STATE, "#{viewState}")
+                    .formParam(NONCE_PARAM, "#{nonce}")
                     .check(status().is(200), currentLocationRegex("/desk/person\\.xhtml\\?id=")));
 
     private final ScenarioBuilder clerks = scenario("clerks").exec(signIn)
@@ -245,9 +255,11 @@ public class DeskSimulation extends Simulation {
                 .formParam("jakarta.faces.partial.execute", execute)
                 .formParam("jakarta.faces.partial.render", "wizardForm:wizard")
                 .formParam(source, source)
-                .formParam("wizardForm", "wizardForm")
+                .formParam("wizardForm_SUBMIT", "1")
                 .formParam(VIEW_STATE, "#{viewState}")
+                .formParam(NONCE_PARAM, "#{nonce}")
                 .check(status().is(200),
+                        regex(NONCE).optional().saveAs("nonce"),
                         // a field the step refused, or an exception, is an error of the run
                         substring("\"validationFailed\":true").notExists(),
                         substring("<error>").notExists(),
