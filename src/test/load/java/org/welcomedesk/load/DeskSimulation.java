@@ -36,8 +36,10 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * households through the registration wizard, Faces postbacks and all; beside them, counter
  * integrations call the REST API with client-credentials tokens.
  *
- * <p>Every virtual user has its own cookies, hence its own Keycloak and HTTP session. The demo
- * realm has one clerk account; every virtual clerk signs in with it, as separate sessions.
+ * <p>Every virtual user has its own cookies, hence its own Keycloak and HTTP session, and its own
+ * account ({@code clerk-load-NNN}, which {@code LoadBenchmark} adds to the realm it starts Keycloak
+ * with): Keycloak's brute-force protection locks an account signed in by dozens of sessions within
+ * seconds. Against the demo realm ({@code load.clerk.accounts=0}) all sign in as {@code clerk}.
  *
  * <p>Settings (system properties, set by {@code LoadBenchmark}): {@code load.app.url},
  * {@code load.keycloak.url}, {@code load.clerks} (50), {@code load.api.clients} (5),
@@ -56,6 +58,8 @@ public class DeskSimulation extends Simulation {
     private static final Duration WORK = Duration.ofSeconds(Integer.getInteger("load.seconds", 120));
     private static final Duration THINK = Duration.ofMillis(Integer.getInteger("load.think.millis", 1000));
     private static final String CLERK = System.getProperty("load.clerk.user", "clerk");
+    /** Accounts clerk-load-001 ... of the load realm, one per virtual clerk; 0: all sign in as {@link #CLERK}. */
+    private static final int CLERK_ACCOUNTS = Integer.getInteger("load.clerk.accounts", 0);
     private static final String CLERK_PASSWORD = System.getProperty("load.clerk.password", "demo");
     /** The view state Faces puts in a partial (Ajax) response. */
     private static final String PARTIAL_VIEW_STATE = "jakarta\\.faces\\.ViewState:\\d+\"><!\\[CDATA\\[([^\\]]+)\\]\\]>";
@@ -84,7 +88,9 @@ public class DeskSimulation extends Simulation {
             http("sign in: desk page, sent to Keycloak").get("/desk/index.xhtml")
                     .check(status().is(200), css("#kc-form-login", "action").saveAs("loginAction")),
             http("sign in: credentials, back to the desk").post("#{loginAction}")
-                    .formParam("username", CLERK).formParam("password", CLERK_PASSWORD).formParam("credentialId", "")
+                    .formParam("username", session -> CLERK_ACCOUNTS == 0 ? CLERK
+                            : "clerk-load-%03d".formatted((session.userId() - 1) % CLERK_ACCOUNTS + 1))
+                    .formParam("password", CLERK_PASSWORD).formParam("credentialId", "")
                     .check(status().is(200), currentLocationRegex("/desk/index\\.xhtml"), substring("id=\"search\"")));
 
     /** The desk page, a search by a name from the city, and one of the people found opened. */
