@@ -142,11 +142,13 @@ public final class LoadBenchmark {
                 return;
             }
             levels.add(gatling(app, keycloakUrl, people, clerks, seconds, think));
+            record(arguments, levels, clerks, seconds, think, machineBefore);
             if (ramp && levels.get(0).pages().p95() > BREAKING_MS) {
                 for (int fewer : RAMP_DOWN_LEVELS) {
                     if (fewer < clerks) {
                         Level level = gatling(app, keycloakUrl, people, fewer, seconds, think);
                         levels.add(level);
+                        record(arguments, levels, clerks, seconds, think, machineBefore);
                         if (level.pages().p95() > BREAKING_MS) {
                             break;
                         }
@@ -158,6 +160,7 @@ public final class LoadBenchmark {
                         continue;
                     }
                     levels.add(gatling(app, keycloakUrl, people, more, seconds, think));
+                    record(arguments, levels, clerks, seconds, think, machineBefore);
                 }
             }
         } finally {
@@ -168,11 +171,17 @@ public final class LoadBenchmark {
                 KeycloakServer.stop(keycloakProcess.toHandle());
             }
         }
+        System.out.println(record(arguments, levels, clerks, seconds, think, machineBefore));
+    }
+
+    /** Writes the levels measured so far into docs/benchmarks.md: a long ramp cut short keeps its figures. */
+    private static String record(String arguments, List<Level> levels, int clerks, int seconds, int think,
+                                 String machineBefore) throws IOException {
         String table = table(levels, clerks, seconds, think) + "\nMachine load (1, 5, 15 min) before the run: " + machineBefore
                 + "; after: " + machine() + ".\n";
-        System.out.println(table);
         BenchmarkDoc.replaceSection("load", BenchmarkDoc.provenance("mvn -Pbenchmark -Dbenchmark=load"
                 + (arguments.isBlank() ? "" : " -Dbenchmark.args=\"" + arguments + "\"")) + "\n\n" + table);
+        return table;
     }
 
     /**
