@@ -217,6 +217,8 @@ public final class FaultBenchmark {
             for (int w = 0; w < writers; w++) {
                 int writer = w;
                 Thread thread = new Thread(() -> write(writer), "writer-" + w);
+                // a run that fails half-way must not leave writers knocking at a dead server
+                thread.setDaemon(true);
                 threads.add(thread);
                 thread.start();
             }
