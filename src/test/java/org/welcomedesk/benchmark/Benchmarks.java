@@ -13,7 +13,9 @@ public final class Benchmarks {
             "febrl", "org.welcomedesk.benchmark.FebrlBenchmark",
             "city", "org.welcomedesk.benchmark.CityReviewBenchmark",
             "names", "org.welcomedesk.benchmark.CrossScriptNamesBenchmark",
-            "scale", "org.welcomedesk.benchmark.ScaleBenchmark");
+            "scale", "org.welcomedesk.benchmark.ScaleBenchmark",
+            "faults", "org.welcomedesk.benchmark.FaultBenchmark",
+            "load", "org.welcomedesk.benchmark.LoadBenchmark");
 
     private Benchmarks() {
     }

@@ -19,18 +19,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * The registry at city scale, measured end to end on this machine: generates N synthetic people
@@ -339,8 +335,9 @@ public final class ScaleBenchmark {
     private Result measure(String database, int people, Path register, Sample sample, Map<String, String> db)
             throws Exception {
         System.out.println("== " + database);
-        Path serverDir = prepareServer(db);
-        long pid = startServer(serverDir);
+        BenchmarkServer server = new BenchmarkServer(work, SERVER, HTTP_PORT, HTTPS_PORT, KEYCLOAK_PORT)
+                .prepare(db, "data-" + (db.isEmpty() ? "h2" : "postgresql"), List.of("-Xmx10g", "-Duser.language=en"));
+        server.start(Duration.ofMinutes(5));
         try {
             // load: the register through the import API, duplicate checking on
             Instant started = Instant.now();
@@ -390,88 +387,14 @@ public final class ScaleBenchmark {
             long scanMillis = Duration.between(scanStarted, Instant.now()).toMillis();
             System.out.printf(Locale.ROOT, "  scan: %s%n", status);
 
-            long rss = peakRssMb(pid);
+            long rss = server.peakRssMb();
             return new Result(database, people, importMillis, job.getInt("rowsDone") * 1000.0 / importMillis,
                     job.getInt("imported"), job.getInt("rejected"), job.getInt("duplicates"),
                     job.getInt("possibleDuplicates"), search, check, scanMillis, status.getInt("pairsFound"), rss,
                     databaseMb);
         } finally {
-            stopServer(serverDir, pid);
+            server.stop();
         }
-    }
-
-    /** A Liberty server of its own: the runtime unpacked once, the config of liberty/, the WAR of mvn package. */
-    private Path prepareServer(Map<String, String> db) throws IOException {
-        Path wlp = work.resolve("wlp");
-        if (!Files.isDirectory(wlp.resolve("bin"))) {
-            unzip(Path.of(System.getProperty("liberty.zip")), work);
-            Files.walk(wlp.resolve("bin")).filter(Files::isRegularFile).forEach(f -> f.toFile().setExecutable(true));
-        }
-        Path server = wlp.resolve("usr/servers/" + SERVER);
-        if (Files.isDirectory(server)) {
-            try (var files = Files.walk(server)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        Files.createDirectories(server.resolve("apps"));
-        for (String config : List.of("server.xml", "application.xml")) {
-            Files.copy(Path.of("liberty", config), server.resolve(config), StandardCopyOption.REPLACE_EXISTING);
-        }
-        Files.copy(Path.of(System.getProperty("war.file", "target/welcome-desk.war")),
-                server.resolve("apps/welcome-desk.war"), StandardCopyOption.REPLACE_EXISTING);
-        Path data = work.resolve("data-" + (db.isEmpty() ? "h2" : "postgresql"));
-        if (Files.isDirectory(data)) {
-            try (var files = Files.walk(data)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        Map<String, String> bootstrap = new LinkedHashMap<>();
-        bootstrap.put("http.port", String.valueOf(HTTP_PORT));
-        bootstrap.put("https.port", String.valueOf(HTTPS_PORT));
-        bootstrap.put("app.url", APP);
-        bootstrap.put("keycloak.url", "http://127.0.0.1:" + KEYCLOAK_PORT);
-        bootstrap.put("welcomedesk.data.dir", data.toString());
-        bootstrap.put("jdbc.driver.dir", Path.of(System.getProperty("jdbc.driver.dir", "target/jdbc-drivers"))
-                .toAbsolutePath().toString());
-        bootstrap.putAll(db);
-        StringBuilder properties = new StringBuilder();
-        bootstrap.forEach((k, v) -> properties.append(k).append('=').append(v.replace("\\", "\\\\")).append('\n'));
-        Files.writeString(server.resolve("bootstrap.properties"), properties);
-        Files.writeString(server.resolve("jvm.options"), "-Xmx10g\n-Duser.language=en\n");
-        return server;
-    }
-
-    private long startServer(Path server) throws Exception {
-        Path bin = server.getParent().getParent().getParent().resolve("bin/server");
-        Process start = new ProcessBuilder(bin.toString(), "start", SERVER).inheritIO().start();
-        if (start.waitFor() != 0) {
-            throw new IllegalStateException("Liberty did not start; see " + server.resolve("logs/messages.log"));
-        }
-        Instant deadline = Instant.now().plusSeconds(300);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                var ready = http.send(HttpRequest.newBuilder(URI.create(APP + "/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (ready.statusCode() == 200) {
-                    break;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(1000);
-        }
-        Path pidFile = server.getParent().resolve(".pid/" + SERVER + ".pid");
-        return Long.parseLong(Files.readString(pidFile).strip());
-    }
-
-    private static void stopServer(Path server, long pid) throws Exception {
-        Path bin = server.getParent().getParent().getParent().resolve("bin/server");
-        new ProcessBuilder(bin.toString(), "stop", SERVER).inheritIO().start().waitFor();
-        ProcessHandle.of(pid).ifPresent(p -> {
-            if (p.isAlive()) {
-                p.destroyForcibly();
-            }
-        });
     }
 
     /** The database's size: H2's file, or what PostgreSQL reports for the database. */
@@ -485,33 +408,6 @@ public final class ScaleBenchmark {
              var rows = connection.createStatement().executeQuery("select pg_database_size(current_database())")) {
             rows.next();
             return rows.getLong(1) >> 20;
-        }
-    }
-
-    /** The server process's peak resident memory (VmHWM), in MB. */
-    private static long peakRssMb(long pid) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-            if (line.startsWith("VmHWM:")) {
-                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
-            }
-        }
-        return -1;
-    }
-
-    private static void unzip(Path zip, Path into) throws IOException {
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                Path target = into.resolve(entry.getName()).normalize();
-                if (!target.startsWith(into)) {
-                    throw new IOException("zip entry outside the target: " + entry.getName());
-                }
-                if (entry.isDirectory()) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
         }
     }
 

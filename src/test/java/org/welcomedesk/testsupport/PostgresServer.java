@@ -77,6 +77,8 @@ public final class PostgresServer implements AutoCloseable {
     private static final Object EXTRACT_LOCK = new Object();
 
     private Path runDir;
+    private Path installDir;
+    private List<String> asServerUser = List.of();
     private Path dataDir;
     private Path serverLog;
     private Process process;
@@ -117,14 +119,13 @@ public final class PostgresServer implements AutoCloseable {
             checkPlatform();
             requireJdbcDriver();
             boolean root = isRoot();
-            Path installDir = binaries(root);
+            installDir = binaries(root);
 
             runDir = Files.createTempDirectory(tempRoot(root), "welcomedesk-pg-");
             dataDir = Files.createDirectory(runDir.resolve("data"));
             serverLog = runDir.resolve("postgres.log");
             // postgres insists on a data directory that only its owner can access.
             Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwx------"));
-            List<String> asServerUser = List.of();
             if (root) {
                 // The server user must be able to traverse the run directory and own the data directory.
                 Files.setPosixFilePermissions(runDir, PosixFilePermissions.fromString("rwx--x--x"));
@@ -134,11 +135,11 @@ public final class PostgresServer implements AutoCloseable {
                 Files.setOwner(dataDir, nobody);
             }
 
-            initdb(installDir, asServerUser);
+            initdb();
             // Registered before the server exists so that a test that dies mid-start still cleans up.
             shutdownHook = new Thread(this::stop, "stop-embedded-postgres");
             Runtime.getRuntime().addShutdownHook(shutdownHook);
-            launch(installDir, asServerUser);
+            launch(freePort());
             String version = createDatabase();
             System.out.println("PostgreSQL " + version + " ready on 127.0.0.1:" + port + " (pid " + pid() + ")");
             return this;
@@ -216,9 +217,40 @@ public final class PostgresServer implements AutoCloseable {
         stop();
     }
 
+    /**
+     * Stops the server (fast shutdown: sessions are cut) and starts it again with the same data on
+     * the same port, as an operator's restart would: for checking that an application's connection
+     * pool recovers by itself. Blocks until the server accepts connections again.
+     *
+     * @return how long the server was down, from the stop to accepting connections, in milliseconds
+     */
+    public synchronized long restart() {
+        requireRunning();
+        long stopped = System.nanoTime();
+        shutDown(process);
+        try {
+            int samePort = port;
+            long logStart = Files.size(serverLog);
+            process = processBuilder(serverCommand(samePort))
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(serverLog.toFile()))
+                    .start();
+            if (!awaitReady(logStart)) {
+                throw new IllegalStateException("PostgreSQL could not bind its port " + samePort + " again. Server log:\n"
+                        + tail(serverLog, logStart));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not restart the test PostgreSQL server: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while restarting the test PostgreSQL server", e);
+        }
+        System.out.println("PostgreSQL restarted on 127.0.0.1:" + port + " (pid " + pid() + ")");
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - stopped);
+    }
+
     // ---------------------------------------------------------------- start
 
-    private void initdb(Path installDir, List<String> asServerUser) throws IOException, InterruptedException {
+    private void initdb() throws IOException, InterruptedException {
         Path initdbLog = runDir.resolve("initdb.log");
         List<String> command = new ArrayList<>(asServerUser);
         command.addAll(List.of(installDir.resolve("bin/initdb").toString(),
@@ -244,21 +276,12 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
-    private void launch(Path installDir, List<String> asServerUser) throws IOException, InterruptedException {
+    private void launch(int firstPort) throws IOException, InterruptedException {
         for (int attempt = 1; ; attempt++) {
-            port = freePort();
+            port = attempt == 1 ? firstPort : freePort();
             long logStart = Files.exists(serverLog) ? Files.size(serverLog) : 0;
-            List<String> command = new ArrayList<>(asServerUser);
-            command.addAll(List.of(installDir.resolve("bin/postgres").toString(),
-                    "-D", dataDir.toString(),
-                    "-c", "listen_addresses=127.0.0.1",
-                    "-c", "port=" + port,
-                    // No Unix socket: clients use TCP, and socket paths have a length limit of ~100 bytes.
-                    "-c", "unix_socket_directories=",
-                    "-c", "fsync=on"));
-            settings.forEach((name, value) -> command.addAll(List.of("-c", name + "=" + value)));
             // setpriv execs postgres, so this process is the postmaster itself.
-            process = processBuilder(command)
+            process = processBuilder(serverCommand(port))
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(serverLog.toFile()))
                     .start();
             if (awaitReady(logStart)) {
@@ -271,6 +294,19 @@ public final class PostgresServer implements AutoCloseable {
                         + " attempts. Server log:\n" + tail(serverLog, logStart));
             }
         }
+    }
+
+    private List<String> serverCommand(int port) {
+        List<String> command = new ArrayList<>(asServerUser);
+        command.addAll(List.of(installDir.resolve("bin/postgres").toString(),
+                "-D", dataDir.toString(),
+                "-c", "listen_addresses=127.0.0.1",
+                "-c", "port=" + port,
+                // No Unix socket: clients use TCP, and socket paths have a length limit of ~100 bytes.
+                "-c", "unix_socket_directories=",
+                "-c", "fsync=on"));
+        settings.forEach((name, value) -> command.addAll(List.of("-c", name + "=" + value)));
+        return command;
     }
 
     /** @return true when the server accepts connections, false when it exited because its port was taken */
