@@ -21,7 +21,12 @@ public record Problem(URI type, String title, int status, String detail, List<Fi
 
     public static Problem of(String type, String title, Response.Status status, String detail,
                              List<FieldError> errors) {
-        return new Problem(URI.create(TYPE_BASE + type), title, status.getStatusCode(), detail, errors);
+        return of(type, title, status.getStatusCode(), detail, errors);
+    }
+
+    /** The same, for a status {@link Response.Status} has no constant for. */
+    public static Problem of(String type, String title, int status, String detail, List<FieldError> errors) {
+        return new Problem(URI.create(TYPE_BASE + type), title, status, detail, errors);
     }
 
     public Response toResponse() {

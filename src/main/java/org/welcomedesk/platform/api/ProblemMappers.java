@@ -87,19 +87,6 @@ public final class ProblemMappers {
         }
     }
 
-    /** A caller whose role allows the operation but not on this thing (another organisation's). */
-    @Provider
-    public static class NotPermittedMapper implements ExceptionMapper<org.welcomedesk.platform.error.NotPermitted> {
-        @Context
-        HttpHeaders headers;
-
-        @Override
-        public Response toResponse(org.welcomedesk.platform.error.NotPermitted exception) {
-            return Problem.of("forbidden", Messages.text(RequestBodies.locale(headers), "problem.forbidden.title"),
-                    Response.Status.FORBIDDEN, null, List.of()).toResponse();
-        }
-    }
-
     /** A caller whose roles do not allow the operation. */
     @Provider
     public static class Forbidden implements ExceptionMapper<jakarta.ws.rs.ForbiddenException> {
@@ -128,22 +115,14 @@ public final class ProblemMappers {
             Locale locale = RequestBodies.locale(headers);
             Response refused = exception.getResponse();
             int status = refused.getStatus();
-            String key = switch (status) {
-                case 404 -> "problem.notFound.title";
-                case 405 -> "problem.methodNotAllowed.title";
-                case 406 -> "problem.notAcceptable.title";
-                case 415 -> "problem.unsupportedMediaType.title";
-                default -> "problem.badRequest.title";
+            String[] typeAndTitle = switch (status) {
+                case 404 -> new String[] {"not-found", "problem.notFound.title"};
+                case 405 -> new String[] {"method-not-allowed", "problem.methodNotAllowed.title"};
+                case 406 -> new String[] {"not-acceptable", "problem.notAcceptable.title"};
+                case 415 -> new String[] {"unsupported-media-type", "problem.unsupportedMediaType.title"};
+                default -> new String[] {"bad-request", "problem.badRequest.title"};
             };
-            String type = switch (status) {
-                case 404 -> "not-found";
-                case 405 -> "method-not-allowed";
-                case 406 -> "not-acceptable";
-                case 415 -> "unsupported-media-type";
-                default -> "bad-request";
-            };
-            Problem problem = new Problem(java.net.URI.create("https://welcomedesk.org/problems/" + type),
-                    Messages.text(locale, key), status, null, List.of());
+            Problem problem = Problem.of(typeAndTitle[0], Messages.text(locale, typeAndTitle[1]), status, null, List.of());
             var response = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
             String allow = refused.getHeaderString(HttpHeaders.ALLOW);
             if (allow != null) {

@@ -47,15 +47,6 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
             if (faces != null && !faces.getResponseComplete() && unrestorable(faces, queued)) {
                 showExpiredPage(faces);
                 events.remove();
-            } else if (cause instanceof org.welcomedesk.platform.error.NotPermitted && faces != null) {
-                // the same refusal as the container's: a 403 page, nothing of the thing asked for
-                try {
-                    faces.getExternalContext().responseSendError(403, null);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-                faces.responseComplete();
-                events.remove();
             } else if (cause != null && faces != null) {
                 Locale locale = faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.ENGLISH;
                 report(faces, locale, cause);
@@ -122,8 +113,7 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
     private static Throwable domainCause(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof RuleViolation || t instanceof InvalidFields || t instanceof ConstraintViolationException
-                    || t instanceof NotFound || t instanceof org.welcomedesk.platform.error.NotPermitted
-                    || t instanceof org.welcomedesk.platform.error.RequestInProgress) {
+                    || t instanceof NotFound || t instanceof org.welcomedesk.platform.error.RequestInProgress) {
                 return t;
             }
         }

@@ -3,7 +3,6 @@ package org.welcomedesk.statistics.domain;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -162,10 +161,5 @@ public final class Recount {
             all.put(dimension, codes.getOrDefault(dimension, TOTAL));
         }
         return new Coordinates(period, all);
-    }
-
-    /** Flow codes a table by district may show. */
-    public static List<String> districtFlows() {
-        return List.of("IMM", "IN_INT", StatisticalEvent.MOVE_IN, "EMI", "OUT_INT", StatisticalEvent.MOVE_OUT, "TMP_MOB");
     }
 }
