@@ -50,6 +50,8 @@ import java.util.function.Function;
 @NamedQuery(name = "Person.livingWithNeeds", query = "select p.id from Person p where p.id > :after"
         + " and p.mergedInto is null and p.status <> org.welcomedesk.registry.domain.ResidenceStatus.DEPARTED"
         + " and exists (select a.id from NeedsAssessment a where a.person = p) order by p.id")
+@NamedQuery(name = Person.IDS_AFTER, query = "select p.id from Person p where p.id > :after"
+        + " and p.mergedInto is null order by p.id")
 @NamedQuery(name = Person.WITH_IDS, query = "select p from Person p where p.id in :ids")
 @NamedQuery(name = Person.WITH_DOCUMENT, query = "select distinct d.person from IdentityDocument d"
         + " where d.numberKey = :numberKey and d.person.mergedInto is null")
@@ -70,6 +72,8 @@ import java.util.function.Function;
         + " from Person p where p.id > :after and p.mergedInto is null order by p.id")
 @NamedQuery(name = Person.MERGED_INTO, query = "select p.id from Person p where p.mergedInto = :id order by p.id")
 public class Person {
+
+    public static final String IDS_AFTER = "Person.idsAfter";
 
     static final String WITH_IDS = "Person.withIds";
     static final String WITH_DOCUMENT = "Person.withDocument";

@@ -71,6 +71,9 @@ public interface PersonRepository {
      */
     List<String> livingWithNeeds(String afterId, int limit);
 
+    /** Ids of people not merged away, after {@code afterId} in id order (keyset paging for whole-registry passes). */
+    List<String> idsAfter(String afterId, int limit);
+
     /**
      * Ids of people (not merged away) filed under any of the matching engine's blocking
      * {@code keys}, those sharing most keys first, at most {@code limit}.

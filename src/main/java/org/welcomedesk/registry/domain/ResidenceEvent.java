@@ -189,6 +189,11 @@ public class ResidenceEvent {
         return correctsEventId;
     }
 
+    /** The persistent random key of the cell key method, in [0, 1). */
+    public double getRecordKey() {
+        return recordKey;
+    }
+
     public Instant getRecordedAt() {
         return recordedAt;
     }

@@ -390,6 +390,12 @@ public class JpaPersonRepository implements PersonRepository {
     }
 
     @Override
+    public List<String> idsAfter(String afterId, int limit) {
+        return em.createNamedQuery(Person.IDS_AFTER, String.class).setParameter("after", afterId == null ? "" : afterId)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
     @SuppressWarnings("unchecked")
     public List<Long> referralsOf(String personId) {
         // the referral table belongs to the services feature; only its owner column is read here

@@ -1,5 +1,6 @@
 package org.welcomedesk.statistics.domain;
 
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -143,11 +144,80 @@ public final class Recount {
             case FLOW -> flow;
             case DISTRICT -> orUnknown(district);
             case SEX -> orUnknown(event.sex());
-            case AGE -> AgeGroup.of(event.age()).code();
+            case AGE -> ageCode(event.age());
             case CITIZEN -> orUnknown(event.citizenship());
             case C_BIRTH -> orUnknown(event.birthCountry());
             case PARTNER -> orUnknown(event.partner());
         };
+    }
+
+    /** The published age group of completed years; UNK when the birth date is unknown (negative). */
+    public static String ageCode(int completedYears) {
+        return completedYears < 0 ? "UNK" : AgeGroup.of(completedYears).code();
+    }
+
+    /** Where a population cell lies: its reference date and one code for each population dimension. */
+    public record Stock(LocalDate date, Map<Dimension, String> codes) implements Comparable<Stock> {
+        public Stock {
+            codes = Map.copyOf(codes);
+        }
+
+        public String code(Dimension dimension) {
+            return codes.get(dimension);
+        }
+
+        @Override
+        public int compareTo(Stock other) {
+            int byDate = date.compareTo(other.date);
+            if (byDate != 0) {
+                return byDate;
+            }
+            for (Dimension dimension : PopulationDefinition.DIMENSIONS) {
+                int byCode = codes.get(dimension).compareTo(other.codes.get(dimension));
+                if (byCode != 0) {
+                    return byCode;
+                }
+            }
+            return 0;
+        }
+    }
+
+    /**
+     * Counts the resident population on each date of the table: every person whose span covers
+     * the date, once, in the span's district, at their age on that date.
+     */
+    public static Map<Stock, Cell> population(PopulationDefinition table, Iterable<ResidenceSpan> spans) {
+        Map<Stock, Cell> cells = new TreeMap<>();
+        for (LocalDate date : table.dates()) {
+            for (ResidenceSpan span : spans) {
+                if (!span.covers(date)) {
+                    continue;
+                }
+                Map<Dimension, String> codes = new EnumMap<>(Dimension.class);
+                boolean kept = true;
+                for (Dimension dimension : PopulationDefinition.DIMENSIONS) {
+                    String code = TOTAL;
+                    if (table.breakdowns().contains(dimension) || table.filters().containsKey(dimension)) {
+                        code = switch (dimension) {
+                            case DISTRICT -> orUnknown(span.district());
+                            case SEX -> orUnknown(span.sex());
+                            case AGE -> ageCode(span.ageOn(date));
+                            case CITIZEN -> orUnknown(span.citizenship());
+                            case C_BIRTH -> orUnknown(span.birthCountry());
+                            default -> throw new IllegalStateException("not a population dimension: " + dimension);
+                        };
+                        String filter = table.filters().get(dimension);
+                        kept &= filter == null || filter.equals(code);
+                    }
+                    codes.put(dimension, code);
+                }
+                if (kept) {
+                    cells.merge(new Stock(date, codes), new Cell(CellKey.empty().plus(span.key()), span.status()),
+                            (a, b) -> new Cell(a.key().plus(b.key()), a.status().and(b.status())));
+                }
+            }
+        }
+        return cells;
     }
 
     private static String orUnknown(String code) {

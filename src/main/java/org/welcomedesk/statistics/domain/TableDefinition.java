@@ -21,13 +21,21 @@ import java.util.Set;
  * @param breakdowns the dimensions the table breaks down by, in order
  * @param filters    dimensions fixed to one code each (not also broken down by)
  * @param periods    the periods, none finer than a quarter
+ * @param countries  how countries are shown (each apart, national/foreign, largest + other)
  */
-public record TableDefinition(List<Dimension> breakdowns, Map<Dimension, String> filters, List<Period> periods) {
+public record TableDefinition(List<Dimension> breakdowns, Map<Dimension, String> filters, List<Period> periods,
+                              CountryGrouping countries) {
 
     /** Most dimensions a table by district may break down by besides the district. */
     public static final int MOST_BREAKDOWNS_WITH_DISTRICT = 2;
 
+    /** A table that shows every country apart. */
+    public TableDefinition(List<Dimension> breakdowns, Map<Dimension, String> filters, List<Period> periods) {
+        this(breakdowns, filters, periods, CountryGrouping.ISO);
+    }
+
     public TableDefinition {
+        countries = countries == null ? CountryGrouping.ISO : countries;
         breakdowns = List.copyOf(new LinkedHashSet<>(breakdowns));
         filters = filters.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(filters));
         periods = List.copyOf(new LinkedHashSet<>(periods));
