@@ -1,5 +1,6 @@
 package org.welcomedesk.statistics.application;
 
+import org.welcomedesk.statistics.domain.CountryGrouping;
 import org.welcomedesk.statistics.domain.Dimension;
 import org.welcomedesk.statistics.domain.ProtectedCount;
 
@@ -17,12 +18,13 @@ import java.util.Optional;
  * @param measure           what is counted
  * @param breakdowns        the dimensions of the rows, in order
  * @param filters           the dimensions fixed to one code
+ * @param countries         how countries are shown
  * @param columns           period codes (2025, 2025-Q1) or ISO dates of the reference dates
  * @param rows              the rows, in code-list order
  * @param protectionVersion the version of the protection's parameters (never the parameters)
  */
 public record PublishedTable(Measure measure, List<Dimension> breakdowns, Map<Dimension, String> filters,
-                             List<String> columns, List<Row> rows, String protectionVersion) {
+                             CountryGrouping countries, List<String> columns, List<Row> rows, String protectionVersion) {
 
     /** What a table counts. */
     public enum Measure { FLOWS, POPULATION }

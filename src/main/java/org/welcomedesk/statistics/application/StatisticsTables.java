@@ -147,7 +147,7 @@ public class StatisticsTables {
                 rows.add(new PublishedTable.Row(codes, counts));
             }
         }
-        return new PublishedTable(measure, breakdowns, filters, columns, rows, control.version());
+        return new PublishedTable(measure, breakdowns, filters, countries, columns, rows, control.version());
     }
 
     /** A cell is sensitive when the table breaks it down or filters it by a breakdown the city marks sensitive. */
