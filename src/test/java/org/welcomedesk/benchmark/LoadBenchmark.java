@@ -131,7 +131,10 @@ public final class LoadBenchmark {
                 keycloakProcess = new KeycloakServer(Path.of(System.getProperty("keycloak.zip")), work.resolve("keycloak-load"),
                         KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT,
                         realmAccepting(app, clerkAccounts)).start();
-                server = new BenchmarkServer(work, SERVER, HTTP_PORT, HTTPS_PORT, KEYCLOAK_PORT).prepare(Map.of(), "load-data-h2",
+                server = new BenchmarkServer(work, SERVER, HTTP_PORT, HTTPS_PORT, KEYCLOAK_PORT).prepare(
+                        // over http, as the demo: Gatling, unlike a browser, sends no Secure cookie
+                        // to http://localhost, and every page would be a new sign-in
+                        Map.of("sso.cookie.https.only", "false", "session.cookie.secure", "false"), "load-data-h2",
                         List.of("-Xmx2g", "-Duser.language=en", "-Dwelcomedesk.demo.people=2000",
                                 "-Dwelcomedesk.demo.directory=true"));
                 System.out.printf(Locale.ROOT, "Application with the demo city ready in %d s%n",

@@ -29,7 +29,8 @@ class ProductionDefaultsTest {
 
     @Test
     void sessionAndSignInCookiesAreSecure() {
-        assertEquals("true", element("httpSession").getAttribute("cookieSecure"));
+        assertEquals("${session.cookie.secure}", element("httpSession").getAttribute("cookieSecure"));
+        assertEquals("true", variableDefault("session.cookie.secure"));
         assertEquals("true", element("httpSession").getAttribute("cookieHttpOnly"));
         assertEquals("${sso.cookie.https.only}", element("webAppSecurity").getAttribute("ssoRequiresSSL"));
         assertEquals("true", variableDefault("sso.cookie.https.only"));
