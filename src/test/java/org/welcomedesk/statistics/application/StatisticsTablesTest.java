@@ -138,4 +138,30 @@ class StatisticsTablesTest {
         assertTrue(national.rows().get(0).counts().get(0).withheld(), "nobody here is a national");
         assertNotEquals(0L, national.rows().get(1).counts().get(0).value().orElse(0));
     }
+
+    @Test
+    void aTableTooLargeToReadIsRefusedBeforeItIsBuilt() {
+        tables.source = new StatisticsSource() {
+            @Override
+            public Map<Recount.Coordinates, Recount.Cell> flows(TableDefinition table) {
+                Map<Recount.Coordinates, Recount.Cell> cells = new java.util.HashMap<>();
+                for (int i = 0; i < 60; i++) {
+                    String code = "C" + i;
+                    cells.put(Recount.at(Period.year(2025), Map.of(Dimension.FLOW, "IMM", Dimension.CITIZEN, code,
+                            Dimension.C_BIRTH, code, Dimension.PARTNER, code)), new Recount.Cell(
+                            org.welcomedesk.statistics.domain.CellKey.empty(), ObservationStatus.A));
+                }
+                return cells;
+            }
+
+            @Override
+            public Map<Recount.Stock, Recount.Cell> population(PopulationDefinition table) {
+                return Map.of();
+            }
+        };
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(org.welcomedesk.platform.error.RuleViolation.class,
+                () -> tables.flows(new TableDefinition(List.of(Dimension.CITIZEN, Dimension.C_BIRTH, Dimension.PARTNER),
+                        Map.of(Dimension.FLOW, "IMM"), List.of(Period.year(2025)))));
+        assertEquals("breakdowns", refused.field());
+    }
 }
