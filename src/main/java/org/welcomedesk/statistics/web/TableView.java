@@ -59,7 +59,9 @@ public record TableView(List<String> rowHeaders, List<String> columnHeaders, Lis
     /** A figure made of published counts. */
     public static CellView cell(Figure figure, Locale locale) {
         if (figure.withheld()) {
-            return new CellView(Messages.text(locale, "statistics.count.fewerThan", figure.threshold()), true, false);
+            // a sum with a withheld part is not itself small: say which part is
+            String key = figure.derived() ? "statistics.count.partWithheld" : "statistics.count.fewerThan";
+            return new CellView(Messages.text(locale, key, figure.threshold()), true, false);
         }
         return new CellView(NumberFormat.getIntegerInstance(locale).format(figure.value().getAsLong()), false,
                 figure.provisional());

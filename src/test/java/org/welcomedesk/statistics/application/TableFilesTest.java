@@ -133,7 +133,7 @@ class TableFilesTest {
             }
         }
         assertTrue(withheld > 0, "the table has small cells, shown as fewer than k");
-        assertEquals("Harbour, the docks", lines.get(4).get(1), "a name with a comma stays one field");
+        assertEquals("D02 Harbour, the docks", lines.get(4).get(1), "a name with a comma stays one field");
         assertTrue(text.contains("need not add up"), text);
         assertTrue(text.contains("Filters: Sex = Women"), text);
         assertTrue(text.contains("Protection version: test-7"), text);
