@@ -154,6 +154,11 @@ class AccessMatrixIT {
             page("/services/referral.xhtml?code={own}", PARTNER_ONLY),
             page("/statistics/", Set.of(PLANNER)),
             page("/statistics/index.xhtml", Set.of(PLANNER)),
+            page("/statistics/flows.xhtml", Set.of(PLANNER)),
+            page("/statistics/map.xhtml", Set.of(PLANNER)),
+            page("/statistics/population.xhtml", Set.of(PLANNER)),
+            page("/statistics/origins.xhtml", Set.of(PLANNER)),
+            page("/statistics/tables.xhtml", Set.of(PLANNER)),
             page("/national/", Set.of(NATIONAL)),
             page("/national/index.xhtml", Set.of(NATIONAL)));
 
