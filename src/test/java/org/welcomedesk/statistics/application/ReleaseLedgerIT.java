@@ -78,6 +78,26 @@ class ReleaseLedgerIT {
                 .allMatch(c -> c.withheld() || c.value().getAsLong() >= 3), "never 1 or 2");
     }
 
+    @Test
+    void aDownloadOfAnAdHocTableIsRecordedWithTheHashOfTheFile() {
+        PublishedTable table = tables.flows(new TableDefinition(List.of(Dimension.FLOW, Dimension.SEX), Map.of(),
+                List.of(Period.quarter(2025, 3))));
+        byte[] file = ("a file of the table " + System.nanoTime()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        ledger.recordDownload(table, TableFiles.Format.XLSX, file);
+
+        Release entry = ledger.entries().get(0);
+        assertEquals(Release.Kind.DOWNLOAD, entry.getKind());
+        assertEquals("XLSX", entry.getFormat());
+        assertEquals(ReleasedTable.sha256(file), entry.getOutputHash());
+        assertEquals("FLOWS;breakdowns=FLOW,SEX;filters=;periods=2025-Q3;countries=ISO", entry.getDefinition());
+        assertEquals(table.protectionVersion(), entry.getProtectionVersion());
+        assertEquals("system", entry.getActor(), "no one signed in inside the test: the audit trail's actor");
+        assertEquals(null, entry.getAudience());
+        assertThrows(org.welcomedesk.platform.error.NotFound.class, () -> ledger.release(entry.getId()),
+                "a download is no release to give again");
+    }
+
     /** The release, published now or (the test server's database outlives a run) found in the ledger. */
     private Release publishedOrAlready(ReleaseDefinition definition) {
         return ledger.entries().stream()
