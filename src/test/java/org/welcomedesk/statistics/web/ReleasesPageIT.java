@@ -25,13 +25,14 @@ class ReleasesPageIT extends InBrowser {
         publish(page, "FLOW", "DISTRICT:D11", "2025");
         Browser.loaded(page, "#messages .ui-messages-info");
         assertTrue(page.locator("#messages").textContent().contains("Released as number"), page.locator("#messages").textContent());
-        Locator eastfield = page.locator("[id='ledgerForm:ledger'] tbody tr")
+        Locator eastfield = page.locator("[id='ledger'] tbody tr")
                 .filter(new Locator.FilterOptions().setHasText("filters=DISTRICT:D11"))
                 .filter(new Locator.FilterOptions().setHasText("The public"));
-        assertTrue(eastfield.count() >= 1, page.locator("[id='ledgerForm:ledger']").textContent());
+        assertTrue(eastfield.count() >= 1, page.locator("[id='ledger']").textContent());
         String row = eastfield.first().textContent();
         assertTrue(row.contains("planner") && row.contains("Release") && row.contains("demo-1"), row);
-        int rows = page.locator("[id='ledgerForm:ledger'] tbody tr").count();
+        assertEquals(1, eastfield.first().locator("[id$=':downloads:csv']").count(), "a release downloads again");
+        int rows = page.locator("[id='ledger'] tbody tr").count();
 
         publish(page, "FLOW,DISTRICT", "", "2025");
         Browser.loaded(page, "#messages .ui-messages-error");
@@ -39,7 +40,7 @@ class ReleasesPageIT extends InBrowser {
         assertTrue(reason.contains("Release:") && reason.contains("D11") && reason.contains("D10, D12")
                 && reason.contains("2025-01-01"), reason);
         assertEquals("FLOW,DISTRICT", page.inputValue("[id='publish:breakdown']"), "what was typed stays");
-        assertEquals(rows, page.locator("[id='ledgerForm:ledger'] tbody tr").count(), "nothing recorded");
+        assertEquals(rows, page.locator("[id='ledger'] tbody tr").count(), "nothing recorded");
     }
 
     @Test
