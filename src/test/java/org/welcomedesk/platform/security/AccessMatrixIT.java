@@ -115,6 +115,11 @@ class AccessMatrixIT {
             op("GET", "/directory/hsds", null, DIRECTORY_READERS),
             op("POST", "/directory/hsds", "{}", ADMIN_ONLY),
             op("GET", "/unmet-needs", null, COUNTS_READERS),
+            op("GET", "/statistics/flows?breakdown=FLOW&period=2025", null, Set.of(PLANNER)),
+            op("GET", "/statistics/population?date=2025-01-01", null, Set.of(PLANNER)),
+            op("GET", "/statistics/releases", null, Set.of(PLANNER)),
+            op("GET", "/statistics/releases/999999999", null, Set.of(PLANNER)),
+            op("GET", "/statistics/releases/999999999/file", null, Set.of(PLANNER)),
             op("POST", "/referrals", "{}", DESK),
             op("GET", "/referrals", null, DESK),
             op("GET", "/referrals?personId={person}", null, DESK),
@@ -159,6 +164,8 @@ class AccessMatrixIT {
             page("/statistics/population.xhtml", Set.of(PLANNER)),
             page("/statistics/origins.xhtml", Set.of(PLANNER)),
             page("/statistics/tables.xhtml", Set.of(PLANNER)),
+            page("/statistics/releases.xhtml", Set.of(PLANNER)),
+            page("/statistics/needs.xhtml", Set.of(PLANNER)),
             page("/national/", Set.of(NATIONAL)),
             page("/national/index.xhtml", Set.of(NATIONAL)));
 
