@@ -1589,7 +1589,7 @@ public final class SyntheticPopulation {
                             o.maleShare = 0.5;
                             o.secondGivenRate = 0.5;
                         }),
-                new Origin("BR", 16, BRAZILIAN)
+                new Origin("BR", 22, BRAZILIAN)
                         .speaks("pt", "es", 0.08, 0.25, 0.02).naming(Naming.LUSOPHONE, 0.35)
                         .documents("@@######", "##.###.###-#").transit("ES", "FR", "GB")
                         .dual(0.12, "PT", "IT").phone("55", "gmail.com", "gmail.com", "hotmail.com", "outlook.com",
@@ -1613,7 +1613,7 @@ public final class SyntheticPopulation {
                             o.lusophone = true;
                             o.secondGivenRate = 0.3;
                         }),
-                new Origin("UA", 8, UKRAINIAN)
+                new Origin("UA", 10, UKRAINIAN)
                         .speaks("uk", "ru", 0.6, 0.3, 0).naming(Naming.FAMILY, 0.85)
                         .documents("@@######", "#########").transit("PL", "MD", "DE", "RO")
                         .refugees(0.9, 0).phone("380", "gmail.com", "ukr.net", "i.ua", "gmail.com")
@@ -1746,7 +1746,7 @@ public final class SyntheticPopulation {
     // ---------------------------------------------------------------------------------------
     // The city and its desk
 
-    /** Fictional streets of the demo city, four or five per current district. */
+    /** Fictional streets of the demo city, four to six per district. */
     private static Map<Long, List<String>> streets() {
         return Map.ofEntries(
                 Map.entry(1L, List.of("Rua das Flores", "Rua do Castelo", "Largo da Sé Velha", "Travessa do Forno",
@@ -1766,6 +1766,9 @@ public final class SyntheticPopulation {
                         "Rua das Letras")),
                 Map.entry(9L, List.of("Rua da Charneca", "Estrada de Westmoor", "Rua dos Moinhos de Vento",
                         "Rua do Poço")),
+                // Eastfield before its split: the streets of both its parts
+                Map.entry(10L, List.of("Rua do Nascente", "Avenida da Quinta Nova", "Rua das Hortas",
+                        "Rua do Olival", "Rua da Escola Primária", "Avenida do Sul")),
                 Map.entry(11L, List.of("Rua do Nascente", "Avenida da Quinta Nova", "Rua das Hortas",
                         "Bairro da Quinta Nova, Lote")),
                 Map.entry(12L, List.of("Rua do Olival", "Rua da Escola Primária", "Avenida do Sul", "Rua das Romãs")));
