@@ -20,10 +20,10 @@ import java.util.Map;
 public final class DemoCityBenchmark {
 
     private static final String SERVER = "demoCityBench";
-    private static final int HTTP_PORT = 9340;
-    private static final int HTTPS_PORT = 9341;
+    private static final int HTTP_PORT = 9680;
+    private static final int HTTPS_PORT = 9684;
     // nothing listens there: the application only needs Keycloak for sign-ins and readiness
-    private static final int KEYCLOAK_PORT = 8340;
+    private static final int KEYCLOAK_PORT = 8680;
     private static final Duration LOAD_WITHIN = Duration.ofMinutes(30);
 
     private DemoCityBenchmark() {
