@@ -101,10 +101,7 @@ final class BenchmarkServer {
      */
     Duration start(Duration readyWithin) throws Exception {
         Instant started = Instant.now();
-        Process start = new ProcessBuilder(bin().toString(), "start", name).inheritIO().start();
-        if (start.waitFor() != 0) {
-            throw new IllegalStateException("Liberty did not start; see " + serverDir.resolve("logs/messages.log"));
-        }
+        launch();
         Instant deadline = started.plus(readyWithin);
         boolean ready = false;
         while (!ready && Instant.now().isBefore(deadline)) {
@@ -122,8 +119,16 @@ final class BenchmarkServer {
             throw new IllegalStateException("The application was not ready within " + readyWithin.toSeconds()
                     + " s; see " + serverDir.resolve("logs/messages.log"));
         }
-        pid = Long.parseLong(Files.readString(serverDir.getParent().resolve(".pid/" + name + ".pid")).strip());
         return Duration.between(started, Instant.now());
+    }
+
+    /** Starts the prepared server without waiting for the application to be ready (which needs Keycloak). */
+    void launch() throws Exception {
+        Process start = new ProcessBuilder(bin().toString(), "start", name).inheritIO().start();
+        if (start.waitFor() != 0) {
+            throw new IllegalStateException("Liberty did not start; see " + serverDir.resolve("logs/messages.log"));
+        }
+        pid = Long.parseLong(Files.readString(serverDir.getParent().resolve(".pid/" + name + ".pid")).strip());
     }
 
     /** Liberty's own stop; the process is killed if it is still there afterwards. */

@@ -15,7 +15,8 @@ public final class Benchmarks {
             "names", "org.welcomedesk.benchmark.CrossScriptNamesBenchmark",
             "scale", "org.welcomedesk.benchmark.ScaleBenchmark",
             "faults", "org.welcomedesk.benchmark.FaultBenchmark",
-            "load", "org.welcomedesk.benchmark.LoadBenchmark");
+            "load", "org.welcomedesk.benchmark.LoadBenchmark",
+            "demo", "org.welcomedesk.benchmark.DemoCityBenchmark");
 
     private Benchmarks() {
     }

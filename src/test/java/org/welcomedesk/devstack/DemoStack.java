@@ -45,7 +45,13 @@ public final class DemoStack {
         Process process = keycloak.start();
         Files.createDirectories(pidFile.getParent());
         Files.writeString(pidFile, Long.toString(process.pid()));
-        System.out.println("Keycloak is ready (pid " + process.pid() + "); starting Welcome Desk on http://localhost:9080/");
+        System.out.println("Keycloak is ready (pid " + process.pid() + "); starting Welcome Desk on http://localhost:9080/"
+                + " (on an empty registry it first loads the demo city of " + demoPeople() + " people: minutes, see README)");
+    }
+
+    /** The size of the demo city the run profile asks for (welcomedesk.demo.people, passed on by the pom). */
+    private static String demoPeople() {
+        return System.getProperty("welcomedesk.demo.people", "?");
     }
 
     private static void stop(Path pidFile) throws IOException {

@@ -37,6 +37,15 @@ import java.util.stream.Collectors;
  * the varied Latin spellings clerks meet, partial birth dates, documents, arrivals, consents,
  * needs, and moves and departures after registration.
  *
+ * <p>Its history is a city's: {@value #HISTORY_YEARS} years of arrivals, moves and departures
+ * before {@code today}, more of them each year, peaking in late summer; a minority settled
+ * before that (most local residents, some earlier migrants) and form the stock the history
+ * starts from. Brazilians are the largest group of newcomers, Ukrainians arrive from March 2022
+ * on; one in seven newcomers comes from another municipality of the country; temporary stays
+ * mostly end as planned; some households move within the city, leave, and come back. Eastfield
+ * grows: more arrivals and moves go there each year, into Eastfield (D11) before its split on
+ * 1 January 2025 and into Eastfield North and South (D10, D12) from then on.
+ *
  * <p>Pure and deterministic: the same seed and {@code today} always give the same population,
  * and every value satisfies the rules of the registry's domain.
  */
@@ -58,13 +67,25 @@ public final class SyntheticPopulation {
     /** Household sizes 1 to 7, per 100 households: many singles and couples, families of 3 to 6. */
     private static final int[] SIZE_WEIGHTS = {31, 25, 16, 14, 8, 4, 2};
 
-    // Eastfield (10) was split into 11 and 12 on this day; all districts date from 2020. Events
-    // before the split use districts 1-9 only, so everyone lives in a district that exists now.
+    /** Years of arrivals, moves and departures before {@code today}. */
+    public static final int HISTORY_YEARS = 8;
+
+    // Eastfield (id 10, code D11) was split into Eastfield North (11, D10) and Eastfield South
+    // (12, D12) on this day; the other districts date from 2000 (reference data).
     private static final LocalDate DISTRICT_SPLIT = LocalDate.of(2025, 1, 1);
-    private static final LocalDate DISTRICTS_SINCE = LocalDate.of(2020, 1, 1);
-    private static final long[] DISTRICTS = {1, 2, 3, 4, 5, 6, 7, 8, 9, 11, 12};
+    // Settled before the history: at most this many years before today.
+    private static final int SETTLED_YEARS = 20;
+    private static final long[] OLDER_DISTRICTS = {1, 2, 3, 4, 5, 6, 7, 8, 9};
     // Newcomers gather near the station, the harbour and the market quarter.
-    private static final int[] DISTRICT_WEIGHTS = {10, 14, 8, 9, 13, 5, 15, 8, 7, 6, 6};
+    private static final int[] OLDER_DISTRICT_WEIGHTS = {10, 14, 8, 9, 13, 5, 15, 8, 7};
+    private static final long EASTFIELD = 10;
+    private static final long EASTFIELD_NORTH = 11;
+    private static final long EASTFIELD_SOUTH = 12;
+    // Ukrainians fleeing the war arrive from this month on.
+    private static final LocalDate WAR_IN_UKRAINE = LocalDate.of(2022, 3, 1);
+    /** Arrivals per month relative to the average: few in winter, most in August and September. */
+    private static final double[] SEASON = {0.7, 0.65, 0.8, 0.9, 1.0, 1.1, 1.3, 1.7, 1.9, 1.3, 0.9, 0.7};
+    private static final double PEAK_SEASON = Arrays.stream(SEASON).max().orElseThrow();
 
     private static final List<String> MUNICIPALITIES = List.of("Lisboa", "Porto", "Amadora", "Sintra", "Loures",
             "Odivelas", "Vila Nova de Gaia", "Braga", "Coimbra", "Faro", "Setúbal", "Leiria", "Aveiro", "Albufeira",
@@ -147,19 +168,22 @@ public final class SyntheticPopulation {
             String country = null;
             String municipality = null;
             Integer intendedMonths = null;
+            LocalDate historyStart = today.minusYears(HISTORY_YEARS);
+            if (chance(origin.local ? 0.7 : 0.12)) {
+                // Settled before the history begins: most local residents, some earlier migrants.
+                LocalDate earliest = today.minusYears(SETTLED_YEARS);
+                eventDate = earliest.plusDays(random.nextLong(ChronoUnit.DAYS.between(earliest, historyStart)));
+            } else if (origin.country.equals("UA") && WAR_IN_UKRAINE.isBefore(today)) {
+                // Fleeing the war: most in its first year, fewer since.
+                eventDate = historyDate(max(historyStart, WAR_IN_UKRAINE), -0.7);
+            } else {
+                // More newcomers every year: twice as many in the last year as in the first.
+                eventDate = historyDate(historyStart, 1.0);
+            }
             if (origin.local) {
-                // Local residents moved in from elsewhere in the country well before the others.
-                LocalDate earliest = max(DISTRICTS_SINCE, today.minusYears(20));
-                LocalDate latest = today.minusYears(2);
-                if (!earliest.isBefore(latest)) {
-                    earliest = today.minusYears(20);
-                }
-                eventDate = earliest.plusDays(random.nextLong(ChronoUnit.DAYS.between(earliest, latest) + 1));
                 type = ResidenceEventType.ARRIVAL_FROM_MUNICIPALITY;
                 municipality = pick(random, MUNICIPALITIES);
             } else {
-                // Spread over six years, more of them recent.
-                eventDate = today.minusDays((long) (6 * 365 * Math.pow(random.nextDouble(), 1.4)));
                 if (chance(0.15)) {
                     type = ResidenceEventType.ARRIVAL_FROM_MUNICIPALITY;
                     municipality = pick(random,
@@ -182,20 +206,52 @@ public final class SyntheticPopulation {
             return chance(0.55) ? null : pick(random, List.of(12, 12, 18, 24, 24, 36, 48, 60));
         }
 
+        /**
+         * A day from {@code from} to today, weighted by the season and by a trend: the weight
+         * grows linearly by {@code growth} (a share, negative for a decline) from the first day
+         * to the last.
+         */
+        private LocalDate historyDate(LocalDate from, double growth) {
+            long days = ChronoUnit.DAYS.between(from, today) + 1;
+            double highest = PEAK_SEASON * (1 + Math.max(0, growth));
+            while (true) {
+                long day = random.nextLong(days);
+                LocalDate date = from.plusDays(day);
+                double weight = SEASON[date.getMonthValue() - 1] * (1 + growth * day / days);
+                if (random.nextDouble() * highest < weight) {
+                    return date;
+                }
+            }
+        }
+
         /** Days until something gets done: mostly soon, sometimes weeks later. */
         private long delay(int maxDays) {
             return Math.min(maxDays, (long) (-Math.log(1 - random.nextDouble()) * 9));
         }
 
+        /**
+         * A district of the city on that day (other than {@code other}): Eastfield draws more
+         * people every year of the history, and from its split on they go to its two parts,
+         * the new estates of the south most.
+         */
         private Long district(LocalDate on, Long other) {
-            int count = on.isBefore(DISTRICT_SPLIT) ? 9 : DISTRICTS.length;
-            int[] weights = Arrays.copyOf(DISTRICT_WEIGHTS, count);
-            for (int i = 0; i < count; i++) {
-                if (Objects.equals(DISTRICTS[i], other)) {
+            double years = Math.max(0, ChronoUnit.DAYS.between(today.minusYears(HISTORY_YEARS), on) / 365.25);
+            int eastfield = (int) Math.round(3 + 2.5 * years);
+            long[] districts;
+            int[] weights;
+            if (on.isBefore(DISTRICT_SPLIT)) {
+                districts = append(OLDER_DISTRICTS, EASTFIELD);
+                weights = append(OLDER_DISTRICT_WEIGHTS, eastfield);
+            } else {
+                districts = append(append(OLDER_DISTRICTS, EASTFIELD_NORTH), EASTFIELD_SOUTH);
+                weights = append(append(OLDER_DISTRICT_WEIGHTS, eastfield * 2 / 5), eastfield - eastfield * 2 / 5);
+            }
+            for (int i = 0; i < districts.length; i++) {
+                if (Objects.equals(districts[i], other)) {
                     weights[i] = 0;
                 }
             }
-            return DISTRICTS[weighted(random, weights)];
+            return districts[weighted(random, weights)];
         }
 
         // --- members ---------------------------------------------------------------------
@@ -889,22 +945,38 @@ public final class SyntheticPopulation {
         // --- after registration ----------------------------------------------------------
 
         /**
-         * Moves, departures and returns after registration, for about a quarter of households:
-         * one or two occasions, each concerning the whole household or one adult.
+         * Moves, departures and returns after registration and within the history, for about a
+         * third of households: one or two occasions, each concerning the whole household or one
+         * adult. Most temporary stays end when planned, with the household leaving again.
          */
         private List<LaterEvent> laterEvents() {
             List<LaterEvent> events = new ArrayList<>();
-            LocalDate after = arrival.registrationDate().plusDays(14);
-            if (!after.isBefore(today) || !chance(0.25)) {
+            LocalDate after = max(arrival.registrationDate().plusDays(14), today.minusYears(HISTORY_YEARS));
+            if (!after.isBefore(today)) {
+                return events;
+            }
+            Integer planned = arrival.intendedMonths();
+            boolean leavesAsPlanned = planned != null && planned < 12
+                    && arrival.type() == ResidenceEventType.ARRIVAL_FROM_ABROAD
+                    && arrival.eventDate().isAfter(today.minusYears(HISTORY_YEARS)) && chance(0.75);
+            if (!leavesAsPlanned && !chance(0.28)) {
                 return events;
             }
             Long[] district = new Long[members.size()];
             Arrays.fill(district, arrival.districtId());
             String[] wentTo = new String[members.size()];
             boolean[] abroad = new boolean[members.size()];
-            int occasions = chance(0.3) ? 2 : 1;
+            int occasions = chance(leavesAsPlanned ? 0.2 : 0.3) ? 2 : 1;
             for (int occasion = 0; occasion < occasions && after.isBefore(today); occasion++) {
-                LocalDate date = after.plusDays(random.nextLong(ChronoUnit.DAYS.between(after, today) + 1));
+                LocalDate date;
+                if (occasion == 0 && leavesAsPlanned) {
+                    date = max(after, arrival.eventDate().plusMonths(planned).plusDays(random.nextInt(-10, 11)));
+                    if (date.isAfter(today)) {
+                        break; // still here, as planned
+                    }
+                } else {
+                    date = after.plusDays(random.nextLong(ChronoUnit.DAYS.between(after, today) + 1));
+                }
                 LocalDate registered = min(today, date.plusDays(delay(30)));
                 List<Integer> away = new ArrayList<>();
                 for (int i = 0; i < members.size(); i++) {
@@ -935,12 +1007,11 @@ public final class SyntheticPopulation {
                         break;
                     }
                     List<Integer> adults = here.stream().filter(i -> members.get(i).age >= 18).toList();
-                    List<Integer> who = adults.isEmpty() || here.size() == 1 || chance(0.7) ? here
-                            : List.of(pick(random, adults));
-                    int roll = random.nextInt(100);
-                    for (LaterEvent event : occasion(roll, who, district, wentTo, abroad, date, registered)) {
-                        events.add(event);
-                    }
+                    boolean everyone = occasion == 0 && leavesAsPlanned || adults.isEmpty() || here.size() == 1
+                            || chance(0.7);
+                    List<Integer> who = everyone ? here : List.of(pick(random, adults));
+                    Occasion kind = occasion == 0 && leavesAsPlanned ? Occasion.HOME : occasion();
+                    events.addAll(occasion(kind, who, district, wentTo, abroad, date, registered));
                 }
                 after = date.plusDays(14);
             }
@@ -949,39 +1020,51 @@ public final class SyntheticPopulation {
             return events;
         }
 
-        private List<LaterEvent> occasion(int roll, List<Integer> who, Long[] district, String[] wentTo,
+        /** What happens on an occasion: half move within the city, a quarter go abroad, a quarter elsewhere in the country. */
+        private Occasion occasion() {
+            int roll = random.nextInt(100);
+            return roll < 50 ? Occasion.MOVE : roll < 75 ? Occasion.ABROAD : Occasion.MUNICIPALITY;
+        }
+
+        private List<LaterEvent> occasion(Occasion kind, List<Integer> who, Long[] district, String[] wentTo,
                                           boolean[] abroad, LocalDate date, LocalDate registered) {
             List<LaterEvent> events = new ArrayList<>();
-            if (roll < 50) {
-                Long to = district(date, district[who.get(0)]);
-                for (int i : who) {
-                    events.add(new LaterEvent(i, new ResidenceEventFacts(ResidenceEventType.MOVE_WITHIN_CITY, date,
-                            registered, to, null, null, null)));
-                    district[i] = to;
+            switch (kind) {
+                case MOVE -> {
+                    Long to = district(date, district[who.get(0)]);
+                    for (int i : who) {
+                        events.add(new LaterEvent(i, new ResidenceEventFacts(ResidenceEventType.MOVE_WITHIN_CITY,
+                                date, registered, to, null, null, null)));
+                        district[i] = to;
+                    }
                 }
-            } else if (roll < 75) {
-                String country = chance(0.5) ? origin.country : pick(random, ONWARD_COUNTRIES);
-                Integer months = null; // how long they mean to stay away, when they say
-                if (chance(0.3)) {
-                    months = random.nextInt(3, 12);
-                } else if (chance(0.5)) {
-                    months = 24;
+                case ABROAD, HOME -> {
+                    String country = kind == Occasion.HOME && arrival.otherCountry() != null ? arrival.otherCountry()
+                            : chance(0.5) ? origin.country : pick(random, ONWARD_COUNTRIES);
+                    Integer months = null; // how long they mean to stay away, when they say
+                    if (kind == Occasion.ABROAD && chance(0.3)) {
+                        months = random.nextInt(3, 12);
+                    } else if (chance(0.5)) {
+                        months = 24;
+                    }
+                    for (int i : who) {
+                        events.add(new LaterEvent(i, new ResidenceEventFacts(ResidenceEventType.DEPARTURE_ABROAD,
+                                date, registered, null, country, null, months)));
+                        district[i] = null;
+                        wentTo[i] = country;
+                        abroad[i] = true;
+                    }
                 }
-                for (int i : who) {
-                    events.add(new LaterEvent(i, new ResidenceEventFacts(ResidenceEventType.DEPARTURE_ABROAD, date,
-                            registered, null, country, null, months)));
-                    district[i] = null;
-                    wentTo[i] = country;
-                    abroad[i] = true;
-                }
-            } else {
-                String municipality = pick(random, MUNICIPALITIES);
-                for (int i : who) {
-                    events.add(new LaterEvent(i, new ResidenceEventFacts(ResidenceEventType.DEPARTURE_TO_MUNICIPALITY,
-                            date, registered, null, null, municipality, null)));
-                    district[i] = null;
-                    wentTo[i] = municipality;
-                    abroad[i] = false;
+                case MUNICIPALITY -> {
+                    String municipality = pick(random, MUNICIPALITIES);
+                    for (int i : who) {
+                        events.add(new LaterEvent(i, new ResidenceEventFacts(
+                                ResidenceEventType.DEPARTURE_TO_MUNICIPALITY, date, registered, null, null,
+                                municipality, null)));
+                        district[i] = null;
+                        wentTo[i] = municipality;
+                        abroad[i] = false;
+                    }
                 }
             }
             return events;
@@ -990,6 +1073,18 @@ public final class SyntheticPopulation {
         private boolean chance(double probability) {
             return random.nextDouble() < probability;
         }
+    }
+
+    /** What happens to a household (or one adult) after registration. */
+    private enum Occasion {
+        /** A move to another district of the city. */
+        MOVE,
+        /** A departure abroad. */
+        ABROAD,
+        /** A departure to another municipality of the country. */
+        MUNICIPALITY,
+        /** The planned end of a temporary stay: back to where they came from. */
+        HOME
     }
 
     /** A person being put together: who they are in the household and the names they carry. */
@@ -1494,7 +1589,7 @@ public final class SyntheticPopulation {
                             o.maleShare = 0.5;
                             o.secondGivenRate = 0.5;
                         }),
-                new Origin("BR", 13, BRAZILIAN)
+                new Origin("BR", 22, BRAZILIAN)
                         .speaks("pt", "es", 0.08, 0.25, 0.02).naming(Naming.LUSOPHONE, 0.35)
                         .documents("@@######", "##.###.###-#").transit("ES", "FR", "GB")
                         .dual(0.12, "PT", "IT").phone("55", "gmail.com", "gmail.com", "hotmail.com", "outlook.com",
@@ -1518,7 +1613,7 @@ public final class SyntheticPopulation {
                             o.lusophone = true;
                             o.secondGivenRate = 0.3;
                         }),
-                new Origin("UA", 8, UKRAINIAN)
+                new Origin("UA", 10, UKRAINIAN)
                         .speaks("uk", "ru", 0.6, 0.3, 0).naming(Naming.FAMILY, 0.85)
                         .documents("@@######", "#########").transit("PL", "MD", "DE", "RO")
                         .refugees(0.9, 0).phone("380", "gmail.com", "ukr.net", "i.ua", "gmail.com")
@@ -1651,7 +1746,7 @@ public final class SyntheticPopulation {
     // ---------------------------------------------------------------------------------------
     // The city and its desk
 
-    /** Fictional streets of the demo city, four or five per current district. */
+    /** Fictional streets of the demo city, four to six per district. */
     private static Map<Long, List<String>> streets() {
         return Map.ofEntries(
                 Map.entry(1L, List.of("Rua das Flores", "Rua do Castelo", "Largo da Sé Velha", "Travessa do Forno",
@@ -1671,6 +1766,9 @@ public final class SyntheticPopulation {
                         "Rua das Letras")),
                 Map.entry(9L, List.of("Rua da Charneca", "Estrada de Westmoor", "Rua dos Moinhos de Vento",
                         "Rua do Poço")),
+                // Eastfield before its split: the streets of both its parts
+                Map.entry(10L, List.of("Rua do Nascente", "Avenida da Quinta Nova", "Rua das Hortas",
+                        "Rua do Olival", "Rua da Escola Primária", "Avenida do Sul")),
                 Map.entry(11L, List.of("Rua do Nascente", "Avenida da Quinta Nova", "Rua das Hortas",
                         "Bairro da Quinta Nova, Lote")),
                 Map.entry(12L, List.of("Rua do Olival", "Rua da Escola Primária", "Avenida do Sul", "Rua das Romãs")));
@@ -1718,6 +1816,18 @@ public final class SyntheticPopulation {
             }
         }
         throw new IllegalStateException("weights must be positive");
+    }
+
+    private static long[] append(long[] values, long value) {
+        long[] longer = Arrays.copyOf(values, values.length + 1);
+        longer[values.length] = value;
+        return longer;
+    }
+
+    private static int[] append(int[] values, int value) {
+        int[] longer = Arrays.copyOf(values, values.length + 1);
+        longer[values.length] = value;
+        return longer;
     }
 
     private static <T> T pick(SplittableRandom random, List<T> values, int[] weights) {
