@@ -28,6 +28,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -61,10 +63,12 @@ public class AggregateStore implements StatisticsSource, StoreContents {
     /** What queries count from. */
     private volatile StoreIndex index = new StoreIndex();
     /** Being filled by a rebuild or a load, else null; changes committed meanwhile are applied to it too. */
-    private StoreIndex next;
+    private volatile StoreIndex next;
     /** Changes committed while loading, applied again once the stored rows are read. */
     private final List<Contributions> committedWhileLoading = new ArrayList<>();
     private boolean loading;
+    /** People changed while a rebuild runs: their rows may be in the tables before the rebuild reaches them. */
+    private final Set<String> changedDuringRebuild = ConcurrentHashMap.newKeySet();
 
     @Override
     public Map<Recount.Coordinates, Recount.Cell> flows(TableDefinition table) {
@@ -84,6 +88,9 @@ public class AggregateStore implements StatisticsSource, StoreContents {
     private void replace(Collection<String> personIds) {
         if (personIds.isEmpty()) {
             return;
+        }
+        if (next != null) {
+            changedDuringRebuild.addAll(personIds);
         }
         List<Contributions> fresh = contributionsOf(personIds);
         try {
@@ -183,6 +190,7 @@ public class AggregateStore implements StatisticsSource, StoreContents {
             throw new IllegalStateException("the statistics store could not be emptied", e);
         }
         synchronized (this) {
+            changedDuringRebuild.clear();
             next = new StoreIndex();
         }
     }
@@ -196,7 +204,9 @@ public class AggregateStore implements StatisticsSource, StoreContents {
         }
         List<Contributions> fresh = contributionsOf(ids);
         try {
-            tables.replace(connection(), fresh);
+            // the tables were emptied: only people changed since have rows to replace
+            tables.delete(connection(), ids.stream().filter(changedDuringRebuild::contains).toList());
+            tables.insert(connection(), fresh);
         } catch (SQLException e) {
             throw new IllegalStateException("the statistics store could not be rebuilt", e);
         }
@@ -211,6 +221,7 @@ public class AggregateStore implements StatisticsSource, StoreContents {
         if (next != null) {
             index = next;
             next = null;
+            changedDuringRebuild.clear();
         }
     }
 

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -41,17 +42,30 @@ public final class StoreTables {
 
     /** Replaces these people's rows (a person with nothing to count is left with none). */
     public void replace(Connection connection, Collection<Contributions> people) throws SQLException {
+        delete(connection, people.stream().map(Contributions::unit).toList());
+        insert(connection, people);
+    }
+
+    /** Deletes these people's rows. */
+    public void delete(Connection connection, Collection<String> units) throws SQLException {
+        if (units.isEmpty()) {
+            return;
+        }
         try (PreparedStatement events = connection.prepareStatement(DELETE_EVENTS);
              PreparedStatement spans = connection.prepareStatement(DELETE_SPANS)) {
-            for (Contributions person : people) {
-                events.setString(1, person.unit());
+            for (String unit : units) {
+                events.setString(1, unit);
                 events.addBatch();
-                spans.setString(1, person.unit());
+                spans.setString(1, unit);
                 spans.addBatch();
             }
             events.executeBatch();
             spans.executeBatch();
         }
+    }
+
+    /** Writes these people's rows (people who have none yet: a rebuild after {@link #clear}). */
+    public void insert(Connection connection, Collection<Contributions> people) throws SQLException {
         try (PreparedStatement events = connection.prepareStatement(INSERT_EVENT);
              PreparedStatement spans = connection.prepareStatement(INSERT_SPAN)) {
             int pendingEvents = 0;
@@ -133,7 +147,7 @@ public final class StoreTables {
             statement.setFetchSize(5000);
             try (ResultSet rows = statement.executeQuery(SELECT_EVENTS)) {
                 while (rows.next()) {
-                    index.loadEvent(rows.getString(1), rows.getDate(4).toLocalDate(), rows.getString(3),
+                    index.loadEvent(rows.getString(1), rows.getObject(4, LocalDate.class), rows.getString(3),
                             rows.getString(5), rows.getString(6), rows.getString(7), rows.getShort(8), rows.getString(9),
                             rows.getString(10), rows.getString(11), rows.getBoolean(12), rows.getShort(13),
                             rows.getInt(2));
@@ -141,10 +155,8 @@ public final class StoreTables {
             }
             try (ResultSet rows = statement.executeQuery(SELECT_SPANS)) {
                 while (rows.next()) {
-                    Date to = rows.getDate(4);
-                    Date birth = rows.getDate(7);
-                    index.loadSpan(rows.getString(1), rows.getDate(3).toLocalDate(), to == null ? null : to.toLocalDate(),
-                            rows.getString(5), rows.getString(6), birth == null ? null : birth.toLocalDate(),
+                    index.loadSpan(rows.getString(1), rows.getObject(3, LocalDate.class), rows.getObject(4, LocalDate.class),
+                            rows.getString(5), rows.getString(6), rows.getObject(7, LocalDate.class),
                             rows.getString(8), rows.getString(9), rows.getBoolean(10), rows.getInt(2));
                 }
             }
