@@ -43,6 +43,8 @@ public final class LoadBenchmark {
 
     private static final int HTTP_PORT = 9580;
     private static final int HTTPS_PORT = 9584;
+    private static final int WARM_UP_CLERKS = 10;
+    private static final int WARM_UP_SECONDS = 90;
     private static final int KEYCLOAK_PORT = 8580;
     private static final int KEYCLOAK_MANAGEMENT_PORT = 8590;
     private static final String SERVER = "welcomeDeskLoad";
@@ -143,6 +145,13 @@ public final class LoadBenchmark {
             if (serve) {
                 serveUntilStopped(app, keycloakUrl);
                 return;
+            }
+            if (!external) {
+                // a freshly started JVM (Liberty's and Keycloak's) runs interpreted code until the
+                // JIT has compiled the hot paths: warm both up first, as any JVM benchmark does,
+                // and keep the figures of the measured runs only
+                System.out.printf(Locale.ROOT, "== warm-up, not measured: %d clerks for %d s%n", WARM_UP_CLERKS, WARM_UP_SECONDS);
+                gatling(app, keycloakUrl, people, WARM_UP_CLERKS, WARM_UP_SECONDS, think);
             }
             levels.add(gatling(app, keycloakUrl, people, clerks, seconds, think));
             record(arguments, levels, clerks, seconds, think, machineBefore);
@@ -448,7 +457,11 @@ public final class LoadBenchmark {
                 + "a pause of ").append(think).append("–").append(2 * think).append(" ms between steps (faster than a "
                 + "clerk with someone at the counter). Clerks and API clients start over ").append(RAMP_SECONDS)
                 .append(" s. A kind's p50/p95/p99 is the worst of its requests' (Gatling reports each request "
-                        + "and redirect separately); static resources are not fetched.\n");
+                        + "and redirect separately); static resources are not fetched. Before the measured runs, an "
+                        + "unmeasured warm-up of ").append(WARM_UP_CLERKS).append(" clerks for ").append(WARM_UP_SECONDS)
+                .append(" s lets the JIT compile Liberty's and Keycloak's hot paths. The application and Keycloak "
+                        + "run over http on this machine (sign-in and session cookies not Secure: Gatling, unlike a "
+                        + "browser, sends no Secure cookie to http://localhost).\n");
         return t.toString();
     }
 

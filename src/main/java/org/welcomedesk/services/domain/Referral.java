@@ -42,7 +42,7 @@ import java.util.Set;
 @NamedQuery(name = "Referral.recent", query = "select r from Referral r order by r.updatedAt desc, r.id desc")
 @NamedQuery(name = "Referral.openByService", query = "select r.place.service.id, count(r) from Referral r where r.status in :open group by r.place.service.id")
 @NamedQuery(name = "Referral.anyTo", query = "select count(r) from Referral r where r.place = :place")
-@NamedQuery(name = "Referral.closedUnmet", query = "select r.need, r.districtCode, r.status, count(r) from Referral r where r.status in :closed group by r.need, r.districtCode, r.status")
+@NamedQuery(name = "Referral.closedUnmet", query = "select distinct r.need, r.districtCode, r.status, r.personId from Referral r where r.status in :closed")
 @Table(name = "referral")
 public class Referral {
 

@@ -29,7 +29,10 @@ public interface ReferralRepository {
     /** Whether anything refers to the place (a place with referrals cannot be removed). */
     boolean anyTo(ServiceAtLocation place);
 
-    /** Declined and no-show referrals counted by need category and district code. */
-    List<UnmetNeedCount> closedUnmet();
+    /**
+     * The people whose referrals were declined or missed, once per need category, district code
+     * and cause: counted (and protected) by {@code UnmetNeeds}, never shown one by one.
+     */
+    List<UnmetNeed> closedUnmet();
 
 }

@@ -9,7 +9,7 @@ import org.welcomedesk.services.domain.Referral;
 import org.welcomedesk.services.domain.ReferralRepository;
 import org.welcomedesk.services.domain.ReferralStatus;
 import org.welcomedesk.services.domain.ServiceAtLocation;
-import org.welcomedesk.services.domain.UnmetNeedCount;
+import org.welcomedesk.services.domain.UnmetNeed;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -75,12 +75,12 @@ public class JpaReferralRepository implements ReferralRepository {
     }
 
     @Override
-    public List<UnmetNeedCount> closedUnmet() {
+    public List<UnmetNeed> closedUnmet() {
         return em.createNamedQuery("Referral.closedUnmet", Object[].class)
                 .setParameter("closed", List.of(ReferralStatus.DECLINED, ReferralStatus.NO_SHOW)).getResultList()
                 .stream()
-                .map(row -> new UnmetNeedCount((NeedCategory) row[0], (String) row[1], ((ReferralStatus) row[2]).name(),
-                        ((Number) row[3]).longValue()))
+                .map(row -> new UnmetNeed((NeedCategory) row[0], (String) row[1], ((ReferralStatus) row[2]).name(),
+                        (String) row[3]))
                 .toList();
     }
 }

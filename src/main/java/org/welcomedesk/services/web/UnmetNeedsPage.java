@@ -3,13 +3,18 @@ package org.welcomedesk.services.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.welcomedesk.registry.domain.NeedCategory;
 import org.welcomedesk.services.application.UnmetNeeds;
 import org.welcomedesk.services.domain.UnmetNeedCount;
+import org.welcomedesk.statistics.domain.ProtectedCount;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** The unmet-needs table on statistics/index.xhtml: counts by need, district and cause. */
+/** statistics/needs.xhtml: protected unmet-need counts, one row per need and district, one column per cause. */
 @Named
 @ViewScoped
 public class UnmetNeedsPage implements Serializable {
@@ -19,12 +24,32 @@ public class UnmetNeedsPage implements Serializable {
     @Inject
     UnmetNeeds unmetNeeds;
 
-    private List<UnmetNeedCount> counts;
+    // recounted after the view is restored: protected counts are not kept in the session
+    private transient List<Row> rows;
 
-    public List<UnmetNeedCount> getCounts() {
-        if (counts == null) {
-            counts = unmetNeeds.counts();
+    /**
+     * One need in one district.
+     *
+     * @param districtCode null when unknown
+     * @param byCause      the protected count of each cause, in {@link UnmetNeeds#CAUSES} order
+     */
+    public record Row(NeedCategory need, String districtCode, List<ProtectedCount> byCause) {
+    }
+
+    public List<Row> getRows() {
+        if (rows == null) {
+            Map<List<Object>, List<ProtectedCount>> grouped = new LinkedHashMap<>();
+            for (UnmetNeedCount count : unmetNeeds.counts()) {
+                grouped.computeIfAbsent(java.util.Arrays.<Object>asList(count.need(), count.districtCode()),
+                        k -> new ArrayList<>()).add(count.count());
+            }
+            rows = new ArrayList<>();
+            grouped.forEach((key, counts) -> rows.add(new Row((NeedCategory) key.get(0), (String) key.get(1), counts)));
         }
-        return counts;
+        return rows;
+    }
+
+    public List<String> getCauses() {
+        return UnmetNeeds.CAUSES;
     }
 }

@@ -3,6 +3,7 @@ package org.welcomedesk.statistics.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.welcomedesk.platform.error.RuleViolation;
 import org.welcomedesk.platform.referencedata.application.CityDistricts;
 import org.welcomedesk.platform.referencedata.domain.District;
 import org.welcomedesk.statistics.domain.AgeGroup;
@@ -47,6 +48,9 @@ public class StatisticsTables {
     /** Flow codes of a table by district: moves within the city count in and out of districts. */
     public static final List<String> DISTRICT_FLOWS = List.of("IMM", "IN_INT", "EMI", "OUT_INT", "TMP_MOB",
             StatisticalEvent.MOVE_IN, StatisticalEvent.MOVE_OUT);
+
+    /** The most cells a table may have (rows times columns). */
+    public static final int MOST_CELLS = 100_000;
 
     @Inject
     StatisticsSource source;
@@ -128,6 +132,14 @@ public class StatisticsTables {
         List<Set<String>> fixed = new ArrayList<>();
         for (Dimension dimension : breakdowns) {
             fixed.add(Set.copyOf(codeList(dimension, Set.of(), flows, countries, top, from, to)));
+        }
+        long size = columns.size();
+        for (int i = 0; i < breakdowns.size(); i++) {
+            size *= codeList(breakdowns.get(i), seen.get(i), flows, countries, top, from, to).size();
+        }
+        if (size > MOST_CELLS) {
+            // several countries by countries by countries: nobody reads it, and it would take the server's memory
+            throw new RuleViolation("breakdowns", "statistics.table.tooLarge", MOST_CELLS);
         }
         for (List<String> codes : rowCodes(breakdowns, seen, flows, countries, top, from, to)) {
             Map<String, Recount.Cell> counted = byRow.getOrDefault(codes, Map.of());

@@ -26,7 +26,11 @@ public final class DisclosureControl {
     public ProtectedCount protect(CellKey cell, Sensitivity sensitivity, ObservationStatus status) {
         int threshold = table.parameters().threshold(sensitivity);
         long published = table.perturbed(cell);
-        return new ProtectedCount(published < threshold ? OptionalLong.empty() : OptionalLong.of(published), threshold, status);
+        if (published < threshold) {
+            // a withheld cell shows no status: "provisional" would say that someone is in it
+            return new ProtectedCount(OptionalLong.empty(), threshold, ObservationStatus.A);
+        }
+        return new ProtectedCount(OptionalLong.of(published), threshold, status);
     }
 
     /** A final cell of ordinary sensitivity. */
