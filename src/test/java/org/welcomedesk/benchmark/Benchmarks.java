@@ -15,6 +15,7 @@ public final class Benchmarks {
             "names", "org.welcomedesk.benchmark.CrossScriptNamesBenchmark",
             "scale", "org.welcomedesk.benchmark.ScaleBenchmark",
             "faults", "org.welcomedesk.benchmark.FaultBenchmark",
+            "statistics", "org.welcomedesk.benchmark.StatisticsBenchmark",
             "load", "org.welcomedesk.benchmark.LoadBenchmark",
             "demo", "org.welcomedesk.benchmark.DemoCityBenchmark");
 

@@ -1,6 +1,7 @@
 package org.welcomedesk.registry.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.welcomedesk.platform.error.EditConflict;
@@ -13,6 +14,7 @@ import org.welcomedesk.registry.domain.DuplicateRepository;
 import org.welcomedesk.registry.domain.Person;
 import org.welcomedesk.registry.domain.PersonMerge;
 import org.welcomedesk.registry.domain.PersonRepository;
+import org.welcomedesk.registry.domain.ResidenceRecordsChanged;
 import org.welcomedesk.registry.domain.RegistrationDecision;
 import org.welcomedesk.registry.domain.matching.Comparison;
 import org.welcomedesk.registry.domain.matching.MatchProfile;
@@ -32,6 +34,9 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class DuplicateReview {
+
+    @Inject
+    Event<ResidenceRecordsChanged> residenceChanged;
 
     @Inject
     PersonRepository people;
@@ -122,6 +127,7 @@ public class DuplicateReview {
         people.saveChanges();
         audit.record(AuditEntry.Action.MERGE, AuditTrail.PERSON, survivorId, merged(filled, "absorbed:" + mergedId));
         audit.record(AuditEntry.Action.MERGE, AuditTrail.PERSON, reloadedMerged.getId(), Set.of("mergedInto:" + survivorId));
+        residenceChanged.fire(ResidenceRecordsChanged.of(survivorId, mergedId));
         return merge;
     }
 
@@ -153,6 +159,7 @@ public class DuplicateReview {
         people.saveChanges();
         audit.record(AuditEntry.Action.UNMERGE, AuditTrail.PERSON, survivor.getId(), merged(restored, "separated:" + merged.getId()));
         audit.record(AuditEntry.Action.UNMERGE, AuditTrail.PERSON, merged.getId(), Set.of("separatedFrom:" + survivor.getId()));
+        residenceChanged.fire(ResidenceRecordsChanged.of(survivor.getId(), merged.getId()));
     }
 
     /** Merges a person took part in, newest first, for their page. */

@@ -1,6 +1,7 @@
 package org.welcomedesk.registry.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.welcomedesk.platform.error.InvalidFields;
@@ -17,6 +18,7 @@ import org.welcomedesk.registry.domain.ImportJobRepository;
 import org.welcomedesk.registry.domain.ImportRow;
 import org.welcomedesk.registry.domain.Person;
 import org.welcomedesk.registry.domain.PersonRepository;
+import org.welcomedesk.registry.domain.ResidenceRecordsChanged;
 import org.welcomedesk.registry.domain.matching.Comparison;
 import org.welcomedesk.registry.domain.matching.Likelihood;
 import org.welcomedesk.registry.domain.matching.MatchProfile;
@@ -38,6 +40,9 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class ImportChunks {
+
+    @Inject
+    Event<ResidenceRecordsChanged> residenceChanged;
 
     @Inject
     ImportJobRepository jobs;
@@ -129,6 +134,9 @@ public class ImportChunks {
         List<String> slice = jobs.peopleCreated(id, max);
         people.removeAll(slice);
         jobs.forgetPeople(id, slice);
+        if (!slice.isEmpty()) {
+            residenceChanged.fire(new ResidenceRecordsChanged(java.util.Set.copyOf(slice)));
+        }
         return slice.size();
     }
 
@@ -216,6 +224,8 @@ public class ImportChunks {
         }
         if (!toSave.isEmpty()) {
             people.addAll(toSave);
+            residenceChanged.fire(new ResidenceRecordsChanged(
+                    toSave.stream().map(Person::getId).collect(java.util.stream.Collectors.toSet())));
             for (Person person : toSave) {
                 audit.recordFor(actor, AuditEntry.Action.CREATE, AuditTrail.PERSON, person.getId(),
                         Set.of("import:" + id));

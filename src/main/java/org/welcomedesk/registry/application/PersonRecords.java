@@ -1,6 +1,7 @@
 package org.welcomedesk.registry.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -18,6 +19,7 @@ import org.welcomedesk.registry.domain.PersonDetails;
 import org.welcomedesk.registry.domain.PersonRepository;
 import org.welcomedesk.registry.domain.ResidenceEvent;
 import org.welcomedesk.registry.domain.ResidenceEventFacts;
+import org.welcomedesk.registry.domain.ResidenceRecordsChanged;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -46,6 +48,9 @@ public class PersonRecords {
 
     @Inject
     ReferenceChecks references;
+
+    @Inject
+    Event<ResidenceRecordsChanged> residenceChanged;
 
     Clock clock = Clock.systemUTC();
 
@@ -93,6 +98,7 @@ public class PersonRecords {
         }
         people.saveChanges();
         audit.record(AuditEntry.Action.UPDATE, AuditTrail.PERSON, id, changed);
+        residenceChanged.fire(ResidenceRecordsChanged.of(id));
         return person;
     }
 
@@ -102,6 +108,7 @@ public class PersonRecords {
         references.check(facts, "");
         ResidenceEvent event = person.record(facts, settings.migrationRule(), audit.actor(), Instant.now(clock));
         audit.record(AuditEntry.Action.UPDATE, AuditTrail.PERSON, id, List.of("events"));
+        residenceChanged.fire(ResidenceRecordsChanged.of(id));
         return event;
     }
 
@@ -112,6 +119,7 @@ public class PersonRecords {
         ResidenceEvent event = person.correct(eventId, facts, settings.migrationRule(), audit.actor(),
                 Instant.now(clock));
         audit.record(AuditEntry.Action.UPDATE, AuditTrail.PERSON, id, List.of("events"));
+        residenceChanged.fire(ResidenceRecordsChanged.of(id));
         return event;
     }
 

@@ -3,6 +3,7 @@ package org.welcomedesk.registry.application;
 import org.welcomedesk.registry.domain.RegistrationDecision;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -17,6 +18,7 @@ import org.welcomedesk.registry.domain.Household;
 import org.welcomedesk.registry.domain.HouseholdRole;
 import org.welcomedesk.registry.domain.Person;
 import org.welcomedesk.registry.domain.PersonRepository;
+import org.welcomedesk.registry.domain.ResidenceRecordsChanged;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -54,6 +56,9 @@ public class Registration {
 
     @Inject
     DuplicateReview review;
+
+    @Inject
+    Event<ResidenceRecordsChanged> residenceChanged;
 
     @Transactional
     public Person register(NewPerson newPerson) {
@@ -139,6 +144,7 @@ public class Registration {
         Person person = prepare(newPerson, audit.actor(), now, fieldPrefix);
         people.add(person);
         audit.record(AuditEntry.Action.CREATE, AuditTrail.PERSON, person.getId(), person.snapshot().keySet());
+        residenceChanged.fire(ResidenceRecordsChanged.of(person.getId()));
         return person;
     }
 

@@ -1,6 +1,7 @@
 package org.welcomedesk.registry.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.welcomedesk.privacy.application.AuditTrail;
@@ -8,6 +9,7 @@ import org.welcomedesk.privacy.domain.AuditEntry;
 import org.welcomedesk.registry.domain.MigrationRule;
 import org.welcomedesk.registry.domain.Person;
 import org.welcomedesk.registry.domain.PersonRepository;
+import org.welcomedesk.registry.domain.ResidenceRecordsChanged;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -29,6 +31,9 @@ public class ResidenceClassification {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Event<ResidenceRecordsChanged> residenceChanged;
+
     /** Settles what is due on {@code today}; returns how many people were looked at. */
     @Transactional
     public int settleDue(LocalDate today) {
@@ -37,6 +42,7 @@ public class ResidenceClassification {
                 people.withProvisionalEventsBefore(today.minusMonths(rule.months()).plusDays(1)));
         // newcomers become residents when their first year is over, events or not
         due.addAll(people.newcomers());
+        java.util.Set<String> settled = new java.util.HashSet<>();
         for (Person person : due) {
             var before = person.getEvents().stream().map(e -> e.getFlow() + e.getObservationStatus()).toList();
             var statusBefore = person.getStatus();
@@ -44,7 +50,11 @@ public class ResidenceClassification {
             var after = person.getEvents().stream().map(e -> e.getFlow() + e.getObservationStatus()).toList();
             if (!before.equals(after) || statusBefore != person.getStatus()) {
                 audit.record(AuditEntry.Action.UPDATE, AuditTrail.PERSON, person.getId(), List.of("events", "status"));
+                settled.add(person.getId());
             }
+        }
+        if (!settled.isEmpty()) {
+            residenceChanged.fire(new ResidenceRecordsChanged(settled));
         }
         return due.size();
     }

@@ -20,6 +20,17 @@ public final class CellKey {
         return new CellKey(0, 0);
     }
 
+    /**
+     * The key of a cell of {@code records} records whose keys sum to {@code sum} (taken modulo
+     * 2<sup>32</sup>): for a store that keeps cells' sums rather than their records.
+     */
+    public static CellKey of(long sum, long records) {
+        if (sum < 0 || records < 0) {
+            throw new IllegalArgumentException("a cell's key sum and record count are never negative");
+        }
+        return new CellKey(sum % RecordKey.MODULUS, records);
+    }
+
     /** This cell with one more record. */
     public CellKey plus(RecordKey record) {
         return new CellKey((sum + record.value()) % RecordKey.MODULUS, records + 1);

@@ -10,6 +10,7 @@ import org.welcomedesk.registry.domain.Person;
 import org.welcomedesk.registry.domain.PersonRepository;
 import org.welcomedesk.statistics.application.StatisticalRecords;
 import org.welcomedesk.statistics.application.StatisticsSource;
+import org.welcomedesk.statistics.application.StoreReference;
 import org.welcomedesk.statistics.domain.PopulationDefinition;
 import org.welcomedesk.statistics.domain.Recount;
 import org.welcomedesk.statistics.domain.ResidenceSpan;
@@ -24,9 +25,10 @@ import java.util.stream.Collectors;
 /**
  * Counts straight from the registry: every person read and counted by {@link Recount}. Slow (it
  * reads the whole registry) but it is the definition itself: what the aggregate store is
- * checked against.
+ * checked against ({@link StoreReference}: tables are counted from the aggregate store).
  */
 @ApplicationScoped
+@StoreReference
 public class RegistryRecount implements StatisticsSource {
 
     private static final int BATCH = 500;

@@ -1,0 +1,676 @@
+package org.welcomedesk.statistics.infrastructure;
+
+import org.welcomedesk.statistics.domain.AgeGroup;
+import org.welcomedesk.statistics.domain.CellKey;
+import org.welcomedesk.statistics.domain.Dimension;
+import org.welcomedesk.statistics.domain.ObservationStatus;
+import org.welcomedesk.statistics.domain.Period;
+import org.welcomedesk.statistics.domain.PopulationDefinition;
+import org.welcomedesk.statistics.domain.Recount;
+import org.welcomedesk.statistics.domain.ResidenceSpan;
+import org.welcomedesk.statistics.domain.StatisticalEvent;
+import org.welcomedesk.statistics.domain.TableDefinition;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * The aggregate store in memory: every person's counted events and residence spans as columns
+ * of small whole numbers (codes numbered once), so a table is one pass over plain arrays that
+ * sums record keys into its cells. Counts exactly as {@link Recount} defines them. A person's
+ * rows are replaced whole; replaced rows are marked gone and squeezed out now and then.
+ * Readers share a lock; a replacement takes it alone for the few rows it writes. Public for the
+ * statistics benchmark.
+ */
+public final class StoreIndex {
+
+    private static final int PROVISIONAL = 4; // beside Contributions.IN_YEAR (1) and IN_QUARTER (2)
+    private static final int GONE = 8;
+    private static final int OPEN_END = Integer.MAX_VALUE;
+    private static final int OLDEST_AGE = 127;
+
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Codes codes = new Codes();
+    private final int unknown = codes.id("UNK");
+    private final int moveIntra = codes.id(StatisticalEvent.MOVE_INTRA);
+    private final int moveIn = codes.id(StatisticalEvent.MOVE_IN);
+    private final int moveOut = codes.id(StatisticalEvent.MOVE_OUT);
+    private final int[] ageGroups = new int[OLDEST_AGE + 1];
+
+    /** Each person's rows, to replace them. */
+    private final Map<String, Rows> byUnit = new HashMap<>();
+
+    private record Rows(int[] events, int[] spans) {
+    }
+
+    // events: month (year * 12 + month - 1) of the event, codes, age, key, flags
+    private int events;
+    private int goneEvents;
+    private int[] eMonth = new int[1024];
+    private int[] eFlow = new int[1024];
+    private int[] eDistrict = new int[1024];
+    private int[] ePrevious = new int[1024];
+    private int[] eSex = new int[1024];
+    private int[] eCitizen = new int[1024];
+    private int[] eBirthCountry = new int[1024];
+    private int[] ePartner = new int[1024];
+    private int[] eKey = new int[1024];
+    private byte[] eAge = new byte[1024];
+    private byte[] eFlags = new byte[1024];
+
+    // spans: first day and first day after (epoch days), codes, birth date as yyyymmdd (-1 unknown), key, flags
+    private int spans;
+    private int goneSpans;
+    private int[] sFrom = new int[1024];
+    private int[] sTo = new int[1024];
+    private int[] sDistrict = new int[1024];
+    private int[] sSex = new int[1024];
+    private int[] sCitizen = new int[1024];
+    private int[] sBirthCountry = new int[1024];
+    private int[] sBirthDate = new int[1024];
+    private int[] sKey = new int[1024];
+    private byte[] sFlags = new byte[1024];
+
+    public StoreIndex() {
+        for (int age = 0; age <= OLDEST_AGE; age++) {
+            ageGroups[age] = codes.id(AgeGroup.of(age).code());
+        }
+    }
+
+    /** Replaces these people's rows with their contributions as they now are. */
+    public void replace(Collection<Contributions> people) {
+        lock.writeLock().lock();
+        try {
+            for (Contributions person : people) {
+                forget(person.unit());
+                List<StatisticalEvent> counted = person.events();
+                for (int i = 0; i < counted.size(); i++) {
+                    StatisticalEvent e = counted.get(i);
+                    addEvent(person.unit(), e.eventDate(), e.flow(), e.district(), e.previousDistrict(), e.sex(), e.age(),
+                            e.citizenship(), e.birthCountry(), e.partner(), e.status() == ObservationStatus.P,
+                            person.counted()[i], (int) e.key().value());
+                }
+                for (ResidenceSpan s : person.spans()) {
+                    addSpan(person.unit(), s.from(), s.to(), s.district(), s.sex(), s.birthDate(), s.citizenship(),
+                            s.birthCountry(), s.status() == ObservationStatus.P, (int) s.key().value());
+                }
+            }
+            if (goneEvents > 1024 && goneEvents > events / 4 || goneSpans > 1024 && goneSpans > spans / 4) {
+                squeeze();
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Adds one stored event row (loading the store); codes as stored. */
+    void loadEvent(String unit, LocalDate date, String flow, String district, String previous, String sex, int age,
+                   String citizenship, String birthCountry, String partner, boolean provisional, int counted, int key) {
+        lock.writeLock().lock();
+        try {
+            addEvent(unit, date, flow, district, previous, sex, age, citizenship, birthCountry, partner, provisional,
+                    counted, key);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Adds one stored span row (loading the store). */
+    void loadSpan(String unit, LocalDate from, LocalDate to, String district, String sex, LocalDate birth,
+                  String citizenship, String birthCountry, boolean provisional, int key) {
+        lock.writeLock().lock();
+        try {
+            addSpan(unit, from, to, district, sex, birth, citizenship, birthCountry, provisional, key);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** How many event and span rows are live (for the log, never published). */
+    public long[] size() {
+        lock.readLock().lock();
+        try {
+            return new long[] {events - goneEvents, spans - goneSpans};
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private void forget(String unit) {
+        Rows rows = byUnit.remove(unit);
+        if (rows == null) {
+            return;
+        }
+        for (int row : rows.events()) {
+            eFlags[row] |= GONE;
+        }
+        for (int row : rows.spans()) {
+            sFlags[row] |= GONE;
+        }
+        goneEvents += rows.events().length;
+        goneSpans += rows.spans().length;
+    }
+
+    private void addEvent(String unit, LocalDate date, String flow, String district, String previous, String sex,
+                          int age, String citizenship, String birthCountry, String partner, boolean provisional,
+                          int counted, int key) {
+        if (events == eMonth.length) {
+            int size = events * 2;
+            eMonth = Arrays.copyOf(eMonth, size);
+            eFlow = Arrays.copyOf(eFlow, size);
+            eDistrict = Arrays.copyOf(eDistrict, size);
+            ePrevious = Arrays.copyOf(ePrevious, size);
+            eSex = Arrays.copyOf(eSex, size);
+            eCitizen = Arrays.copyOf(eCitizen, size);
+            eBirthCountry = Arrays.copyOf(eBirthCountry, size);
+            ePartner = Arrays.copyOf(ePartner, size);
+            eKey = Arrays.copyOf(eKey, size);
+            eAge = Arrays.copyOf(eAge, size);
+            eFlags = Arrays.copyOf(eFlags, size);
+        }
+        int row = events++;
+        eMonth[row] = date.getYear() * 12 + date.getMonthValue() - 1;
+        eFlow[row] = codes.id(flow);
+        eDistrict[row] = codes.known(district);
+        ePrevious[row] = codes.known(previous);
+        eSex[row] = codes.known(sex);
+        eCitizen[row] = codes.known(citizenship);
+        eBirthCountry[row] = codes.known(birthCountry);
+        ePartner[row] = codes.known(partner);
+        eKey[row] = key;
+        eAge[row] = (byte) (age < 0 ? -1 : Math.min(age, OLDEST_AGE));
+        eFlags[row] = (byte) (counted | (provisional ? PROVISIONAL : 0));
+        Rows rows = byUnit.get(unit);
+        byUnit.put(unit, rows == null ? new Rows(new int[] {row}, new int[0]) : new Rows(plus(rows.events(), row), rows.spans()));
+    }
+
+    private void addSpan(String unit, LocalDate from, LocalDate to, String district, String sex, LocalDate birth,
+                         String citizenship, String birthCountry, boolean provisional, int key) {
+        if (spans == sFrom.length) {
+            int size = spans * 2;
+            sFrom = Arrays.copyOf(sFrom, size);
+            sTo = Arrays.copyOf(sTo, size);
+            sDistrict = Arrays.copyOf(sDistrict, size);
+            sSex = Arrays.copyOf(sSex, size);
+            sCitizen = Arrays.copyOf(sCitizen, size);
+            sBirthCountry = Arrays.copyOf(sBirthCountry, size);
+            sBirthDate = Arrays.copyOf(sBirthDate, size);
+            sKey = Arrays.copyOf(sKey, size);
+            sFlags = Arrays.copyOf(sFlags, size);
+        }
+        int row = spans++;
+        sFrom[row] = (int) from.toEpochDay();
+        sTo[row] = to == null ? OPEN_END : (int) to.toEpochDay();
+        sDistrict[row] = codes.known(district);
+        sSex[row] = codes.known(sex);
+        sCitizen[row] = codes.known(citizenship);
+        sBirthCountry[row] = codes.known(birthCountry);
+        sBirthDate[row] = birth == null ? -1 : birth.getYear() * 10000 + birth.getMonthValue() * 100 + birth.getDayOfMonth();
+        sKey[row] = key;
+        sFlags[row] = (byte) (provisional ? PROVISIONAL : 0);
+        Rows rows = byUnit.get(unit);
+        byUnit.put(unit, rows == null ? new Rows(new int[0], new int[] {row}) : new Rows(rows.events(), plus(rows.spans(), row)));
+    }
+
+    private static int[] plus(int[] rows, int row) {
+        int[] more = Arrays.copyOf(rows, rows.length + 1);
+        more[rows.length] = row;
+        return more;
+    }
+
+    /** Moves live rows down over gone ones. */
+    private void squeeze() {
+        int[] eventAt = new int[events];
+        int kept = 0;
+        for (int row = 0; row < events; row++) {
+            if ((eFlags[row] & GONE) != 0) {
+                eventAt[row] = -1;
+                continue;
+            }
+            eMonth[kept] = eMonth[row];
+            eFlow[kept] = eFlow[row];
+            eDistrict[kept] = eDistrict[row];
+            ePrevious[kept] = ePrevious[row];
+            eSex[kept] = eSex[row];
+            eCitizen[kept] = eCitizen[row];
+            eBirthCountry[kept] = eBirthCountry[row];
+            ePartner[kept] = ePartner[row];
+            eKey[kept] = eKey[row];
+            eAge[kept] = eAge[row];
+            eFlags[kept] = eFlags[row];
+            eventAt[row] = kept++;
+        }
+        events = kept;
+        goneEvents = 0;
+        int[] spanAt = new int[spans];
+        kept = 0;
+        for (int row = 0; row < spans; row++) {
+            if ((sFlags[row] & GONE) != 0) {
+                spanAt[row] = -1;
+                continue;
+            }
+            sFrom[kept] = sFrom[row];
+            sTo[kept] = sTo[row];
+            sDistrict[kept] = sDistrict[row];
+            sSex[kept] = sSex[row];
+            sCitizen[kept] = sCitizen[row];
+            sBirthCountry[kept] = sBirthCountry[row];
+            sBirthDate[kept] = sBirthDate[row];
+            sKey[kept] = sKey[row];
+            sFlags[kept] = sFlags[row];
+            spanAt[row] = kept++;
+        }
+        spans = kept;
+        goneSpans = 0;
+        byUnit.replaceAll((unit, rows) -> new Rows(moved(rows.events(), eventAt), moved(rows.spans(), spanAt)));
+    }
+
+    private static int[] moved(int[] rows, int[] at) {
+        int[] now = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            now[i] = at[rows[i]];
+        }
+        return now;
+    }
+
+    /** The flow table's cells, as {@link Recount#count} counts them. */
+    public Map<Recount.Coordinates, Recount.Cell> flows(TableDefinition table) {
+        lock.readLock().lock();
+        try {
+            return new FlowCount(table).count();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The population table's cells, as {@link Recount#population} counts them. */
+    public Map<Recount.Stock, Recount.Cell> population(PopulationDefinition table) {
+        lock.readLock().lock();
+        try {
+            return new PopulationCount(table).count();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** What a table asks of the columns: codes numbered, filters as numbers, the cells' tally. */
+    private abstract class Count {
+        final Dimension[] breakdowns;
+        final int[] filters = new int[Dimension.values().length]; // -1: not filtered
+        final boolean[] asked = new boolean[Dimension.values().length];
+        final Map<Dimension, String> filterCodes;
+        boolean impossible; // a filter on a code nobody has
+        final Tally tally;
+
+        Count(List<Dimension> breakdowns, Map<Dimension, String> filterCodes, int columns) {
+            this.breakdowns = breakdowns.toArray(Dimension[]::new);
+            this.filterCodes = filterCodes;
+            Arrays.fill(filters, -1);
+            for (Dimension d : breakdowns) {
+                asked[d.ordinal()] = true;
+            }
+            filterCodes.forEach((d, code) -> {
+                asked[d.ordinal()] = true;
+                int id = codes.find(code);
+                impossible |= id < 0;
+                filters[d.ordinal()] = id;
+            });
+            tally = new Tally(columns, codes.size(), this.breakdowns.length);
+        }
+
+        /** The codes of a cell at its tally key: TOTAL where not asked, the filter's code where filtered. */
+        Map<Dimension, String> codesAt(int[] breakdownCodes, Iterable<Dimension> dimensions) {
+            Map<Dimension, String> cell = new EnumMap<>(Dimension.class);
+            for (Dimension d : dimensions) {
+                cell.put(d, Recount.TOTAL);
+            }
+            cell.putAll(filterCodes);
+            for (int i = 0; i < breakdowns.length; i++) {
+                cell.put(breakdowns[i], codes.name(breakdownCodes[i]));
+            }
+            return cell;
+        }
+    }
+
+    private final class FlowCount extends Count {
+        private final TableDefinition table;
+        private final int[] values = new int[Dimension.values().length];
+        private final int[] cell;
+        private int firstMonth = Integer.MAX_VALUE;
+        private int lastMonth = Integer.MIN_VALUE;
+        private int firstYear;
+        private int[] yearColumn = new int[0];   // column of a year, by year - firstYear
+        private int[] quarterColumn = new int[0]; // column of a quarter, by (year - firstYear) * 4 + quarter - 1
+
+        FlowCount(TableDefinition table) {
+            super(table.breakdowns(), table.filters(), table.periods().size());
+            this.table = table;
+            this.cell = new int[breakdowns.length];
+            List<Period> periods = table.periods();
+            int lastYear = Integer.MIN_VALUE;
+            firstYear = Integer.MAX_VALUE;
+            for (Period period : periods) {
+                firstYear = Math.min(firstYear, period.year());
+                lastYear = Math.max(lastYear, period.year());
+            }
+            yearColumn = new int[lastYear - firstYear + 1];
+            quarterColumn = new int[(lastYear - firstYear + 1) * 4];
+            Arrays.fill(yearColumn, -1);
+            Arrays.fill(quarterColumn, -1);
+            for (int column = 0; column < periods.size(); column++) {
+                Period period = periods.get(column);
+                switch (period.frequency()) {
+                    case A -> yearColumn[period.year() - firstYear] = column;
+                    case Q -> quarterColumn[(period.year() - firstYear) * 4 + period.part() - 1] = column;
+                    case M -> throw new IllegalArgumentException("the store counts years and quarters");
+                }
+                int start = period.start().getYear() * 12 + period.start().getMonthValue() - 1;
+                firstMonth = Math.min(firstMonth, start);
+                lastMonth = Math.max(lastMonth, start + (period.frequency() == Period.Frequency.A ? 11 : 2));
+            }
+        }
+
+        Map<Recount.Coordinates, Recount.Cell> count() {
+            Map<Recount.Coordinates, Recount.Cell> cells = new TreeMap<>();
+            if (impossible) {
+                return cells;
+            }
+            boolean byDistrict = asked[Dimension.DISTRICT.ordinal()];
+            for (int row = 0; row < events; row++) {
+                int flags = eFlags[row];
+                int month = eMonth[row];
+                if ((flags & GONE) != 0 || month < firstMonth || month > lastMonth) {
+                    continue;
+                }
+                int year = month / 12 - firstYear;
+                if ((flags & Contributions.IN_YEAR) != 0 && yearColumn[year] >= 0) {
+                    place(row, yearColumn[year], byDistrict);
+                }
+                if ((flags & Contributions.IN_QUARTER) != 0) {
+                    int column = quarterColumn[year * 4 + month % 12 / 3];
+                    if (column >= 0) {
+                        place(row, column, byDistrict);
+                    }
+                }
+            }
+            tally.forEach((column, breakdownCodes, key, provisional) -> cells.put(
+                    new Recount.Coordinates(table.periods().get(column), codesAt(breakdownCodes, List.of(Dimension.values()))),
+                    new Recount.Cell(key, provisional ? ObservationStatus.P : ObservationStatus.A)));
+            return cells;
+        }
+
+        /** The places a counted event counts in: a move within the city out of one district and into another. */
+        private void place(int row, int column, boolean byDistrict) {
+            int flow = eFlow[row];
+            if (flow == moveIntra) {
+                if (byDistrict) { // moves within the city count for districts only
+                    add(row, column, moveIn, eDistrict[row]);
+                    add(row, column, moveOut, ePrevious[row]);
+                }
+            } else {
+                add(row, column, flow, eDistrict[row]);
+            }
+        }
+
+        private void add(int row, int column, int flow, int district) {
+            values[0] = flow;
+            values[1] = district;
+            values[2] = eSex[row];
+            int age = eAge[row];
+            values[3] = age < 0 ? unknown : ageGroups[age];
+            values[4] = eCitizen[row];
+            values[5] = eBirthCountry[row];
+            values[6] = ePartner[row];
+            for (int d = 0; d < filters.length; d++) {
+                if (filters[d] >= 0 && values[d] != filters[d]) {
+                    return;
+                }
+            }
+            for (int i = 0; i < breakdowns.length; i++) {
+                cell[i] = values[breakdowns[i].ordinal()];
+            }
+            tally.add(column, cell, eKey[row], (eFlags[row] & PROVISIONAL) != 0);
+        }
+    }
+
+    private final class PopulationCount extends Count {
+        private final PopulationDefinition table;
+        private final int[] days;
+        private final int[] years;
+        private final int[] monthDays;
+        private final int[] values = new int[Dimension.values().length];
+        private final int[] cell;
+
+        PopulationCount(PopulationDefinition table) {
+            super(table.breakdowns(), table.filters(), table.dates().size());
+            this.table = table;
+            this.cell = new int[breakdowns.length];
+            List<LocalDate> dates = table.dates();
+            days = new int[dates.size()];
+            years = new int[dates.size()];
+            monthDays = new int[dates.size()];
+            for (int i = 0; i < dates.size(); i++) {
+                days[i] = (int) dates.get(i).toEpochDay();
+                years[i] = dates.get(i).getYear();
+                monthDays[i] = dates.get(i).getMonthValue() * 100 + dates.get(i).getDayOfMonth();
+            }
+        }
+
+        Map<Recount.Stock, Recount.Cell> count() {
+            Map<Recount.Stock, Recount.Cell> cells = new TreeMap<>();
+            if (impossible) {
+                return cells;
+            }
+            for (int row = 0; row < spans; row++) {
+                if ((sFlags[row] & GONE) != 0) {
+                    continue;
+                }
+                int from = sFrom[row];
+                int to = sTo[row];
+                for (int column = 0; column < days.length; column++) {
+                    if (from <= days[column] && days[column] < to) {
+                        add(row, column);
+                    }
+                }
+            }
+            tally.forEach((column, breakdownCodes, key, provisional) -> cells.put(
+                    new Recount.Stock(table.dates().get(column), codesAt(breakdownCodes, PopulationDefinition.DIMENSIONS)),
+                    new Recount.Cell(key, provisional ? ObservationStatus.P : ObservationStatus.A)));
+            return cells;
+        }
+
+        private void add(int row, int column) {
+            values[Dimension.DISTRICT.ordinal()] = sDistrict[row];
+            values[Dimension.SEX.ordinal()] = sSex[row];
+            values[Dimension.AGE.ordinal()] = ageGroup(sBirthDate[row], column);
+            values[Dimension.CITIZEN.ordinal()] = sCitizen[row];
+            values[Dimension.C_BIRTH.ordinal()] = sBirthCountry[row];
+            for (int d = 0; d < filters.length; d++) {
+                if (filters[d] >= 0 && values[d] != filters[d]) {
+                    return;
+                }
+            }
+            for (int i = 0; i < breakdowns.length; i++) {
+                cell[i] = values[breakdowns[i].ordinal()];
+            }
+            tally.add(column, cell, sKey[row], (sFlags[row] & PROVISIONAL) != 0);
+        }
+
+        /** Completed years on the column's date, in its published group (as {@link ResidenceSpan#ageOn}). */
+        private int ageGroup(int birth, int column) {
+            if (birth < 0) {
+                return unknown;
+            }
+            int age = years[column] - birth / 10000 - (monthDays[column] < birth % 10000 ? 1 : 0);
+            return ageGroups[Math.min(Math.max(age, 0), OLDEST_AGE)];
+        }
+    }
+
+    /** Codes numbered in the order first seen; a missing or blank code is UNK, as the recount reads it. */
+    private static final class Codes {
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<String> names = new ArrayList<>();
+
+        int id(String code) {
+            Integer id = ids.get(code);
+            if (id == null) {
+                id = names.size();
+                ids.put(code, id);
+                names.add(code);
+            }
+            return id;
+        }
+
+        int known(String code) {
+            return id(code == null || code.isBlank() ? "UNK" : code);
+        }
+
+        int find(String code) {
+            Integer id = ids.get(code);
+            return id == null ? -1 : id;
+        }
+
+        String name(int id) {
+            return names.get(id);
+        }
+
+        int size() {
+            return names.size();
+        }
+    }
+
+    /**
+     * Cells summed by their column and breakdown codes, packed into one long when they fit (the
+     * usual case) so that adding a record costs no allocation.
+     */
+    static final class Tally {
+        private final int width;
+        private final long radix;
+        private final boolean packed;
+        private long[] keys = new long[256];
+        private long[] counts = new long[256];
+        private long[] sums = new long[256];
+        private boolean[] provisional = new boolean[256];
+        private boolean[] used = new boolean[256];
+        private int size;
+        private final Map<List<Integer>, Long> wide = new HashMap<>();
+        private final List<int[]> wideCodes = new ArrayList<>();
+
+        interface CellVisitor {
+            void visit(int column, int[] breakdownCodes, CellKey key, boolean provisional);
+        }
+
+        Tally(int columns, int codes, int width) {
+            this.width = width;
+            this.radix = Math.max(codes, 1);
+            double cells = columns * Math.pow(radix, width);
+            this.packed = cells < (double) (Long.MAX_VALUE / 2);
+        }
+
+        void add(int column, int[] breakdownCodes, int recordKey, boolean isProvisional) {
+            long key;
+            if (packed) {
+                key = column;
+                for (int i = 0; i < width; i++) {
+                    key = key * radix + breakdownCodes[i];
+                }
+            } else {
+                List<Integer> tuple = new ArrayList<>(width + 1);
+                tuple.add(column);
+                for (int i = 0; i < width; i++) {
+                    tuple.add(breakdownCodes[i]);
+                }
+                key = wide.computeIfAbsent(tuple, t -> {
+                    wideCodes.add(t.stream().mapToInt(Integer::intValue).toArray());
+                    return (long) wideCodes.size() - 1;
+                });
+            }
+            int mask = keys.length - 1;
+            int slot = (int) (mix(key) & mask);
+            while (used[slot] && keys[slot] != key) {
+                slot = (slot + 1) & mask;
+            }
+            if (!used[slot]) {
+                used[slot] = true;
+                keys[slot] = key;
+                if (++size * 2 > keys.length) {
+                    grow();
+                    add(column, breakdownCodes, recordKey, isProvisional);
+                    return;
+                }
+            }
+            counts[slot]++;
+            sums[slot] += Integer.toUnsignedLong(recordKey);
+            provisional[slot] |= isProvisional;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            long[] oldCounts = counts;
+            long[] oldSums = sums;
+            boolean[] oldProvisional = provisional;
+            boolean[] oldUsed = used;
+            int capacity = oldKeys.length * 2;
+            keys = new long[capacity];
+            counts = new long[capacity];
+            sums = new long[capacity];
+            provisional = new boolean[capacity];
+            used = new boolean[capacity];
+            int mask = capacity - 1;
+            int kept = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                // the cell being added when the tally grew has no record yet: it is added again
+                if (!oldUsed[i] || oldCounts[i] == 0) {
+                    continue;
+                }
+                int slot = (int) (mix(oldKeys[i]) & mask);
+                while (used[slot]) {
+                    slot = (slot + 1) & mask;
+                }
+                used[slot] = true;
+                keys[slot] = oldKeys[i];
+                counts[slot] = oldCounts[i];
+                sums[slot] = oldSums[i];
+                provisional[slot] = oldProvisional[i];
+                kept++;
+            }
+            size = kept;
+        }
+
+        private static long mix(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return h ^ (h >>> 29);
+        }
+
+        void forEach(CellVisitor visitor) {
+            int[] breakdownCodes = new int[width];
+            for (int i = 0; i < keys.length; i++) {
+                if (!used[i] || counts[i] == 0) {
+                    continue;
+                }
+                int column;
+                if (packed) {
+                    long key = keys[i];
+                    for (int d = width - 1; d >= 0; d--) {
+                        breakdownCodes[d] = (int) (key % radix);
+                        key /= radix;
+                    }
+                    column = (int) key;
+                } else {
+                    int[] tuple = wideCodes.get((int) keys[i]);
+                    column = tuple[0];
+                    System.arraycopy(tuple, 1, breakdownCodes, 0, width);
+                }
+                visitor.visit(column, breakdownCodes.clone(), CellKey.of(sums[i], counts[i]), provisional[i]);
+            }
+        }
+    }
+}
