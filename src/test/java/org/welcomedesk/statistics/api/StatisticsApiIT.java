@@ -44,6 +44,31 @@ class StatisticsApiIT {
     @BeforeAll
     static void tokens() throws Exception {
         planner = Api.as(ClientCredentials.STATISTICS_READER);
+        arrivalsOf2019();
+    }
+
+    /**
+     * Thirty women who arrived from abroad in 2019, so the tables have cells large enough to be
+     * published whatever else the other tests registered (the test server has no demo city).
+     */
+    private static void arrivalsOf2019() throws Exception {
+        Api desk = Api.as(ClientCredentials.DESK_INTEGRATION);
+        java.util.Random random = new java.util.Random();
+        for (int i = 0; i < 30; i++) {
+            StringBuilder family = new StringBuilder("Q");
+            for (int letter = 0; letter < 9; letter++) {
+                family.append((char) ('a' + random.nextInt(26)));
+            }
+            String body = """
+                    {"person": {"givenNames": "Hawa", "familyNames": "%s", "sex": "F", "birthYear": %d,
+                                "citizenships": ["ER"], "countryOfBirth": "ER"},
+                     "arrival": {"type": "ARRIVAL_FROM_ABROAD", "eventDate": "2019-0%d-1%d", "districtId": 1,
+                                 "otherCountry": "ER"},
+                     "consents": ["REGISTRATION"]}
+                    """.formatted(family, 1960 + random.nextInt(40), 1 + i % 9, i % 10);
+            var created = desk.post("/persons", body, Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString()));
+            assertEquals(201, created.statusCode(), created.body());
+        }
     }
 
     @Test
