@@ -120,6 +120,8 @@ class AccessMatrixIT {
             op("GET", "/statistics/releases", null, Set.of(PLANNER)),
             op("GET", "/statistics/releases/999999999", null, Set.of(PLANNER)),
             op("GET", "/statistics/releases/999999999/file", null, Set.of(PLANNER)),
+            op("POST", "/statistics/store/check", null, ADMIN_ONLY),
+            op("POST", "/statistics/store/rebuild", null, ADMIN_ONLY),
             op("POST", "/referrals", "{}", DESK),
             op("GET", "/referrals", null, DESK),
             op("GET", "/referrals?personId={person}", null, DESK),
