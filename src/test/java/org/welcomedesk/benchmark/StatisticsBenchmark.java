@@ -197,17 +197,7 @@ public final class StatisticsBenchmark {
 
     /** StatisticsTables as the server makes it, over the store in memory, with the demo protection. */
     private static StatisticsTables tablesOver(StoreIndex index) throws ReflectiveOperationException {
-        StatisticsSource source = new StatisticsSource() {
-            @Override
-            public Map<Recount.Coordinates, Recount.Cell> flows(TableDefinition table) {
-                return index.flows(table);
-            }
-
-            @Override
-            public Map<Recount.Stock, Recount.Cell> population(PopulationDefinition table) {
-                return index.population(table);
-            }
-        };
+        StatisticsSource source = index;
         StatisticsProtection protection = new StatisticsProtection();
         set(protection, "version", "benchmark-1");
         set(protection, "maxDeviation", 3);

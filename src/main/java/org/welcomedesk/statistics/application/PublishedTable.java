@@ -1,5 +1,6 @@
 package org.welcomedesk.statistics.application;
 
+import org.welcomedesk.statistics.domain.Measure;
 import org.welcomedesk.statistics.domain.CountryGrouping;
 import org.welcomedesk.statistics.domain.Dimension;
 import org.welcomedesk.statistics.domain.ProtectedCount;
@@ -26,8 +27,6 @@ import java.util.Optional;
 public record PublishedTable(Measure measure, List<Dimension> breakdowns, Map<Dimension, String> filters,
                              CountryGrouping countries, List<String> columns, List<Row> rows, String protectionVersion) {
 
-    /** What a table counts. */
-    public enum Measure { FLOWS, POPULATION }
 
     /**
      * One row: its code in each dimension broken down by, and one protected count per column.

@@ -1,5 +1,6 @@
 package org.welcomedesk.statistics.application;
 
+import org.welcomedesk.statistics.domain.Measure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -119,15 +120,15 @@ public class ReleaseLedger {
 
     /** The published table of a definition, protected like every other output. */
     public PublishedTable tableOf(ReleaseDefinition definition) {
-        return definition.measure() == ReleaseDefinition.Measure.FLOWS
+        return definition.measure() == Measure.FLOWS
                 ? tables.flows(definition.flowTable())
                 : tables.population(definition.populationTable(), definition.countries());
     }
 
     /** The definition a published table was made from. */
     public static ReleaseDefinition definitionOf(PublishedTable table) {
-        boolean flows = table.measure() == PublishedTable.Measure.FLOWS;
-        return new ReleaseDefinition(flows ? ReleaseDefinition.Measure.FLOWS : ReleaseDefinition.Measure.POPULATION,
+        boolean flows = table.measure() == Measure.FLOWS;
+        return new ReleaseDefinition(flows ? Measure.FLOWS : Measure.POPULATION,
                 table.breakdowns(), table.filters(),
                 flows ? table.columns().stream().map(c -> Period.parse(c, "periods")).toList() : List.of(),
                 flows ? List.of() : table.columns().stream().map(LocalDate::parse).toList(), table.countries());

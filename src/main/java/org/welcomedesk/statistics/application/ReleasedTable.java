@@ -1,5 +1,6 @@
 package org.welcomedesk.statistics.application;
 
+import org.welcomedesk.statistics.domain.Measure;
 import org.welcomedesk.statistics.domain.CountryGrouping;
 import org.welcomedesk.statistics.domain.Dimension;
 import org.welcomedesk.statistics.domain.ObservationStatus;
@@ -56,7 +57,7 @@ public final class ReleasedTable {
     /** Reads a table written by {@link #text}. */
     public static PublishedTable parse(String text) {
         String[] lines = text.split("\n");
-        PublishedTable.Measure measure = PublishedTable.Measure.valueOf(values(lines[0], "measure").get(0));
+        Measure measure = Measure.valueOf(values(lines[0], "measure").get(0));
         List<Dimension> breakdowns = values(lines[1], "breakdowns").stream().map(Dimension::valueOf).toList();
         Map<Dimension, String> filters = new EnumMap<>(Dimension.class);
         for (String filter : values(lines[2], "filters")) {

@@ -1,5 +1,6 @@
 package org.welcomedesk.statistics.application;
 
+import org.welcomedesk.statistics.domain.Measure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -83,7 +84,7 @@ public class StatisticsTables {
         boolean byDistrict = table.breakdowns().contains(Dimension.DISTRICT) || table.filters().containsKey(Dimension.DISTRICT);
         LocalDate from = table.periods().stream().map(Period::start).min(Comparator.naturalOrder()).orElseThrow();
         LocalDate to = table.periods().stream().map(Period::end).max(Comparator.naturalOrder()).orElseThrow();
-        return publish(PublishedTable.Measure.FLOWS, table.breakdowns(), table.filters(), table.countries(), columns,
+        return publish(Measure.FLOWS, table.breakdowns(), table.filters(), table.countries(), columns,
                 cells, column, Recount.Coordinates::code, byDistrict ? DISTRICT_FLOWS : CITY_FLOWS, from, to);
     }
 
@@ -93,7 +94,7 @@ public class StatisticsTables {
         List<String> columns = table.dates().stream().map(LocalDate::toString).toList();
         LocalDate from = table.dates().stream().min(Comparator.naturalOrder()).orElseThrow();
         LocalDate to = table.dates().stream().max(Comparator.naturalOrder()).orElseThrow().plusDays(1);
-        return publish(PublishedTable.Measure.POPULATION, table.breakdowns(), table.filters(), countries, columns,
+        return publish(Measure.POPULATION, table.breakdowns(), table.filters(), countries, columns,
                 cells, s -> s.date().toString(), Recount.Stock::code, List.of(), from, to);
     }
 
@@ -102,7 +103,7 @@ public class StatisticsTables {
         return protection.control().version();
     }
 
-    private <C> PublishedTable publish(PublishedTable.Measure measure, List<Dimension> breakdowns,
+    private <C> PublishedTable publish(Measure measure, List<Dimension> breakdowns,
                                        Map<Dimension, String> filters, CountryGrouping countries, List<String> columns,
                                        Map<C, Recount.Cell> cells, Function<C, String> columnOf,
                                        java.util.function.BiFunction<C, Dimension, String> codeOf, List<String> flows,

@@ -29,7 +29,6 @@ public record ReleaseDefinition(Measure measure, List<Dimension> breakdowns, Map
                                 List<Period> periods, List<LocalDate> dates, CountryGrouping countries) {
 
     /** What a released table counts. */
-    public enum Measure { FLOWS, POPULATION }
 
     public ReleaseDefinition {
         breakdowns = List.copyOf(breakdowns);

@@ -30,7 +30,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * Readers share a lock; a replacement takes it alone for the few rows it writes. Public for the
  * statistics benchmark.
  */
-public final class StoreIndex {
+public final class StoreIndex implements org.welcomedesk.statistics.application.StatisticsSource {
 
     private static final int PROVISIONAL = 4; // beside Contributions.IN_YEAR (1) and IN_QUARTER (2)
     private static final int GONE = 8;
@@ -282,6 +282,7 @@ public final class StoreIndex {
     }
 
     /** The flow table's cells, as {@link Recount#count} counts them. */
+    @Override
     public Map<Recount.Coordinates, Recount.Cell> flows(TableDefinition table) {
         lock.readLock().lock();
         try {
@@ -292,6 +293,7 @@ public final class StoreIndex {
     }
 
     /** The population table's cells, as {@link Recount#population} counts them. */
+    @Override
     public Map<Recount.Stock, Recount.Cell> population(PopulationDefinition table) {
         lock.readLock().lock();
         try {

@@ -1,5 +1,6 @@
 package org.welcomedesk.statistics.web;
 
+import org.welcomedesk.statistics.domain.Measure;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,7 +38,7 @@ public class ReleasesPage implements Serializable {
 
     private transient List<Release> entries;
 
-    private String measure = ReleaseDefinition.Measure.FLOWS.name();
+    private String measure = Measure.FLOWS.name();
     private String breakdown = "FLOW";
     private String filter;
     private String period;
@@ -59,7 +60,7 @@ public class ReleasesPage implements Serializable {
         put(words, TableQueries.FILTER, filter);
         put(words, TableQueries.COUNTRIES, countries);
         ReleaseDefinition definition;
-        if (ReleaseDefinition.Measure.POPULATION.name().equals(measure)) {
+        if (Measure.POPULATION.name().equals(measure)) {
             put(words, TableQueries.DATE, date);
             definition = ReleaseDefinition.of(queries.population(words), TableQueries.countries(words));
         } else {
@@ -93,7 +94,7 @@ public class ReleasesPage implements Serializable {
     }
 
     public List<String> getMeasures() {
-        return java.util.Arrays.stream(ReleaseDefinition.Measure.values()).map(Enum::name).toList();
+        return java.util.Arrays.stream(Measure.values()).map(Enum::name).toList();
     }
 
     public List<String> getCountryGroupings() {

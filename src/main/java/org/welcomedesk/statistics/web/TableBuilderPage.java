@@ -1,5 +1,6 @@
 package org.welcomedesk.statistics.web;
 
+import org.welcomedesk.statistics.domain.Measure;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -46,7 +47,7 @@ public class TableBuilderPage extends StatisticsPage {
     @Inject
     CityDistricts cityDistricts;
 
-    private PublishedTable.Measure measure = PublishedTable.Measure.FLOWS;
+    private Measure measure = Measure.FLOWS;
     private List<String> breakdowns = new ArrayList<>(List.of(Dimension.FLOW.name()));
     private final Map<String, String> filters = new HashMap<>();
     private String periods = (currentYear() - 1) + ", " + currentYear();
@@ -69,7 +70,7 @@ public class TableBuilderPage extends StatisticsPage {
         });
         List<String> codes = Arrays.stream(periods == null ? new String[0] : periods.split("[,;\\s]+"))
                 .filter(s -> !s.isBlank()).toList();
-        if (measure == PublishedTable.Measure.POPULATION) {
+        if (measure == Measure.POPULATION) {
             List<LocalDate> dates = codes.stream().map(TableBuilderPage::date).toList();
             result = tables.population(new PopulationDefinition(by, fixed, dates), countries);
         } else {
@@ -139,16 +140,16 @@ public class TableBuilderPage extends StatisticsPage {
     }
 
     public List<SelectItem> getMeasures() {
-        return Arrays.stream(PublishedTable.Measure.values())
+        return Arrays.stream(Measure.values())
                 .map(m -> new SelectItem(m, text("statistics.page.measure." + m.name()))).toList();
     }
 
-    public PublishedTable.Measure getMeasure() {
+    public Measure getMeasure() {
         return measure;
     }
 
-    public void setMeasure(PublishedTable.Measure measure) {
-        this.measure = measure == null ? PublishedTable.Measure.FLOWS : measure;
+    public void setMeasure(Measure measure) {
+        this.measure = measure == null ? Measure.FLOWS : measure;
     }
 
     public List<String> getBreakdowns() {

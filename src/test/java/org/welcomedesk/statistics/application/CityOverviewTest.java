@@ -1,5 +1,6 @@
 package org.welcomedesk.statistics.application;
 
+import org.welcomedesk.statistics.domain.Measure;
 import org.junit.jupiter.api.Test;
 import org.welcomedesk.statistics.domain.CountryGrouping;
 import org.welcomedesk.statistics.domain.Dimension;
@@ -43,7 +44,7 @@ class CityOverviewTest {
                         rows.add(new PublishedTable.Row(district.isEmpty() ? List.of(flow) : List.of(district, flow), counts));
                     }
                 }
-                return new PublishedTable(PublishedTable.Measure.FLOWS, table.breakdowns(), table.filters(), table.countries(),
+                return new PublishedTable(Measure.FLOWS, table.breakdowns(), table.filters(), table.countries(),
                         columns, rows, "test-1");
             }
 
@@ -52,7 +53,7 @@ class CityOverviewTest {
                 List<String> columns = table.dates().stream().map(Object::toString).toList();
                 List<ProtectedCount> counts = columns.stream().map(c -> cells.getOrDefault(key("", "RESIDENTS", c),
                         withheld(ObservationStatus.A))).toList();
-                return new PublishedTable(PublishedTable.Measure.POPULATION, List.of(), Map.of(), countries, columns,
+                return new PublishedTable(Measure.POPULATION, List.of(), Map.of(), countries, columns,
                         List.of(new PublishedTable.Row(List.of(), counts)), "test-1");
             }
         };

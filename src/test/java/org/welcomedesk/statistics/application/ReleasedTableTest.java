@@ -1,5 +1,6 @@
 package org.welcomedesk.statistics.application;
 
+import org.welcomedesk.statistics.domain.Measure;
 import org.junit.jupiter.api.Test;
 import org.welcomedesk.statistics.domain.CountryGrouping;
 import org.welcomedesk.statistics.domain.Dimension;
@@ -25,7 +26,7 @@ class ReleasedTableTest {
     private static final ProtectedCount WITHHELD = new ProtectedCount(OptionalLong.empty(), 5, ObservationStatus.A);
 
     private static PublishedTable table(long harbourArrivals) {
-        return new PublishedTable(PublishedTable.Measure.FLOWS, List.of(Dimension.FLOW, Dimension.DISTRICT),
+        return new PublishedTable(Measure.FLOWS, List.of(Dimension.FLOW, Dimension.DISTRICT),
                 Map.of(Dimension.SEX, "F"), CountryGrouping.ISO, List.of("2025-Q1", "2025-Q2"),
                 List.of(new PublishedTable.Row(List.of("IMM", "D02"),
                                 List.of(new ProtectedCount(OptionalLong.of(harbourArrivals), 5, ObservationStatus.P), WITHHELD)),

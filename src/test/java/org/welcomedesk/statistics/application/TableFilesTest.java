@@ -1,5 +1,6 @@
 package org.welcomedesk.statistics.application;
 
+import org.welcomedesk.statistics.domain.Measure;
 import org.junit.jupiter.api.Test;
 import org.welcomedesk.statistics.domain.CellKey;
 import org.welcomedesk.statistics.domain.CountryGrouping;
@@ -62,7 +63,7 @@ class TableFilesTest {
                 rows.add(new PublishedTable.Row(List.of(district, flow), counts));
             }
         }
-        return new PublishedTable(PublishedTable.Measure.FLOWS, List.of(Dimension.DISTRICT, Dimension.FLOW),
+        return new PublishedTable(Measure.FLOWS, List.of(Dimension.DISTRICT, Dimension.FLOW),
                 Map.of(Dimension.SEX, "F"), CountryGrouping.ISO, List.of("2024", "2025"), rows, CONTROL.version());
     }
 
