@@ -24,6 +24,14 @@ public enum Role {
     public static final String NATIONAL_NAME = "national";
     public static final String ADMIN_NAME = "admin";
 
+    /**
+     * Roles that add a right to a user's role rather than being one: approving a national
+     * release another planner prepared (four eyes), and sending a city's releases to the
+     * national hub (a city's machine client, whose token names the city).
+     */
+    public static final String APPROVER_NAME = "approver";
+    public static final String CITY_SENDER_NAME = "city-sender";
+
     private final String landingPage;
 
     Role(String landingPage) {
