@@ -437,8 +437,9 @@ public final class DataStructure {
                         add(PERIOD_INVALID, id, "FREQ=" + code, "frequencyMismatch", code, release.period(), id);
                     }
                 } else if (!dataflow.codes(dimension).contains(code)) {
-                    CodeList list = dataflow.lists().getOrDefault(dimension, codes(dimension));
-                    boolean known = list.contains(code) || codes(dimension).contains(code);
+                    // a code another table uses (a municipality as a country of residence) is misplaced, not unknown
+                    boolean known = codes(dimension).contains(code)
+                            || dataflows.values().stream().anyMatch(other -> other.codes(dimension).contains(code));
                     add(UNKNOWN_CODE, id, dimension + "=" + code, known ? "codeNotAllowed" : "unknownCode." + dimension,
                             known ? dimension : code, known ? code : id, id);
                     complete = false;
