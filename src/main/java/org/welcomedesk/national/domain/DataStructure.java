@@ -312,6 +312,11 @@ public final class DataStructure {
         return municipalitiesByName.getOrDefault(normalised(name), UNKNOWN);
     }
 
+    /** The region (CL_REGION code) a municipality lies in, for regional totals. */
+    public Optional<String> region(String municipality) {
+        return codes(REF_AREA).code(municipality).map(Code::parent);
+    }
+
     private static String normalised(String name) {
         String decomposed = Normalizer.normalize(name.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return decomposed.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "");

@@ -87,7 +87,7 @@ class DataStructureTest {
         for (String name : names) {
             String code = STRUCTURE.municipalityCode(name);
             assertNotEquals("UNK", code, name);
-            String region = STRUCTURE.codes("REF_AREA").code(code).orElseThrow().parent();
+            String region = STRUCTURE.region(code).orElseThrow();
             assertTrue(regions.contains(region), name + " lies in no region");
         }
         for (String city : List.of("DEMO", "PORTO", "LISBOA")) {
