@@ -8,6 +8,6 @@ public class OwnApproval extends RuleViolation {
     private static final long serialVersionUID = 1L;
 
     public OwnApproval() {
-        super("approval", "rollup.approval.own");
+        super("status", "rollup.approval.own");
     }
 }

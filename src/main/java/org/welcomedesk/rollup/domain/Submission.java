@@ -134,7 +134,7 @@ public class Submission {
      */
     public void approve(String approver, Instant at) {
         if (state != SubmissionState.PREPARED) {
-            throw new RuleViolation("approval", "rollup.approval.notPrepared", state.name());
+            throw new RuleViolation("status", "rollup.approval.notPrepared", state.name());
         }
         if (preparedBy.equals(approver)) {
             throw new OwnApproval();
