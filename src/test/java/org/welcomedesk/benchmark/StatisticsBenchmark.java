@@ -97,7 +97,7 @@ public final class StatisticsBenchmark {
                     events += person.events().size();
                     people++;
                 }
-                tables.insert(connection, batch); // as a rebuild does: the tables were emptied
+                tables.insertSegment(connection, batch); // as a rebuild does: the tables were emptied, one value per batch
                 connection.commit();
                 rebuilt.replace(batch);
             }
