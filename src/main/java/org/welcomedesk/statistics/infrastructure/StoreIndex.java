@@ -102,43 +102,27 @@ public final class StoreIndex implements org.welcomedesk.statistics.application.
             for (Contributions person : people) {
                 forget(person.unit());
                 List<StatisticalEvent> counted = person.events();
+                if (counted.isEmpty() && person.spans().isEmpty()) {
+                    continue;
+                }
+                int[] eventRows = new int[counted.size()];
                 for (int i = 0; i < counted.size(); i++) {
                     StatisticalEvent e = counted.get(i);
-                    addEvent(person.unit(), e.eventDate(), e.flow(), e.district(), e.previousDistrict(), e.sex(), e.age(),
+                    eventRows[i] = addEvent(e.eventDate(), e.flow(), e.district(), e.previousDistrict(), e.sex(), e.age(),
                             e.citizenship(), e.birthCountry(), e.partner(), e.status() == ObservationStatus.P,
                             person.counted()[i], (int) e.key().value());
                 }
-                for (ResidenceSpan s : person.spans()) {
-                    addSpan(person.unit(), s.from(), s.to(), s.district(), s.sex(), s.birthDate(), s.citizenship(),
+                int[] spanRows = new int[person.spans().size()];
+                for (int i = 0; i < spanRows.length; i++) {
+                    ResidenceSpan s = person.spans().get(i);
+                    spanRows[i] = addSpan(s.from(), s.to(), s.district(), s.sex(), s.birthDate(), s.citizenship(),
                             s.birthCountry(), s.status() == ObservationStatus.P, (int) s.key().value());
                 }
+                byUnit.put(person.unit(), new Rows(eventRows, spanRows));
             }
             if (goneEvents > 1024 && goneEvents > events / 4 || goneSpans > 1024 && goneSpans > spans / 4) {
                 squeeze();
             }
-        } finally {
-            lock.writeLock().unlock();
-        }
-    }
-
-    /** Adds one stored event row (loading the store); codes as stored. */
-    void loadEvent(String unit, LocalDate date, String flow, String district, String previous, String sex, int age,
-                   String citizenship, String birthCountry, String partner, boolean provisional, int counted, int key) {
-        lock.writeLock().lock();
-        try {
-            addEvent(unit, date, flow, district, previous, sex, age, citizenship, birthCountry, partner, provisional,
-                    counted, key);
-        } finally {
-            lock.writeLock().unlock();
-        }
-    }
-
-    /** Adds one stored span row (loading the store). */
-    void loadSpan(String unit, LocalDate from, LocalDate to, String district, String sex, LocalDate birth,
-                  String citizenship, String birthCountry, boolean provisional, int key) {
-        lock.writeLock().lock();
-        try {
-            addSpan(unit, from, to, district, sex, birth, citizenship, birthCountry, provisional, key);
         } finally {
             lock.writeLock().unlock();
         }
@@ -169,7 +153,7 @@ public final class StoreIndex implements org.welcomedesk.statistics.application.
         goneSpans += rows.spans().length;
     }
 
-    private void addEvent(String unit, LocalDate date, String flow, String district, String previous, String sex,
+    private int addEvent(LocalDate date, String flow, String district, String previous, String sex,
                           int age, String citizenship, String birthCountry, String partner, boolean provisional,
                           int counted, int key) {
         if (events == eMonth.length) {
@@ -205,11 +189,10 @@ public final class StoreIndex implements org.welcomedesk.statistics.application.
         seen[Dimension.CITIZEN.ordinal()].set(eCitizen[row]);
         seen[Dimension.C_BIRTH.ordinal()].set(eBirthCountry[row]);
         seen[Dimension.PARTNER.ordinal()].set(ePartner[row]);
-        Rows rows = byUnit.get(unit);
-        byUnit.put(unit, rows == null ? new Rows(new int[] {row}, new int[0]) : new Rows(plus(rows.events(), row), rows.spans()));
+        return row;
     }
 
-    private void addSpan(String unit, LocalDate from, LocalDate to, String district, String sex, LocalDate birth,
+    private int addSpan(LocalDate from, LocalDate to, String district, String sex, LocalDate birth,
                          String citizenship, String birthCountry, boolean provisional, int key) {
         if (spans == sFrom.length) {
             int size = spans * 2;
@@ -237,14 +220,7 @@ public final class StoreIndex implements org.welcomedesk.statistics.application.
         seen[Dimension.SEX.ordinal()].set(sSex[row]);
         seen[Dimension.CITIZEN.ordinal()].set(sCitizen[row]);
         seen[Dimension.C_BIRTH.ordinal()].set(sBirthCountry[row]);
-        Rows rows = byUnit.get(unit);
-        byUnit.put(unit, rows == null ? new Rows(new int[0], new int[] {row}) : new Rows(rows.events(), plus(rows.spans(), row)));
-    }
-
-    private static int[] plus(int[] rows, int row) {
-        int[] more = Arrays.copyOf(rows, rows.length + 1);
-        more[rows.length] = row;
-        return more;
+        return row;
     }
 
     /** Moves live rows down over gone ones. */
