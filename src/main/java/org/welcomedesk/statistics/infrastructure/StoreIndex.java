@@ -582,6 +582,93 @@ public final class StoreIndex implements org.welcomedesk.statistics.application.
             if (impossible) {
                 return Map.of();
             }
+            if (!byAge && counts != null && days.length > 1) {
+                sweep();
+            } else {
+                eachDate();
+            }
+            Map<Recount.Stock, Recount.Cell> cells = new HashMap<>();
+            forEach(PopulationDefinition.DIMENSIONS, (column, codesOfCell, key, provisional) -> cells.put(
+                    new Recount.Stock(table.dates().get(column), codesOfCell),
+                    new Recount.Cell(key, provisional ? ObservationStatus.P : ObservationStatus.A)));
+            return cells;
+        }
+
+        /**
+         * Several dates without AGE: a stay is in the same cell on every date it covers, and the
+         * dates it covers are consecutive once sorted, so it is added where its first date begins
+         * and taken off after its last, and each date is the running sum (counts, key sums modulo
+         * 2^32 and provisional records are all additive).
+         */
+        private void sweep() {
+            Integer[] order = new Integer[days.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (x, y) -> Integer.compare(days[x], days[y]));
+            int[] sorted = new int[days.length];
+            for (int i = 0; i < order.length; i++) {
+                sorted[i] = days[order[i]];
+            }
+            int width = cellsPerColumn;
+            int[] changeCount = new int[(days.length + 1) * width];
+            long[] changeSum = new long[(days.length + 1) * width];
+            int[] changeProvisional = new int[(days.length + 1) * width];
+            for (int row = 0; row < spans; row++) {
+                if ((sFlags[row] & GONE) != 0) {
+                    continue;
+                }
+                int first = firstOnOrAfter(sorted, sFrom[row]);
+                int after = firstOnOrAfter(sorted, sTo[row]);
+                if (first >= after || !cellOf(row, 0)) {
+                    continue;
+                }
+                int at = 0;
+                for (int i = 0; i < cell.length; i++) {
+                    at = at * sizes[i] + position[i][cell[i]];
+                }
+                long key = Integer.toUnsignedLong(sKey[row]);
+                int provisionalRecord = (sFlags[row] & PROVISIONAL) != 0 ? 1 : 0;
+                changeCount[first * width + at]++;
+                changeSum[first * width + at] += key;
+                changeProvisional[first * width + at] += provisionalRecord;
+                changeCount[after * width + at]--;
+                changeSum[after * width + at] -= key;
+                changeProvisional[after * width + at] -= provisionalRecord;
+            }
+            for (int at = 0; at < width; at++) {
+                int count = 0;
+                long sum = 0;
+                int provisionalRecords = 0;
+                for (int i = 0; i < sorted.length; i++) {
+                    count += changeCount[i * width + at];
+                    sum += changeSum[i * width + at];
+                    provisionalRecords += changeProvisional[i * width + at];
+                    int cellAt = order[i] * width + at;
+                    counts[cellAt] = count;
+                    sums[cellAt] = sum & 0xFFFFFFFFL; // the key sum modulo 2^32, never negative
+                    provisional[cellAt] = provisionalRecords > 0;
+                }
+            }
+        }
+
+        /** The first of the sorted days on or after {@code day} (their count when none is). */
+        private static int firstOnOrAfter(int[] sorted, int day) {
+            int low = 0;
+            int high = sorted.length;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (sorted[middle] < day) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low;
+        }
+
+        /** Each date on its own: the ages differ, or the cells are too many for arrays. */
+        private void eachDate() {
             for (int row = 0; row < spans; row++) {
                 if ((sFlags[row] & GONE) != 0) {
                     continue;
@@ -604,11 +691,6 @@ public final class StoreIndex implements org.welcomedesk.statistics.application.
                     }
                 }
             }
-            Map<Recount.Stock, Recount.Cell> cells = new HashMap<>();
-            forEach(PopulationDefinition.DIMENSIONS, (column, codesOfCell, key, provisional) -> cells.put(
-                    new Recount.Stock(table.dates().get(column), codesOfCell),
-                    new Recount.Cell(key, provisional ? ObservationStatus.P : ObservationStatus.A)));
-            return cells;
         }
 
         /** Puts the span's codes on the column's date into {@link #cell}; false when a filter leaves it out. */
