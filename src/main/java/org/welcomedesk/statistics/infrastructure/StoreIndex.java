@@ -582,8 +582,10 @@ public final class StoreIndex implements org.welcomedesk.statistics.application.
             if (impossible) {
                 return Map.of();
             }
-            if (!byAge && counts != null && days.length > 1) {
+            if (counts != null && !byAge && days.length > 1) {
                 sweep();
+            } else if (counts != null && byAge) {
+                eachDateByAge();
             } else {
                 eachDate();
             }
@@ -667,7 +669,67 @@ public final class StoreIndex implements org.welcomedesk.statistics.application.
             return low;
         }
 
-        /** Each date on its own: the ages differ, or the cells are too many for arrays. */
+        /**
+         * Each date on its own, since ages differ from date to date: what does not depend on the
+         * date (the other filters and breakdowns) is worked out once per stay.
+         */
+        private void eachDateByAge() {
+            int agePlace = -1;
+            int ageStride = 0;
+            int stride = 1;
+            int[] strides = new int[cell.length];
+            for (int i = cell.length - 1; i >= 0; i--) {
+                strides[i] = stride;
+                if (breakdownDimensions[i] == age) {
+                    agePlace = i;
+                    ageStride = stride;
+                }
+                stride *= sizes[i];
+            }
+            int ageFilter = -1;
+            for (int f = 0; f < filterDimensions.length; f++) {
+                if (filterDimensions[f] == age) {
+                    ageFilter = filterCodes[f];
+                }
+            }
+            int[] agePosition = agePlace >= 0 ? position[agePlace] : null;
+            rows:
+            for (int row = 0; row < spans; row++) {
+                if ((sFlags[row] & GONE) != 0) {
+                    continue;
+                }
+                int from = sFrom[row];
+                int to = sTo[row];
+                for (int f = 0; f < filterDimensions.length; f++) {
+                    if (filterDimensions[f] != age && value(filterDimensions[f], row, 0) != filterCodes[f]) {
+                        continue rows;
+                    }
+                }
+                int base = 0;
+                for (int i = 0; i < cell.length; i++) {
+                    if (i != agePlace) {
+                        base += position[i][value(breakdownDimensions[i], row, 0)] * strides[i];
+                    }
+                }
+                long key = Integer.toUnsignedLong(sKey[row]);
+                boolean isProvisional = (sFlags[row] & PROVISIONAL) != 0;
+                int birth = sBirthDate[row];
+                for (int column = 0; column < days.length; column++) {
+                    if (from <= days[column] && days[column] < to) {
+                        int group = ageGroup(birth, column);
+                        if (ageFilter >= 0 && group != ageFilter) {
+                            continue;
+                        }
+                        int at = column * cellsPerColumn + base + (agePosition == null ? 0 : agePosition[group] * ageStride);
+                        counts[at]++;
+                        sums[at] += key;
+                        provisional[at] |= isProvisional;
+                    }
+                }
+            }
+        }
+
+        /** Each date on its own, through the tally: the cells are too many for arrays. */
         private void eachDate() {
             for (int row = 0; row < spans; row++) {
                 if ((sFlags[row] & GONE) != 0) {
