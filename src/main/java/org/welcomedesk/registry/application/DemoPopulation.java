@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.welcomedesk.platform.persistence.H2Housekeeping;
 import org.welcomedesk.platform.persistence.SchemaMigration;
 import org.welcomedesk.registry.domain.PersonRepository;
+import org.welcomedesk.registry.infrastructure.BulkLoadMode;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -54,6 +55,9 @@ public class DemoPopulation {
     @Inject
     H2Housekeeping housekeeping;
 
+    @Inject
+    BulkLoadMode loadMode;
+
     Clock clock = Clock.systemUTC();
 
     void onStart(@Observes @Priority(ORDER) @Initialized(ApplicationScoped.class) Object event) {
@@ -65,6 +69,23 @@ public class DemoPopulation {
         List<SyntheticPopulation.Household> households = new SyntheticPopulation(SEED).households(people, today);
         long generated = System.nanoTime();
         BulkRegistration.Tally tally = new BulkRegistration.Tally();
+        try (BulkLoadMode.Load load = loadMode.begin()) {
+            register(households, tally, today, generated);
+        }
+        // once, not per batch: with few commits the file grows little, and a step per batch cost a sixth of the load
+        housekeeping.step();
+        // counts only: nothing about any person
+        long done = System.nanoTime();
+        LOG.info(() -> String.format(Locale.ROOT, "Demo population: %d people in %d households (%d refused), "
+                        + "%d residence events %s, %d provisional; generated in %d ms, registered in %d ms",
+                tally.people(), tally.households(), tally.refused(), tally.events(), tally.flows(),
+                tally.provisional(), (generated - started) / 1_000_000, (done - generated) / 1_000_000));
+        LOG.info(() -> "Demo population: events by year " + tally.byYear().entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("; ")));
+    }
+
+    private void register(List<SyntheticPopulation.Household> households, BulkRegistration.Tally tally, LocalDate today,
+                          long generated) {
         for (int from = 0; from < households.size(); from += BATCH) {
             List<SyntheticPopulation.Household> batch = households.subList(from, Math.min(households.size(), from + BATCH));
             try {
@@ -82,16 +103,6 @@ public class DemoPopulation {
                 LOG.info(() -> "Demo population: " + registered + " of " + people + " people registered in " + seconds + " s");
             }
         }
-        // once, not per batch: with few commits the file grows little, and a step per batch cost a sixth of the load
-        housekeeping.step();
-        // counts only: nothing about any person
-        long done = System.nanoTime();
-        LOG.info(() -> String.format(Locale.ROOT, "Demo population: %d people in %d households (%d refused), "
-                        + "%d residence events %s, %d provisional; generated in %d ms, registered in %d ms",
-                tally.people(), tally.households(), tally.refused(), tally.events(), tally.flows(),
-                tally.provisional(), (generated - started) / 1_000_000, (done - generated) / 1_000_000));
-        LOG.info(() -> "Demo population: events by year " + tally.byYear().entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("; ")));
     }
 
     private boolean isEmpty() {
