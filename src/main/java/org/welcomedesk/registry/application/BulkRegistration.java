@@ -12,6 +12,7 @@ import org.welcomedesk.registry.domain.MigrationRule;
 import org.welcomedesk.registry.domain.Person;
 import org.welcomedesk.registry.domain.PersonRepository;
 import org.welcomedesk.registry.domain.ResidenceEvent;
+import org.welcomedesk.registry.infrastructure.HouseholdPlacement;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -30,7 +31,7 @@ import java.util.TreeMap;
  * field rules, arrival, consent, needs), their later events are recorded and their provisional
  * events settled as the nightly classification would ({@link Person#settleEvents}); people are
  * saved with their search keys and audit entries ({@link PersonRepository#addAll}, JDBC
- * batches).
+ * batches) and placed in their households ({@link HouseholdPlacement}).
  *
  * <p>A whole city goes in three steps: {@link #prepare} in memory, {@link #saveHouseholds}, then
  * {@link #savePeople} in slices of {@link City#people()}, one transaction each. The people come
@@ -58,6 +59,9 @@ public class BulkRegistration {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    HouseholdPlacement households;
 
     Clock clock = Clock.systemUTC();
 
@@ -118,13 +122,11 @@ public class BulkRegistration {
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public Tally savePeople(List<Member> members) {
-        List<Person> batch = new ArrayList<>(members.size());
-        for (Member member : members) {
-            Household household = people.findHousehold(member.householdId()).orElseThrow();
-            member.person().joinHousehold(household, member.role());
-            batch.add(member.person());
-        }
+        List<Person> batch = members.stream().map(Member::person).toList();
         people.addAll(batch);
+        // not Person.joinHousehold: that loads every household's members saved by earlier batches
+        households.place(members.stream()
+                .map(m -> new HouseholdPlacement.Place(m.person().getId(), m.householdId(), m.role())).toList());
         Tally tally = new Tally();
         for (Person person : batch) {
             audit.record(AuditEntry.Action.CREATE, AuditTrail.PERSON, person.getId(), person.snapshot().keySet());

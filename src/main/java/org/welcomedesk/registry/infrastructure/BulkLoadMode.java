@@ -117,7 +117,10 @@ public class BulkLoadMode {
                 return;
             }
             try (Connection connection = dataSource.getConnection(); Statement checkpoint = connection.createStatement()) {
+                long started = System.nanoTime();
                 buildIndexes(connection);
+                long built = System.nanoTime();
+                LOG.info(() -> "Bulk load: search key indexes built in " + (built - started) / 1_000_000 + " ms");
                 writeDelay(connection, SERVER_WRITE_DELAY_MS);
                 checkpoint.execute("checkpoint");
             } catch (SQLException e) {
