@@ -83,12 +83,13 @@ public final class DemoCityBenchmark {
         throw new IllegalStateException("No '" + marker + "' within " + LOAD_WITHIN.toMinutes() + " minutes; see " + log);
     }
 
-    /** The demo load's lines of the log (from "Demo population:" on), once its last is there. */
+    /** The demo load's lines of the log (from "Demo population:" or "Bulk load:" on), once its last is there. */
     private static List<String> demoLines(Path log, Instant deadline) throws Exception {
         while (Instant.now().isBefore(deadline)) {
             if (Files.exists(log)) {
-                List<String> lines = Files.readAllLines(log).stream().filter(l -> l.contains("Demo population:"))
-                        .map(l -> l.substring(l.indexOf("Demo population:"))).toList();
+                List<String> lines = Files.readAllLines(log).stream()
+                        .filter(l -> l.contains("Demo population:") || l.contains("Bulk load:"))
+                        .map(l -> l.substring(Math.max(l.indexOf("Demo population:"), l.indexOf("Bulk load:")))).toList();
                 if (lines.stream().anyMatch(l -> l.contains("events by year"))) {
                     return lines;
                 }
