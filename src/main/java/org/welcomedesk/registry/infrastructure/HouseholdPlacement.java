@@ -22,7 +22,8 @@ import java.util.List;
 @ApplicationScoped
 public class HouseholdPlacement {
 
-    private static final String PLACE = "update person set household_id = ?, household_role = ? where id = ? and household_id is null";
+    // by id alone: with "and household_id is null" H2 chose the index on household_id, where every new person is
+    private static final String PLACE = "update person set household_id = ?, household_role = ? where id = ?";
 
     @PersistenceContext(unitName = "welcomedesk")
     EntityManager em;
