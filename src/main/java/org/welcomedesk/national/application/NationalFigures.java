@@ -31,6 +31,28 @@ public class NationalFigures {
     @Inject
     StructureCheck structure;
 
+    @Inject
+    ReleaseMessages messages;
+
+    /** The pooled dataset as a file: its name, media type and content. */
+    public record DataFile(String name, String contentType, String content) {
+    }
+
+    /** The formats the pooled dataset is offered in. */
+    public enum Format {
+        SDMX_CSV(ReleaseMessages.SDMX_CSV, "sdmx.csv"),
+        SDMX_JSON(ReleaseMessages.SDMX_JSON, "json"),
+        CSV("text/csv;charset=UTF-8", "csv");
+
+        private final String mediaType;
+        private final String extension;
+
+        Format(String mediaType, String extension) {
+            this.mediaType = mediaType;
+            this.extension = extension;
+        }
+    }
+
     Clock clock = Clock.systemUTC();
 
     /** This deployment is the hub (else every national figure is absent: the city has none). */
@@ -76,9 +98,22 @@ public class NationalFigures {
                 .filter(o -> dataflow.map(o.dataflow()::equals).orElse(true)).toList();
     }
 
+    /** The pooled dataset of a period (one table or all) as a file of the format. */
+    public DataFile file(String period, Optional<String> dataflow, Format format) {
+        List<Observation> cells = dataset(period, dataflow);
+        String content = format == Format.CSV ? PlainCsv.write(period, cells) : messages.write(format.mediaType, period, cells);
+        return new DataFile("national-" + period + dataflow.map(d -> "-" + d).orElse("") + "." + format.extension,
+                format.mediaType, content);
+    }
+
     /** A city's region, or the city itself when the code list gives none. */
     public String regionOf(String city) {
         return structure.regionOf(city).orElse(city);
+    }
+
+    /** A city's or region's name from the code lists, else its code. */
+    public String nameOf(String area) {
+        return structure.nameOf(area).orElse(area);
     }
 
     private void requireHub() {

@@ -19,10 +19,14 @@ public record PooledCount(long sum, int contributing, int withheld, boolean prov
     /** Nothing pooled yet. */
     public static final PooledCount NONE = new PooledCount(0, 0, 0, false);
 
-    /** One city's cell as it was sent. */
+    /**
+     * One city's cell as it was sent. A cell flagged primary confidential (CONF_STATUS A) counts
+     * as withheld even when it has a value: an unperturbed release's small counts are the hub's
+     * to protect, never to publish.
+     */
     public static PooledCount of(Observation observation) {
         boolean provisional = "P".equals(observation.observationStatus());
-        return observation.value().isPresent()
+        return observation.value().isPresent() && !"A".equals(observation.confidentialityStatus())
                 ? new PooledCount(observation.value().getAsLong(), 1, 0, provisional)
                 : new PooledCount(0, 0, 1, provisional);
     }

@@ -14,4 +14,7 @@ public interface StructureCheck {
 
     /** The region (from the municipality code list) a city belongs to. */
     Optional<String> regionOf(String city);
+
+    /** The name of a city or region code, from its code list. */
+    Optional<String> nameOf(String area);
 }
