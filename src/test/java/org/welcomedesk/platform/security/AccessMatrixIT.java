@@ -123,7 +123,7 @@ class AccessMatrixIT {
             op("GET", "/statistics/releases/999999999/file", null, Set.of(PLANNER)),
             op("POST", "/statistics/store/check", null, ADMIN_ONLY),
             op("POST", "/statistics/store/rebuild", null, ADMIN_ONLY),
-            op("PUT", "/national/releases/matrix-{unique}", "STRUCTURE,STRUCTURE_ID,ACTION\n", Set.of(CITY_SENDER))
+            op("PUT", "/national/releases/{unique}", "STRUCTURE,STRUCTURE_ID,ACTION\n", Set.of(CITY_SENDER))
                     .as("application/vnd.sdmx.data+csv;version=2.0.0"),
             op("GET", "/national/submissions", null, Set.of(NATIONAL)),
             op("GET", "/national/data?period=2025", null, Set.of(NATIONAL)),
