@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.welcomedesk.national.application.NationalFigures;
+import org.welcomedesk.national.domain.DataStructure;
 import org.welcomedesk.platform.error.RuleViolation;
 import org.welcomedesk.platform.security.Role;
 
@@ -39,7 +40,6 @@ import java.util.regex.Pattern;
 @Tag(name = "National hub")
 public class NationalDataResource {
 
-    private static final Pattern PERIOD = Pattern.compile("\\d{4}(-Q[1-4])?");
     private static final Pattern DATAFLOW = Pattern.compile("[A-Z0-9_]{1,32}");
 
     @Inject
@@ -107,7 +107,7 @@ public class NationalDataResource {
         if (period == null || period.isBlank()) {
             throw new RuleViolation("period", "validation.required");
         }
-        if (!PERIOD.matcher(period).matches()) {
+        if (!DataStructure.wellFormedPeriod(period)) {
             throw new RuleViolation("period", "national.api.period", period);
         }
         return period;
