@@ -29,6 +29,12 @@ public final class ClientCredentials {
     public static final ClientCredentials HARBOUR_CLINIC_REFERRALS =
             new ClientCredentials("harbour-clinic-referrals", "demo-harbour-secret");
 
+    /** city-demo: the demo city's sender (role city-sender, claim city=DEMO). */
+    public static final ClientCredentials CITY_DEMO = new ClientCredentials("city-demo", "demo-city-secret");
+
+    /** city-porto: a second city's sender (role city-sender, claim city=PORTO). */
+    public static final ClientCredentials CITY_PORTO = new ClientCredentials("city-porto", "porto-city-secret");
+
     private final String clientId;
     private final String secret;
 
@@ -39,6 +45,11 @@ public final class ClientCredentials {
 
     public String clientId() {
         return clientId;
+    }
+
+    /** The client's secret, for a server configured to send as this client (e.g. a city the test starts). */
+    public String secret() {
+        return secret;
     }
 
     public String accessToken() throws IOException, InterruptedException {
