@@ -90,6 +90,21 @@ public class ReleaseLedger {
                 table.protectionVersion(), ReleasedTable.sha256(content), ReleasedTable.areas(table)));
     }
 
+    /**
+     * Records a city's release of the national tables for the national authority, in the
+     * caller's transaction (the approval that also puts the message in the outbox).
+     *
+     * @param definition the message's identity in canonical words
+     * @param message    the message as sent; only its hash is kept here
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Release recordNational(String definition, String message) {
+        Release entry = Release.national(Instant.now(clock), audit.actor(), definition, tables.protectionVersion(),
+                ReleasedTable.sha256(message));
+        ledger.add(entry);
+        return entry;
+    }
+
     /** Every entry of the ledger, newest first. */
     @Transactional
     public List<Release> entries() {

@@ -163,6 +163,14 @@ public class StatisticsTables {
         return new PublishedTable(measure, breakdowns, filters, countries, columns, rows, control.version());
     }
 
+    /**
+     * How carefully the cells of a flow table are protected: for outputs that count their own
+     * cells (national releases recode municipalities) and must protect them exactly as here.
+     */
+    public Sensitivity sensitivity(TableDefinition table) {
+        return sensitivity(table.breakdowns(), table.filters());
+    }
+
     /** A cell is sensitive when the table breaks it down or filters it by a breakdown the city marks sensitive. */
     private Sensitivity sensitivity(List<Dimension> breakdowns, Map<Dimension, String> filters) {
         Set<Dimension> marked = EnumSet.noneOf(Dimension.class);

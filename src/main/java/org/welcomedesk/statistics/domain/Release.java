@@ -31,8 +31,11 @@ public class Release {
     public static final String ALL = "Release.all";
     public static final String OF_KIND = "Release.ofKind";
 
-    /** A release for an audience, checked against earlier ones, or a download of an ad-hoc table. */
-    public enum Kind { RELEASE, DOWNLOAD }
+    /**
+     * A release for an audience, checked against earlier ones; a download of an ad-hoc table; or a
+     * city's release of the national tables to the national authority (the rollup feature's).
+     */
+    public enum Kind { RELEASE, DOWNLOAD, NATIONAL }
 
     /** For whom a release is. */
     public enum Audience { PUBLIC, CITY_COUNCIL, NATIONAL_AUTHORITY, PARTNERS }
@@ -85,12 +88,18 @@ public class Release {
     private Release(Kind kind, Instant occurredAt, String actor, Audience audience, String format,
                     ReleaseDefinition definition, String protectionVersion, String outputHash, Set<String> areas,
                     String output) {
+        this(kind, occurredAt, actor, audience, format, definition.text(), protectionVersion, outputHash, areas, output);
+    }
+
+    private Release(Kind kind, Instant occurredAt, String actor, Audience audience, String format,
+                    String definition, String protectionVersion, String outputHash, Set<String> areas,
+                    String output) {
         this.kind = kind;
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.audience = audience;
         this.format = format;
-        this.definition = definition.text();
+        this.definition = definition;
         this.protectionVersion = protectionVersion;
         this.outputHash = outputHash;
         this.areas = String.join(",", new TreeSet<>(areas));
@@ -108,6 +117,17 @@ public class Release {
     public static Release downloaded(Instant at, String actor, String format, ReleaseDefinition definition,
                                      String protectionVersion, String fileHash, Set<String> areas) {
         return new Release(Kind.DOWNLOAD, at, actor, null, format, definition, protectionVersion, fileHash, areas, null);
+    }
+
+    /**
+     * A city's release of the national tables to the national authority: its definition is the
+     * message's identity (structure, area, period, revision, release id), its hash the message's;
+     * the message itself stays with the release in the rollup feature.
+     */
+    public static Release national(Instant at, String actor, String definition, String protectionVersion,
+                                   String messageHash) {
+        return new Release(Kind.NATIONAL, at, actor, Audience.NATIONAL_AUTHORITY, null, definition,
+                protectionVersion, messageHash, Set.of(), null);
     }
 
     /** What the differencing checks compare. */
