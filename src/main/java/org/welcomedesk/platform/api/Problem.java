@@ -8,9 +8,11 @@ import java.util.List;
 
 /**
  * An RFC 9457 problem details body. {@code errors} names each field at fault, so a client
- * can show the message beside the field.
+ * can show the message beside the field. {@code findings} is an extension member for refusals
+ * that are about a document rather than fields (a national release that does not conform);
+ * absent (null, so not written) everywhere else.
  */
-public record Problem(URI type, String title, int status, String detail, List<FieldError> errors) {
+public record Problem(URI type, String title, int status, String detail, List<FieldError> errors, List<?> findings) {
 
     public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
     private static final String TYPE_BASE = "https://welcomedesk.org/problems/";
@@ -26,7 +28,12 @@ public record Problem(URI type, String title, int status, String detail, List<Fi
 
     /** The same, for a status {@link Response.Status} has no constant for. */
     public static Problem of(String type, String title, int status, String detail, List<FieldError> errors) {
-        return new Problem(URI.create(TYPE_BASE + type), title, status, detail, errors);
+        return new Problem(URI.create(TYPE_BASE + type), title, status, detail, errors, null);
+    }
+
+    /** The same problem with the reasons a document was refused, each an object of its own. */
+    public Problem withFindings(List<?> reasons) {
+        return new Problem(type, title, status, detail, errors, List.copyOf(reasons));
     }
 
     public Response toResponse() {
