@@ -133,9 +133,9 @@ public final class ApplicationServer implements AutoCloseable {
 
     /** Starts the prepared server without waiting for the application to be ready (which needs Keycloak). */
     public void launch() throws Exception {
-        Process start = new ProcessBuilder(bin().toString(), "start", name).inheritIO().start();
+        Process start = command("start").start();
         if (start.waitFor() != 0) {
-            throw new IllegalStateException("Liberty did not start; see " + log());
+            throw new IllegalStateException("Liberty did not start; see " + serverDir.resolve("launch.log") + " and " + log());
         }
         pid = Long.parseLong(Files.readString(serverDir.getParent().resolve(".pid/" + name + ".pid")).strip());
     }
@@ -143,13 +143,16 @@ public final class ApplicationServer implements AutoCloseable {
     /** Waits until the launched application reports ready, failing at {@code deadline}. */
     public void awaitReady(Instant deadline) throws Exception {
         boolean ready = false;
+        String last = "no answer";
         while (!ready && Instant.now().isBefore(deadline)) {
             if (ProcessHandle.of(pid).filter(ProcessHandle::isAlive).isEmpty()) {
                 throw new IllegalStateException("Liberty " + name + " exited while starting; see " + log());
             }
             try {
-                ready = http.send(HttpRequest.newBuilder(URI.create(url() + "/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(url() + "/health/ready"))
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                ready = health.statusCode() == 200;
+                last = health.statusCode() + " " + health.body();
             } catch (IOException notYet) {
                 // still starting
             }
@@ -158,7 +161,8 @@ public final class ApplicationServer implements AutoCloseable {
             }
         }
         if (!ready) {
-            throw new IllegalStateException("The application " + name + " was not ready in time; see " + log());
+            throw new IllegalStateException("The application " + name + " was not ready in time (last /health/ready: "
+                    + last + "); see " + log());
         }
     }
 
@@ -172,7 +176,7 @@ public final class ApplicationServer implements AutoCloseable {
         if (!running()) {
             return;
         }
-        new ProcessBuilder(bin().toString(), "stop", name).inheritIO().start().waitFor();
+        command("stop").start().waitFor();
         kill();
     }
 
@@ -204,8 +208,13 @@ public final class ApplicationServer implements AutoCloseable {
         return -1;
     }
 
-    private Path bin() {
-        return wlp.resolve("bin/server");
+    /**
+     * Liberty's server script, its output appended to the server's launch.log: a test JVM's own
+     * output is the channel failsafe reads its results from, and must carry nothing else.
+     */
+    private ProcessBuilder command(String action) {
+        return new ProcessBuilder(wlp.resolve("bin/server").toString(), action, name).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(serverDir.resolve("launch.log").toFile()));
     }
 
     /** The integration-test run's installed Liberty, or the benchmark's zip unpacked under the work directory. */
