@@ -54,7 +54,8 @@ class NationalRollupIT {
 
     /** Three Liberty starts side by side: about a minute on a quiet 2-core machine, far more on a busy one. */
     private static final Duration READY_WITHIN = Duration.ofMinutes(10);
-    private static final Duration SENT_WITHIN = Duration.ofMinutes(2);
+    /** Long enough for the sender's backoff (2 s doubling) to reach a hub that took minutes to restart. */
+    private static final Duration SENT_WITHIN = Duration.ofMinutes(5);
     private static final String PROBLEM = "application/problem+json";
 
     private static ApplicationServer hub;
