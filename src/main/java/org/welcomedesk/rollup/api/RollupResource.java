@@ -92,6 +92,7 @@ public class RollupResource {
     @Path("releases")
     @RolesAllowed(Role.PLANNER_NAME)
     @Operation(summary = "Every release, newest first, with its state, the hub's receipt or refusal findings")
+    @APIResponse(responseCode = "200", description = "The releases (without their changes)")
     public List<SubmissionDto> list() {
         Locale locale = locale();
         return releases.all().stream().map(s -> SubmissionDto.summary(s, locale)).toList();
@@ -102,6 +103,7 @@ public class RollupResource {
     @RolesAllowed(Role.PLANNER_NAME)
     @Operation(summary = "A release: findings, changes since the release the hub held before, delivery attempts, "
             + "the hub's receipt or refusal findings")
+    @APIResponse(responseCode = "200", description = "The release")
     @APIResponse(responseCode = "404", description = "No such release")
     public SubmissionDto release(@PathParam("id") String id) {
         return SubmissionDto.of(releases.detail(id), locale());

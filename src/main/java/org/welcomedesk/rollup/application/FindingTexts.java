@@ -15,13 +15,22 @@ public final class FindingTexts {
     }
 
     public static String text(Locale locale, Finding finding) {
-        String key = finding.messageKey() == null ? "rollup.finding." + finding.code() : finding.messageKey();
+        String key = finding.messageKey() == null ? byCode(finding) : finding.messageKey();
         String text = Messages.text(locale, key, finding.arguments().toArray());
         if (!text.equals(key)) {
             return text;
         }
-        String hubWords = finding.arguments().size() > 1 ? finding.arguments().get(1) : "";
-        return Messages.text(locale, "rollup.finding.other", finding.code(),
-                hubWords.isBlank() ? finding.code() : hubWords);
+        // a key this application has no text for: the code's own text, naming the location
+        String location = finding.location() == null ? "" : finding.location();
+        text = Messages.text(locale, byCode(finding), location);
+        if (!text.equals(byCode(finding))) {
+            return text;
+        }
+        String hubWords = finding.arguments().size() > 1 ? finding.arguments().get(1) : location;
+        return Messages.text(locale, "rollup.finding.other", finding.code(), hubWords);
+    }
+
+    private static String byCode(Finding finding) {
+        return "rollup.finding." + finding.code();
     }
 }

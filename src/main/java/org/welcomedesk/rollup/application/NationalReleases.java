@@ -4,10 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.welcomedesk.national.domain.Finding;
 import org.welcomedesk.national.domain.NationalRelease;
-import org.welcomedesk.national.domain.Protection;
+import org.welcomedesk.national.application.SdmxCsv;
 import org.welcomedesk.platform.error.NotFound;
 import org.welcomedesk.platform.error.RuleViolation;
 import org.welcomedesk.privacy.application.AuditTrail;
@@ -23,6 +22,8 @@ import org.welcomedesk.statistics.domain.Period;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,7 +46,7 @@ public class NationalReleases {
     SubmissionRepository submissions;
 
     @Inject
-    ReleaseContents contents;
+    NationalTables tables;
 
     @Inject
     ReleaseLedger ledger;
@@ -55,10 +56,6 @@ public class NationalReleases {
 
     @Inject
     Event<ReleaseApproved> approved;
-
-    @Inject
-    @ConfigProperty(name = "welcomedesk.rollup.protection", defaultValue = "CELL_KEY")
-    Protection protection;
 
     Clock clock = Clock.systemUTC();
 
@@ -78,13 +75,13 @@ public class NationalReleases {
     }
 
     private Submission prepare(String period, String preparedBy) {
-        String code = checkedPeriod(period);
-        PeriodReleases history = new PeriodReleases(code, submissions.ofPeriod(code));
+        Period checked = checkedPeriod(period);
+        PeriodReleases history = new PeriodReleases(checked.code(), submissions.ofPeriod(checked.code()));
         history.checkCanPrepare();
-        NationalRelease release = new NationalRelease(UUID.randomUUID().toString(), contents.cityCode(),
-                contents.structureVersion(), code, history.nextAction(), history.nextRevision(), protection,
-                Instant.now(clock), contents.observations(code));
-        List<Finding> findings = contents.validate(release);
+        Instant now = Instant.now(clock);
+        NationalRelease release = tables.release(UUID.randomUUID().toString(), checked, history.nextAction(),
+                history.nextRevision(), now);
+        List<Finding> findings = tables.structure().validate(release, LocalDate.ofInstant(now, ZoneOffset.UTC));
         history.replacedByNewPreparation().forEach(Submission::supersede);
         Submission submission = Submission.prepared(release, preparedBy, findings);
         submissions.add(submission);
@@ -104,9 +101,9 @@ public class NationalReleases {
         Instant now = Instant.now(clock);
         submission.approve(audit.actor(), now);
         NationalRelease message = submission.message();
-        String payload = contents.serialise(message);
+        String payload = SdmxCsv.write(message);
         ledger.recordNational(ledgerDefinition(message), payload);
-        submissions.add(new OutboxMessage(releaseId, contents.contentType(), payload, now));
+        submissions.add(new OutboxMessage(releaseId, SdmxCsv.MEDIA_TYPE, payload, now));
         approved.fire(new ReleaseApproved(releaseId));
         return submission;
     }
@@ -120,7 +117,7 @@ public class NationalReleases {
         List<Submission> prepared = new ArrayList<>();
         for (String period : submissions.sentPeriods()) {
             PeriodReleases history = new PeriodReleases(period, submissions.ofPeriod(period));
-            if (history.revisionDue(ReleaseCells.of(contents.observations(period)))) {
+            if (history.revisionDue(ReleaseCells.of(tables.observations(Period.parse(period, "period"))))) {
                 prepared.add(prepare(period, SYSTEM));
             }
         }
@@ -148,7 +145,7 @@ public class NationalReleases {
         return submissions.find(releaseId).orElseThrow(() -> new NotFound("release " + releaseId));
     }
 
-    private static String checkedPeriod(String period) {
+    private static Period checkedPeriod(String period) {
         if (period == null || period.isBlank()) {
             throw new RuleViolation("period", "validation.required");
         }
@@ -156,7 +153,7 @@ public class NationalReleases {
         if (parsed.frequency() != Period.Frequency.A && parsed.frequency() != Period.Frequency.Q) {
             throw new RuleViolation("period", "rollup.prepare.period", period.strip());
         }
-        return parsed.code();
+        return parsed;
     }
 
     // the canonical words the ledger keeps for a national release (no personal data)

@@ -1,5 +1,6 @@
 package org.welcomedesk.rollup.infrastructure;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -11,6 +12,7 @@ import org.welcomedesk.platform.persistence.SchemaMigration;
 import org.welcomedesk.rollup.application.Sender;
 import org.welcomedesk.rollup.domain.ReleaseApproved;
 
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,8 +36,19 @@ public class DeliverySchedule {
     @ConfigProperty(name = "welcomedesk.rollup.poll-seconds", defaultValue = "5")
     int pollSeconds;
 
+    private volatile ScheduledFuture<?> polling;
+
     void onStart(@Observes @Priority(SchemaMigration.ORDER + 300) @Initialized(ApplicationScoped.class) Object event) {
-        executor.scheduleWithFixedDelay(this::deliver, pollSeconds, pollSeconds, TimeUnit.SECONDS);
+        polling = executor.scheduleWithFixedDelay(this::deliver, pollSeconds, pollSeconds, TimeUnit.SECONDS);
+    }
+
+    // the application stops: no poll may start in a component that is gone
+    @PreDestroy
+    void stop() {
+        ScheduledFuture<?> running = polling;
+        if (running != null) {
+            running.cancel(false);
+        }
     }
 
     void onApproved(@Observes(during = TransactionPhase.AFTER_SUCCESS) ReleaseApproved approved) {

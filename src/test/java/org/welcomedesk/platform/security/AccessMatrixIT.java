@@ -122,6 +122,12 @@ class AccessMatrixIT {
             op("GET", "/statistics/releases/999999999/file", null, Set.of(PLANNER)),
             op("POST", "/statistics/store/check", null, ADMIN_ONLY),
             op("POST", "/statistics/store/rebuild", null, ADMIN_ONLY),
+            op("POST", "/rollup/releases", "{\"period\": \"not a period\"}", Set.of(PLANNER)),
+            op("GET", "/rollup/releases", null, Set.of(PLANNER)),
+            op("GET", "/rollup/releases/no-such-release", null, Set.of(PLANNER)),
+            // none of the callers holds the approver role (the demo user approver is not among them)
+            op("POST", "/rollup/releases/no-such-release/approval", null, Set.of(Role.APPROVER_NAME)),
+            op("POST", "/rollup/revisions", null, Set.of(PLANNER)),
             op("POST", "/referrals", "{}", DESK),
             op("GET", "/referrals", null, DESK),
             op("GET", "/referrals?personId={person}", null, DESK),
@@ -167,6 +173,7 @@ class AccessMatrixIT {
             page("/statistics/origins.xhtml", Set.of(PLANNER)),
             page("/statistics/tables.xhtml", Set.of(PLANNER)),
             page("/statistics/releases.xhtml", Set.of(PLANNER)),
+            page("/statistics/national.xhtml", Set.of(PLANNER)),
             page("/statistics/needs.xhtml", Set.of(PLANNER)),
             page("/national/", Set.of(NATIONAL)),
             page("/national/index.xhtml", Set.of(NATIONAL)));
