@@ -29,10 +29,10 @@ public final class ClientCredentials {
     public static final ClientCredentials HARBOUR_CLINIC_REFERRALS =
             new ClientCredentials("harbour-clinic-referrals", "demo-harbour-secret");
 
-    /** city-demo: the demo city's sender (role city-sender, claim city=DEMO). */
+    /** city-demo: a city's sender (role city-sender), its token's city claim DEMO. */
     public static final ClientCredentials CITY_DEMO = new ClientCredentials("city-demo", "demo-city-secret");
 
-    /** city-porto: a second city's sender (role city-sender, claim city=PORTO). */
+    /** city-porto: another city's sender, city claim PORTO. */
     public static final ClientCredentials CITY_PORTO = new ClientCredentials("city-porto", "porto-city-secret");
 
     private final String clientId;

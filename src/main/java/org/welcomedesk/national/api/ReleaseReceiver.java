@@ -18,7 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.welcomedesk.national.application.Receiving;
-import org.welcomedesk.national.application.ReleaseMessages;
 import org.welcomedesk.platform.api.BodyLimit;
 import org.welcomedesk.platform.security.Role;
 
@@ -60,8 +59,7 @@ public class ReleaseReceiver {
     @APIResponse(responseCode = "422", description = "Problem details with findings: unknown codes, inconsistent "
             + "totals, a period out of range, a malformed message, an id that is not the path's")
     public Response receive(@PathParam("releaseId") String releaseId, String body) {
-        String mediaType = headers.getMediaType() != null && "json".equals(subtypeSuffix(headers.getMediaType()))
-                ? ReleaseMessages.SDMX_JSON : ReleaseMessages.SDMX_CSV;
+        String mediaType = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
         Receiving.Received received = receiving.receive(releaseId, city(), mediaType, body);
         return Response.status(received.created() ? Response.Status.CREATED : Response.Status.OK)
                 .type(MediaType.APPLICATION_JSON).entity(received.receipt()).build();
@@ -71,10 +69,5 @@ public class ReleaseReceiver {
         Object claim = token.getClaim(CITY_CLAIM);
         String city = claim instanceof jakarta.json.JsonString json ? json.getString() : claim == null ? "" : claim.toString();
         return city.strip();
-    }
-
-    private static String subtypeSuffix(MediaType type) {
-        String subtype = type.getSubtype();
-        return subtype.substring(subtype.lastIndexOf('+') + 1);
     }
 }

@@ -3,6 +3,7 @@ package org.welcomedesk.national.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.welcomedesk.national.domain.DataStructure;
 import org.welcomedesk.national.domain.NationalRelease;
 import org.welcomedesk.national.domain.Observation;
 import org.welcomedesk.platform.error.NotFound;
@@ -28,11 +29,7 @@ public class NationalFigures {
     @Inject
     ReceivedReleases store;
 
-    @Inject
-    StructureCheck structure;
-
-    @Inject
-    ReleaseMessages messages;
+    private final NationalAreas areas = new NationalAreas(DataStructure.shipped());
 
     /** The pooled dataset as a file: its name, media type and content. */
     public record DataFile(String name, String contentType, String content) {
@@ -40,8 +37,8 @@ public class NationalFigures {
 
     /** The formats the pooled dataset is offered in. */
     public enum Format {
-        SDMX_CSV(ReleaseMessages.SDMX_CSV, "sdmx.csv"),
-        SDMX_JSON(ReleaseMessages.SDMX_JSON, "json"),
+        SDMX_CSV(SdmxFormat.CSV.mediaType(), "sdmx.csv"),
+        SDMX_JSON(SdmxFormat.JSON.mediaType(), "json"),
         CSV("text/csv;charset=UTF-8", "csv");
 
         private final String mediaType;
@@ -101,19 +98,20 @@ public class NationalFigures {
     /** The pooled dataset of a period (one table or all) as a file of the format. */
     public DataFile file(String period, Optional<String> dataflow, Format format) {
         List<Observation> cells = dataset(period, dataflow);
-        String content = format == Format.CSV ? PlainCsv.write(period, cells) : messages.write(format.mediaType, period, cells);
+        String content = format == Format.CSV ? PlainCsv.write(period, cells)
+                : (format == Format.SDMX_JSON ? SdmxFormat.JSON : SdmxFormat.CSV).writeData(period, cells);
         return new DataFile("national-" + period + dataflow.map(d -> "-" + d).orElse("") + "." + format.extension,
                 format.mediaType, content);
     }
 
     /** A city's region, or the city itself when the code list gives none. */
     public String regionOf(String city) {
-        return structure.regionOf(city).orElse(city);
+        return areas.regionOf(city);
     }
 
     /** A city's or region's name from the code lists, else its code. */
     public String nameOf(String area) {
-        return structure.nameOf(area).orElse(area);
+        return areas.nameOf(area);
     }
 
     private void requireHub() {

@@ -3,12 +3,15 @@ package org.welcomedesk.national.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.welcomedesk.national.domain.DataStructure;
 import org.welcomedesk.national.domain.Finding;
 import org.welcomedesk.national.domain.NationalRelease;
+import org.welcomedesk.national.domain.UnreadableMessage;
 import org.welcomedesk.platform.error.NotFound;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,11 +39,6 @@ public class Receiving {
     @Inject
     ReceivedReleases store;
 
-    @Inject
-    ReleaseMessages messages;
-
-    @Inject
-    StructureCheck structure;
 
     Clock clock = Clock.systemUTC();
 
@@ -62,13 +60,16 @@ public class Receiving {
     public Received receive(String pathId, String city, String mediaType, String body) {
         requireHub();
         if (pathId == null || !RELEASE_ID.matcher(pathId).matches()) {
-            throw new Refused(422, new Finding("ID_INVALID", null, "releaseId", "national.finding.idInvalid", List.of()));
+            throw new Refused(422, new Finding("ID_INVALID", null, "releaseId", "national.hub.finding.idInvalid", List.of()));
         }
         NationalRelease release;
         try {
-            release = messages.read(mediaType, body);
-        } catch (Refused malformed) {
-            throw keep(malformed, city, pathId, null);
+            release = SdmxFormat.of(mediaType).orElseThrow(() -> UnreadableMessage.at("Content-Type",
+                    "not SDMX-CSV or SDMX-JSON 2.0")).read(body);
+        } catch (UnreadableMessage | IllegalArgumentException unreadable) {
+            List<Finding> findings = unreadable instanceof UnreadableMessage message ? message.findings()
+                    : UnreadableMessage.at("message", "unreadable").findings();
+            throw keep(new Refused(422, findings), city, pathId, null);
         }
         return receive(pathId, city, release);
     }
@@ -87,31 +88,31 @@ public class Receiving {
     private Received check(String pathId, String city, NationalRelease release) {
         if (!Objects.equals(release.releaseId(), pathId)) {
             throw new Refused(422, new Finding("ID_MISMATCH", null, "releaseId",
-                    "national.finding.idMismatch", List.of(String.valueOf(release.releaseId()), pathId)));
+                    "national.hub.finding.idMismatch", List.of(String.valueOf(release.releaseId()), pathId)));
         }
         List<String> otherAreas = release.observations().stream().map(NationalCells::area)
                 .filter(area -> !city.equals(area)).distinct().toList();
         if (!city.equals(release.cityCode()) || !otherAreas.isEmpty()) {
             String area = otherAreas.isEmpty() ? release.cityCode() : otherAreas.get(0);
-            throw new Refused(403, new Finding("WRONG_AREA", null, "REF_AREA=" + area,
-                    "national.finding.wrongArea", List.of(String.valueOf(area), city)));
+            throw new Refused(403, new Finding(DataStructure.WRONG_AREA, null, "REF_AREA=" + area,
+                    "national.hub.finding.notYourArea", List.of(String.valueOf(area), city)));
         }
         Optional<Receipt> stored = store.receipt(release.releaseId());
         if (stored.isPresent()) {
             if (!stored.get().city().equals(city)) {
-                throw new Refused(409, new Finding("ID_TAKEN", null, "releaseId", "national.finding.idTaken",
+                throw new Refused(409, new Finding("ID_TAKEN", null, "releaseId", "national.hub.finding.idTaken",
                         List.of(release.releaseId())));
             }
             return new Received(stored.get(), false);
         }
-        List<Finding> findings = structure.findings(release);
+        List<Finding> findings = DataStructure.shipped().validate(release, LocalDate.now(clock));
         if (!findings.isEmpty()) {
             throw new Refused(422, findings);
         }
         OptionalInt newest = store.newestRevision(city, release.period());
         if (newest.isPresent() && newest.getAsInt() >= release.revision()) {
-            throw new Refused(409, new Finding("OLDER_REVISION", null, "revision=" + release.revision(),
-                    "national.finding.olderRevision", List.of(String.valueOf(release.revision()),
+            throw new Refused(409, new Finding(DataStructure.OLDER_REVISION, null, "revision=" + release.revision(),
+                    "national.hub.finding.olderRevision", List.of(String.valueOf(release.revision()),
                     String.valueOf(newest.getAsInt()))));
         }
         String status = newest.isPresent() ? "REVISED" : "RECEIVED";

@@ -54,6 +54,7 @@ class AccessMatrixIT {
     private static final String PARTNER = "partner";
     private static final String NATIONAL = "national";
     private static final String ADMIN = "admin";
+    private static final String CITY_SENDER = "city-sender";
 
     private static final Set<String> EVERY_ROLE = Set.of(CLERK, SUPERVISOR, PLANNER, PARTNER, NATIONAL, ADMIN);
     private static final Set<String> DESK = Set.of(CLERK, SUPERVISOR);
@@ -122,12 +123,20 @@ class AccessMatrixIT {
             op("GET", "/statistics/releases/999999999/file", null, Set.of(PLANNER)),
             op("POST", "/statistics/store/check", null, ADMIN_ONLY),
             op("POST", "/statistics/store/rebuild", null, ADMIN_ONLY),
+<<<<<<< HEAD
             op("POST", "/rollup/releases", "{\"period\": \"not a period\"}", Set.of(PLANNER)),
             op("GET", "/rollup/releases", null, Set.of(PLANNER)),
             op("GET", "/rollup/releases/no-such-release", null, Set.of(PLANNER)),
             // none of the callers holds the approver role (the demo user approver is not among them)
             op("POST", "/rollup/releases/no-such-release/approval", null, Set.of(Role.APPROVER_NAME)),
             op("POST", "/rollup/revisions", null, Set.of(PLANNER)),
+=======
+            op("PUT", "/national/releases/matrix-{unique}", "STRUCTURE,STRUCTURE_ID,ACTION\n", Set.of(CITY_SENDER))
+                    .as("application/vnd.sdmx.data+csv;version=2.0.0"),
+            op("GET", "/national/submissions", null, Set.of(NATIONAL)),
+            op("GET", "/national/data?period=2025", null, Set.of(NATIONAL)),
+            op("GET", "/national/matrix?period=2025", null, Set.of(NATIONAL)),
+>>>>>>> s-nathub
             op("POST", "/referrals", "{}", DESK),
             op("GET", "/referrals", null, DESK),
             op("GET", "/referrals?personId={person}", null, DESK),
@@ -176,7 +185,9 @@ class AccessMatrixIT {
             page("/statistics/national.xhtml", Set.of(PLANNER)),
             page("/statistics/needs.xhtml", Set.of(PLANNER)),
             page("/national/", Set.of(NATIONAL)),
-            page("/national/index.xhtml", Set.of(NATIONAL)));
+            page("/national/index.xhtml", Set.of(NATIONAL)),
+            page("/national/submissions.xhtml", Set.of(NATIONAL)),
+            page("/national/matrix.xhtml", Set.of(NATIONAL)));
 
     /** What a partner's view of a referral never carries. */
     private static final List<String> NEVER_SHARED = List.of("personId", "birthDate", "birthYear", "documents",
@@ -199,6 +210,7 @@ class AccessMatrixIT {
         callers.add(new Caller("statistics-reader", Set.of(PLANNER), Api.as(ClientCredentials.STATISTICS_READER)));
         callers.add(new Caller("desk-integration", DESK, Api.as(ClientCredentials.DESK_INTEGRATION)));
         callers.add(new Caller("harbour-clinic-referrals", Set.of(PARTNER), Api.as(ClientCredentials.HARBOUR_CLINIC_REFERRALS)));
+        callers.add(new Caller("city-demo", Set.of(CITY_SENDER), Api.as(ClientCredentials.CITY_DEMO)));
         for (String role : List.of(CLERK, SUPERVISOR, PLANNER, PARTNER, NATIONAL, ADMIN)) {
             DemoUser user = DemoUser.signIn(role);
             users.put(role, user);
