@@ -312,6 +312,11 @@ public final class DataStructure {
         return municipalitiesByName.getOrDefault(normalised(name), UNKNOWN);
     }
 
+    /** The region (CL_REGION code) a municipality lies in, for regional totals. */
+    public Optional<String> region(String municipality) {
+        return codes(REF_AREA).code(municipality).map(Code::parent);
+    }
+
     private static String normalised(String name) {
         String decomposed = Normalizer.normalize(name.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return decomposed.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "");
@@ -437,8 +442,9 @@ public final class DataStructure {
                         add(PERIOD_INVALID, id, "FREQ=" + code, "frequencyMismatch", code, release.period(), id);
                     }
                 } else if (!dataflow.codes(dimension).contains(code)) {
-                    CodeList list = dataflow.lists().getOrDefault(dimension, codes(dimension));
-                    boolean known = list.contains(code) || codes(dimension).contains(code);
+                    // a code another table uses (a municipality as a country of residence) is misplaced, not unknown
+                    boolean known = codes(dimension).contains(code)
+                            || dataflows.values().stream().anyMatch(other -> other.codes(dimension).contains(code));
                     add(UNKNOWN_CODE, id, dimension + "=" + code, known ? "codeNotAllowed" : "unknownCode." + dimension,
                             known ? dimension : code, known ? code : id, id);
                     complete = false;
