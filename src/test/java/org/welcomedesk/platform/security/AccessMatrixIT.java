@@ -123,20 +123,17 @@ class AccessMatrixIT {
             op("GET", "/statistics/releases/999999999/file", null, Set.of(PLANNER)),
             op("POST", "/statistics/store/check", null, ADMIN_ONLY),
             op("POST", "/statistics/store/rebuild", null, ADMIN_ONLY),
-<<<<<<< HEAD
             op("POST", "/rollup/releases", "{\"period\": \"not a period\"}", Set.of(PLANNER)),
             op("GET", "/rollup/releases", null, Set.of(PLANNER)),
             op("GET", "/rollup/releases/no-such-release", null, Set.of(PLANNER)),
             // none of the callers holds the approver role (the demo user approver is not among them)
             op("POST", "/rollup/releases/no-such-release/approval", null, Set.of(Role.APPROVER_NAME)),
             op("POST", "/rollup/revisions", null, Set.of(PLANNER)),
-=======
             op("PUT", "/national/releases/matrix-{unique}", "STRUCTURE,STRUCTURE_ID,ACTION\n", Set.of(CITY_SENDER))
                     .as("application/vnd.sdmx.data+csv;version=2.0.0"),
             op("GET", "/national/submissions", null, Set.of(NATIONAL)),
             op("GET", "/national/data?period=2025", null, Set.of(NATIONAL)),
             op("GET", "/national/matrix?period=2025", null, Set.of(NATIONAL)),
->>>>>>> s-nathub
             op("POST", "/referrals", "{}", DESK),
             op("GET", "/referrals", null, DESK),
             op("GET", "/referrals?personId={person}", null, DESK),
