@@ -75,9 +75,9 @@ class NationalRollupIT {
         hub = new ApplicationServer(work, prefix + "Hub", base, base + 1, keycloak)
                 .prepare(Map.of("welcomedesk.national.hub", "true"), "hub-data", jvm());
         demo = new City("DEMO", ClientCredentials.CITY_DEMO, new ApplicationServer(work, prefix + "Demo", base + 2, base + 3,
-                keycloak), "ER", 1L);
+                keycloak), "ER", 1);
         porto = new City("PORTO", ClientCredentials.CITY_PORTO, new ApplicationServer(work, prefix + "Porto", base + 4,
-                base + 5, keycloak), "BR", null);
+                base + 5, keycloak), "BR", 101);
         for (City city : List.of(demo, porto)) {
             city.server.prepare(Map.of(
                     "welcomedesk.city.code", city.code,
@@ -271,10 +271,10 @@ class NationalRollupIT {
         private final ClientCredentials sender;
         private final ApplicationServer server;
         private final String citizenship;
-        private final Long district;
+        private final long district;
         private final Random random = new Random();
 
-        City(String code, ClientCredentials sender, ApplicationServer server, String citizenship, Long district) {
+        City(String code, ClientCredentials sender, ApplicationServer server, String citizenship, long district) {
             this.code = code;
             this.sender = sender;
             this.server = server;
@@ -303,7 +303,7 @@ class NationalRollupIT {
                                      "otherCountry": "%s"},
                          "consents": ["REGISTRATION"]}
                         """.formatted(familyName(), 1960 + random.nextInt(40), citizenship, citizenship, date,
-                        district == null ? "null" : district, citizenship);
+                        district, citizenship);
                 HttpResponse<String> created = desk.post(api("/persons"), body,
                         Map.of("Idempotency-Key", UUID.randomUUID().toString()));
                 assertEquals(201, created.statusCode(), created.body());
@@ -319,7 +319,7 @@ class NationalRollupIT {
             String body = """
                     {"event": {"type": "ARRIVAL_FROM_ABROAD", "eventDate": "%s", "districtId": %s, "otherCountry": "%s"},
                      "correctsEventId": %d}
-                    """.formatted(date, district == null ? "null" : district, citizenship, arrival.eventId());
+                    """.formatted(date, district, citizenship, arrival.eventId());
             HttpResponse<String> corrected = Api.as(ClientCredentials.DESK_INTEGRATION)
                     .post(api("/persons/" + arrival.personId() + "/events"), body, Map.of());
             assertEquals(201, corrected.statusCode(), corrected.body());
