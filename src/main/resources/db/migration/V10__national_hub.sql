@@ -30,7 +30,7 @@ create table national_cell (
     constraint national_cell_release foreign key (release_id) references national_release (release_id)
 );
 
-create sequence national_refusal_seq start with 1 increment by 50;
+create sequence national_refusal_seq start with 1000 increment by 50;
 
 create table national_refusal (
     id          bigint        not null primary key,

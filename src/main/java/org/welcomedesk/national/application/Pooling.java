@@ -97,7 +97,8 @@ public final class Pooling {
     public static List<Observation> dataset(Collection<NationalRelease> latest, Function<String, String> regionOf,
                                             String country) {
         List<Observation> cells = new ArrayList<>();
-        Map<String, Map<Map<String, String>, PooledCell>> byArea = new TreeMap<>();
+        // by area, then by table and key: two tables can share a key (their totals: FLOW IMM, every breakdown TOTAL)
+        Map<String, Map<String, Map<Map<String, String>, PooledCell>>> byArea = new TreeMap<>();
         latest.stream().sorted(Comparator.comparing(NationalRelease::cityCode)).forEach(release -> {
             String region = regionOf.apply(release.cityCode());
             for (Observation cell : release.observations()) {
@@ -105,12 +106,13 @@ public final class Pooling {
                 for (String area : List.of(region, country)) {
                     Map<String, String> key = new TreeMap<>(cell.key());
                     key.put(NationalCells.REF_AREA, area);
-                    byArea.computeIfAbsent(area, a -> new LinkedHashMap<>())
+                    byArea.computeIfAbsent(area, a -> new TreeMap<>()).computeIfAbsent(cell.dataflow(), d -> new LinkedHashMap<>())
                             .merge(key, new PooledCell(cell.dataflow(), PooledCount.of(cell)), PooledCell::plus);
                 }
             }
         });
-        byArea.values().forEach(area -> area.forEach((key, pooled) -> cells.add(pooled.observation(key))));
+        byArea.values().forEach(area -> area.values().forEach(table -> table.forEach((key, pooled) ->
+                cells.add(pooled.observation(key)))));
         return cells;
     }
 

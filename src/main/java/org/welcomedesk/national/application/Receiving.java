@@ -12,6 +12,7 @@ import org.welcomedesk.platform.error.NotFound;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -116,7 +117,8 @@ public class Receiving {
                     String.valueOf(newest.getAsInt()))));
         }
         String status = newest.isPresent() ? "REVISED" : "RECEIVED";
-        Receipt receipt = store.store(release, status, Instant.now(clock));
+        // to the millisecond: the receipt sent again is read back from the database, which keeps no nanoseconds
+        Receipt receipt = store.store(release, status, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
         // codes and counts only: a release holds no personal data, but logs stay small
         LOG.info(() -> "National release " + receipt.releaseId() + " of " + city + " for " + receipt.period()
                 + " revision " + receipt.revision() + " stored: " + release.observations().size() + " cells");

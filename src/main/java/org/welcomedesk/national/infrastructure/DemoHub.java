@@ -64,6 +64,10 @@ public class DemoHub {
                 // expected for the one sent with an unknown code; anything else is worth a line
                 LOG.info(() -> "Demo hub: " + release.cityCode() + " " + release.period() + " refused: "
                         + refused.getMessage());
+            } catch (RuntimeException failed) {
+                // demo data the hub cannot take is left out: the application still starts
+                LOG.warning(() -> "Demo hub: " + release.cityCode() + " " + release.period() + " not received: "
+                        + failed.getClass().getName());
             }
         }
         int count = received;
