@@ -18,6 +18,7 @@ create table rollup_submission (
     approved_at        timestamp,
     -- the observations as prepared (one line per cell), what the next release is compared with
     cells              text not null,
+    cell_count         integer       not null,
     -- validation findings before approval, and the hub's refusal findings (one line each)
     findings           text,
     refusal            text,

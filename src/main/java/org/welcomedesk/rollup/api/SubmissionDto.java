@@ -96,7 +96,7 @@ public record SubmissionDto(String id, String period, int revision, String actio
         Submission s = detail.release();
         return new SubmissionDto(s.getReleaseId(), s.getPeriod(), s.getRevision(), s.getAction().name(),
                 s.getState().name(), s.getPreparedBy(), s.getPreparedAt(), s.getApprovedBy(), s.getApprovedAt(),
-                s.releaseCells().size(),
+                s.getCellCount(),
                 s.findings().stream().map(f -> FindingDto.of(f, locale)).toList(),
                 detail.changes().stream().map(ChangeDto::of).toList(),
                 detail.delivery().map(m -> new DeliveryDto(m.getAttempts(), m.isDone() ? null : m.getNextAttemptAt(),

@@ -1,6 +1,8 @@
 package org.welcomedesk.rollup.domain;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -79,9 +81,14 @@ public class Submission {
     @Column(name = "approved_at")
     private Instant approvedAt;
 
+    // read only when a release is looked at or compared, not for the list
     @Lob
+    @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false, updatable = false)
     private String cells;
+
+    @Column(name = "cell_count", nullable = false, updatable = false)
+    private int cellCount;
 
     /** What the data structure's validation found before approval. */
     @Lob
@@ -117,6 +124,7 @@ public class Submission {
         this.preparedAt = release.prepared();
         this.preparedBy = Objects.requireNonNull(preparedBy);
         this.cells = cells.text();
+        this.cellCount = cells.size();
         this.findings = FindingLines.text(findings);
         this.state = SubmissionState.PREPARED;
     }
@@ -246,6 +254,11 @@ public class Submission {
 
     public Instant getReceivedAt() {
         return receivedAt;
+    }
+
+    /** How many cells (observations) it holds. */
+    public int getCellCount() {
+        return cellCount;
     }
 
     public String getHubStatus() {
