@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.welcomedesk.rollup.domain.OutboxMessage;
 
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -35,7 +36,13 @@ public class Sender {
             int tried = 0;
             for (OutboxMessage message : outbox.due()) {
                 HubAnswer answer = hub.deliver(message.getReleaseId(), message.getContentType(), message.getPayload());
-                outbox.record(message.getReleaseId(), answer);
+                try {
+                    outbox.record(message.getReleaseId(), answer);
+                } catch (RuntimeException e) {
+                    // one message that cannot be recorded must not hold up the others; it stays due
+                    LOG.log(Level.WARNING, "Could not record the hub''s answer for release {0}: {1}",
+                            new Object[] {message.getReleaseId(), e.getClass().getName()});
+                }
                 if (answer instanceof HubAnswer.TryAgain failure) {
                     LOG.info(() -> "Release " + message.getReleaseId() + " not delivered yet: " + failure.reason());
                 }

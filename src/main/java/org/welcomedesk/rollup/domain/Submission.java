@@ -1,8 +1,6 @@
 package org.welcomedesk.rollup.domain;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -81,9 +79,7 @@ public class Submission {
     @Column(name = "approved_at")
     private Instant approvedAt;
 
-    // read only when a release is looked at or compared, not for the list
     @Lob
-    @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false, updatable = false)
     private String cells;
 

@@ -124,6 +124,21 @@ class SenderTest {
         assertEquals(SubmissionState.SUPERSEDED, first.getState());
     }
 
+    @Test
+    void anAnswerThatCannotBeRecordedDoesNotHoldUpTheOthers() {
+        Submission broken = Releases.prepared("planner", 0, List.of(cell("T", 254L, "A")));
+        repository.add(broken); // in the outbox without having been approved: recording its receipt fails
+        repository.add(new OutboxMessage(broken.getReleaseId(), "text/csv", "the message", T0.minusSeconds(1)));
+        Submission release = approved();
+        hub.answers.add(new HubAnswer.Acknowledged("RECEIVED", T0));
+        hub.answers.add(new HubAnswer.Acknowledged("RECEIVED", T0));
+
+        assertEquals(2, sender.deliverDue());
+
+        assertEquals(SubmissionState.SENT, release.getState());
+        assertEquals(SubmissionState.PREPARED, broken.getState());
+    }
+
     private Submission approved() {
         int revision = repository.submissions.isEmpty() ? 0 : 1;
         Submission release = Releases.prepared("planner", revision, List.of(cell("T", 254L, "A")));
