@@ -13,10 +13,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.welcomedesk.national.application.NationalFigures;
+import org.welcomedesk.national.domain.DataStructure;
 import org.welcomedesk.platform.error.RuleViolation;
 import org.welcomedesk.platform.security.Role;
 
@@ -37,7 +40,6 @@ import java.util.regex.Pattern;
 @Tag(name = "National hub")
 public class NationalDataResource {
 
-    private static final Pattern PERIOD = Pattern.compile("\\d{4}(-Q[1-4])?");
     private static final Pattern DATAFLOW = Pattern.compile("[A-Z0-9_]{1,32}");
 
     @Inject
@@ -54,6 +56,7 @@ public class NationalDataResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Each city's latest status per period: RECEIVED, REVISED, REFUSED (nothing stored, the last "
             + "attempt refused: its finding codes) or LATE (nothing by the deadline)")
+    @APIResponse(responseCode = "200", description = "Latest period first, cities in code order")
     @APIResponse(responseCode = "404", description = "This deployment is a city, not the hub")
     public List<SubmissionDto> submissions() {
         onlyKnown(Set.of());
@@ -66,8 +69,11 @@ public class NationalDataResource {
     @Operation(summary = "The pooled national dataset of a period: every city's latest revision and the sums by "
             + "region and country (REF_AREA), in SDMX-CSV 2.0 (default), SDMX-JSON 2.0 or plain CSV by Accept. "
             + "Sums of protected values: withheld cells are absent and add nothing")
-    @Parameter(name = "period", in = ParameterIn.QUERY, required = true, description = "2025 or 2025-Q1")
-    @Parameter(name = "dataflow", in = ParameterIn.QUERY, description = "One table, e.g. MIGR_IMM1CTZ (default: all)")
+    @Parameter(name = "period", in = ParameterIn.QUERY, required = true, description = "2025 or 2025-Q1",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "dataflow", in = ParameterIn.QUERY, description = "One table, e.g. MIGR_IMM1CTZ (default: all)",
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "The dataset as a file (Content-Disposition names it)")
     @APIResponse(responseCode = "400", description = "A missing or malformed period or dataflow, named in the problem")
     @APIResponse(responseCode = "404", description = "This deployment is a city, not the hub")
     public Response data() {
@@ -87,7 +93,9 @@ public class NationalDataResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Internal migration between the reporting cities in a period, with the mirror check: "
             + "A's departures to B against B's arrivals from A, their difference and whether protection explains it")
-    @Parameter(name = "period", in = ParameterIn.QUERY, required = true, description = "2025 or 2025-Q1")
+    @Parameter(name = "period", in = ParameterIn.QUERY, required = true, description = "2025 or 2025-Q1",
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "The matrix and how much of it agrees")
     @APIResponse(responseCode = "404", description = "This deployment is a city, not the hub")
     public MatrixDto matrix() {
         onlyKnown(Set.of("period"));
@@ -99,7 +107,7 @@ public class NationalDataResource {
         if (period == null || period.isBlank()) {
             throw new RuleViolation("period", "validation.required");
         }
-        if (!PERIOD.matcher(period).matches()) {
+        if (!DataStructure.wellFormedPeriod(period)) {
             throw new RuleViolation("period", "national.api.period", period);
         }
         return period;

@@ -17,8 +17,7 @@ public final class NationalAreas {
 
     /** A city's region, or the city itself when the list gives none. */
     public String regionOf(String city) {
-        return structure.codes(DataStructure.REF_AREA).code(city).map(Code::parent)
-                .filter(region -> !region.isBlank()).orElse(city);
+        return structure.region(city).filter(region -> !region.isBlank()).orElse(city);
     }
 
     /** A city's or region's name, else its code. */

@@ -30,7 +30,6 @@ import java.util.regex.Pattern;
 public class Receiving {
 
     private static final Logger LOG = Logger.getLogger(Receiving.class.getName());
-    private static final Pattern PERIOD = Pattern.compile("\\d{4}(-Q[1-4])?");
     /** A release id as cities make them (UUIDs), bounded so that it can be stored and logged as it is. */
     private static final Pattern RELEASE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
@@ -126,7 +125,7 @@ public class Receiving {
     }
 
     private Refused keep(Refused refused, String city, String releaseId, String period) {
-        String knownPeriod = period != null && PERIOD.matcher(period).matches() ? period : null;
+        String knownPeriod = DataStructure.wellFormedPeriod(period) ? period : null;
         store.refused(new RefusedAttempt(city, releaseId, knownPeriod, refused.status(),
                 refused.findings().stream().map(Finding::code).distinct().toList(), Instant.now(clock)));
         LOG.info(() -> "National release " + releaseId + " of " + city + " refused (" + refused.status() + "): "
