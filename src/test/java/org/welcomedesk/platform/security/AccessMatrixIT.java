@@ -129,7 +129,7 @@ class AccessMatrixIT {
             // none of the callers holds the approver role (the demo user approver is not among them)
             op("POST", "/rollup/releases/no-such-release/approval", null, Set.of(Role.APPROVER_NAME)),
             op("POST", "/rollup/revisions", null, Set.of(PLANNER)),
-                        op("PUT", "/national/releases/{unique}", "STRUCTURE,STRUCTURE_ID,ACTION\n", Set.of(CITY_SENDER))
+            op("PUT", "/national/releases/{unique}", "STRUCTURE,STRUCTURE_ID,ACTION\n", Set.of(CITY_SENDER))
                     .as("application/vnd.sdmx.data+csv;version=2.0.0"),
             op("GET", "/national/submissions", null, Set.of(NATIONAL)),
             op("GET", "/national/data?period=2025", null, Set.of(NATIONAL)),
