@@ -12,25 +12,32 @@ import org.welcomedesk.registry.domain.MigrationRule;
 import org.welcomedesk.registry.domain.Person;
 import org.welcomedesk.registry.domain.PersonRepository;
 import org.welcomedesk.registry.domain.ResidenceEvent;
+import org.welcomedesk.registry.infrastructure.HouseholdPlacement;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Registers many households at once, one batch per transaction: for a city's worth of people
- * (the demo city's first start), where {@link Registration} one household at a time would take
- * many minutes. Every person is what the counter would register ({@link Registration#prepare}:
- * reference codes, field rules, arrival, consent, needs), their later events are recorded and
- * their provisional events settled as the nightly classification would
- * ({@link Person#settleEvents}); the batch is saved with its search keys and audit entries
- * ({@link PersonRepository#addAll}, JDBC batches) and the persistence context ends with the
- * transaction.
+ * Registers many households at once: for a city's worth of people (the demo city's first
+ * start), where {@link Registration} one household at a time would take many minutes. Every
+ * person is what the counter would register ({@link Registration#prepare}: reference codes,
+ * field rules, arrival, consent, needs), their later events are recorded and their provisional
+ * events settled as the nightly classification would ({@link Person#settleEvents}); people are
+ * saved with their search keys and audit entries ({@link PersonRepository#addAll}, JDBC
+ * batches) and placed in their households ({@link HouseholdPlacement}).
+ *
+ * <p>A whole city goes in three steps: {@link #prepare} in memory, {@link #saveHouseholds}, then
+ * {@link #savePeople} in slices of {@link City#people()}, one transaction each. The people come
+ * in the order of their ids, so every index that starts with a person's id (the person, their
+ * events, search keys, consents, audit entries) grows at its end instead of everywhere at once:
+ * on H2 that is most of what a load writes (docs/benchmarks.md, Demo city).
  *
  * <p>Nothing is announced per person: whatever keeps figures derived from the registry (the
  * statistics store) rebuilds them once after the load instead.
@@ -53,37 +60,74 @@ public class BulkRegistration {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    HouseholdPlacement households;
+
     Clock clock = Clock.systemUTC();
 
     /**
-     * Registers the households with their later events as of {@code today}, in a transaction of
-     * its own; a household the rules refuse is left out and counted. Returns what was saved.
+     * Registers the households with their later events as of {@code today}, all in one
+     * transaction; a household the rules refuse is left out and counted. Returns what was saved.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Tally register(List<SyntheticPopulation.Household> households, LocalDate today) {
+        City city = prepare(households, today);
+        saveHouseholds(city);
+        Tally tally = savePeople(city.people());
+        tally.add(city.tally());
+        return tally;
+    }
+
+    /**
+     * The households' members as registered, with their later events recorded and what is due
+     * settled, in memory: nothing is saved. A household the rules refuse is left out and counted
+     * in {@link City#tally()}.
+     */
+    public City prepare(List<SyntheticPopulation.Household> households, LocalDate today) {
         Instant now = Instant.now(clock);
         String actor = audit.actor();
         MigrationRule rule = settings.migrationRule();
         Tally tally = new Tally();
-        List<Person> batch = new ArrayList<>();
+        List<Household> kept = new ArrayList<>();
+        List<Member> members = new ArrayList<>();
         for (SyntheticPopulation.Household generated : households) {
-            List<Person> members;
+            List<Person> prepared;
             try {
-                members = prepare(generated, actor, now, rule, today);
+                prepared = prepare(generated, actor, now, rule, today);
             } catch (RuntimeException refused) {
                 tally.refused++;
                 continue;
             }
             Household household = new Household(now);
-            people.add(household);
-            for (int i = 0; i < members.size(); i++) {
+            kept.add(household);
+            for (int i = 0; i < prepared.size(); i++) {
                 HouseholdRole role = i == 0 ? HouseholdRole.REFERENCE_PERSON : generated.members().get(i).householdRole();
-                members.get(i).joinHousehold(household, role);
+                members.add(new Member(prepared.get(i), household.getId(), role));
             }
-            batch.addAll(members);
             tally.households++;
         }
+        members.sort(Comparator.comparing(member -> member.person().getId()));
+        return new City(List.copyOf(kept), List.copyOf(members), tally);
+    }
+
+    /** Saves the city's households, still without members, in a transaction of its own (or the caller's). */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void saveHouseholds(City city) {
+        city.households().forEach(people::add);
+    }
+
+    /**
+     * Saves these members of a city (their households saved already), with their search keys and
+     * audit entries, in a transaction of its own (or the caller's). Returns what was saved.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public Tally savePeople(List<Member> members) {
+        List<Person> batch = members.stream().map(Member::person).toList();
         people.addAll(batch);
+        // not Person.joinHousehold: that loads every household's members saved by earlier batches
+        households.place(members.stream()
+                .map(m -> new HouseholdPlacement.Place(m.person().getId(), m.householdId(), m.role())).toList());
+        Tally tally = new Tally();
         for (Person person : batch) {
             audit.record(AuditEntry.Action.CREATE, AuditTrail.PERSON, person.getId(), person.snapshot().keySet());
             tally.count(person);
@@ -108,12 +152,24 @@ public class BulkRegistration {
         return members;
     }
 
+    /**
+     * A city prepared in memory: its households (not yet saved) and their members in the order
+     * of their ids, and the count of households refused.
+     */
+    public record City(List<Household> households, List<Member> people, Tally tally) {
+    }
+
+    /** A prepared person, the household they will join and their role in it. */
+    public record Member(Person person, String householdId, HouseholdRole role) {
+    }
+
     /** What a bulk registration saved, in counts only: people, households, events by flow and year. */
     public static final class Tally {
 
         private int people;
         private int households;
         private int refused;
+        private int refusedPeople;
         private int provisional;
         private final Map<Flow, Integer> flows = new EnumMap<>(Flow.class);
         private final Map<Integer, Map<Flow, Integer>> byYear = new TreeMap<>();
@@ -135,15 +191,16 @@ public class BulkRegistration {
             people += other.people;
             households += other.households;
             refused += other.refused;
+            refusedPeople += other.refusedPeople;
             provisional += other.provisional;
             other.flows.forEach((flow, n) -> flows.merge(flow, n, Integer::sum));
             other.byYear.forEach((year, counts) -> counts.forEach((flow, n) ->
                     byYear.computeIfAbsent(year, y -> new EnumMap<>(Flow.class)).merge(flow, n, Integer::sum)));
         }
 
-        /** Households left out, e.g. a whole batch the database refused. */
-        public void refuse(int count) {
-            refused += count;
+        /** People left out, e.g. a whole batch the database refused. */
+        public void refusePeople(int count) {
+            refusedPeople += count;
         }
 
         public int people() {
@@ -154,8 +211,14 @@ public class BulkRegistration {
             return households;
         }
 
+        /** Households the rules refused. */
         public int refused() {
             return refused;
+        }
+
+        /** People the database refused (their households are saved, without them). */
+        public int refusedPeople() {
+            return refusedPeople;
         }
 
         /** Residence events still provisional (observation status P). */

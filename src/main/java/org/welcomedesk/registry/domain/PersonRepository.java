@@ -11,6 +11,12 @@ public interface PersonRepository {
 
     List<Person> findAll(Collection<String> ids);
 
+    /**
+     * These people with their residence events and citizenships, read in a few queries rather
+     * than a few per person (whole-registry passes such as the statistics store's rebuild).
+     */
+    List<Person> findAllWithResidence(Collection<String> ids);
+
     /** Stores a new person with their search keys. */
     void add(Person person);
 

@@ -96,6 +96,19 @@ public class JpaPersonRepository implements PersonRepository {
     }
 
     @Override
+    public List<Person> findAllWithResidence(Collection<String> ids) {
+        // the eager collections too: otherwise each is one more query per person
+        return ids.isEmpty() ? List.of()
+                : em.createNamedQuery("Person.withIds", Person.class).setParameter("ids", ids)
+                        .setHint("eclipselink.batch.type", "IN")
+                        .setHint("eclipselink.batch.size", ids.size())
+                        .setHint("eclipselink.batch", "p.events")
+                        .setHint("eclipselink.batch", "p.citizenships")
+                        .setHint("eclipselink.batch", "p.languages")
+                        .getResultList();
+    }
+
+    @Override
     public void add(Person person) {
         addAll(List.of(person));
     }

@@ -67,7 +67,9 @@ public class StoreRebuild {
                 // batch after batch, in id order
             }
             store.endRebuild();
-            return new Outcome(people.count(), (System.nanoTime() - started) / 1_000_000);
+            Outcome outcome = new Outcome(people.count(), (System.nanoTime() - started) / 1_000_000);
+            LOG.info(() -> "Statistics store rebuilt from " + outcome.people() + " records in " + outcome.millis() + " ms");
+            return outcome;
         } finally {
             running.set(false);
         }

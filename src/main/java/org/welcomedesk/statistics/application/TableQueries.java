@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
 
 /**
  * A table asked for in words, as the API's query parameters and the release form give it
- * (breakdown=FLOW,DISTRICT, filter=SEX:F, period=2024,2025-Q1, date=2025-01-01, countries=TOP),
+ * (breakdown=FLOW,DISTRICT, filter=SEX:F, period=2024,2025-Q1, date=2025-01-01 or 2025 for its first day,
+ * countries=TOP),
  * read strictly into a table definition: an unknown parameter, dimension or code is a problem
  * naming the parameter, never an empty table (which would look like a count of nobody).
  */
@@ -48,6 +49,7 @@ public class TableQueries {
     @Inject
     ReferenceCatalogue catalogue;
 
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}|STLS|UNK");
     // a municipality of the country as the registry records it, or a country code
     private static final Pattern PLACE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} .'-]{0,99}");
@@ -134,16 +136,21 @@ public class TableQueries {
         Map<Dimension, String> filters = filters(query.get(FILTER), ofPopulation, codes);
         List<LocalDate> dates = new ArrayList<>();
         for (String date : values(query.get(DATE))) {
-            try {
-                dates.add(LocalDate.parse(date));
-            } catch (DateTimeParseException e) {
-                throw new RuleViolation(DATE, "statistics.api.unknownDate", date);
-            }
+            dates.add(referenceDate(date));
         }
         if (dates.isEmpty()) {
             throw new RuleViolation(DATE, "validation.required");
         }
         return new PopulationDefinition(breakdowns, filters, dates);
+    }
+
+    /** A reference date: an ISO date, or a period's first day (2025 is 1 January 2025). */
+    private static LocalDate referenceDate(String code) {
+        try {
+            return ISO_DATE.matcher(code).matches() ? LocalDate.parse(code) : Period.parse(code, DATE).start();
+        } catch (DateTimeParseException | RuleViolation e) {
+            throw new RuleViolation(DATE, "statistics.api.unknownDate", code);
+        }
     }
 
     public static CountryGrouping countries(Map<String, List<String>> query) {

@@ -25,11 +25,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -67,8 +67,11 @@ public class AggregateStore implements StatisticsSource, StoreContents {
     /** Changes committed while loading, applied again once the stored rows are read. */
     private final List<Contributions> committedWhileLoading = new ArrayList<>();
     private boolean loading;
-    /** People changed while a rebuild runs: their rows may be in the tables before the rebuild reaches them. */
-    private final Set<String> changedDuringRebuild = ConcurrentHashMap.newKeySet();
+    /**
+     * People whose committed change reached {@link #next} while a rebuild runs: what the rebuild
+     * read of them may be older, so it does not replace them there.
+     */
+    private final Set<String> changedDuringRebuild = new HashSet<>();
 
     @Override
     public Map<Recount.Coordinates, Recount.Cell> flows(TableDefinition table) {
@@ -89,10 +92,7 @@ public class AggregateStore implements StatisticsSource, StoreContents {
         if (personIds.isEmpty()) {
             return;
         }
-        if (next != null) {
-            changedDuringRebuild.addAll(personIds);
-        }
-        List<Contributions> fresh = contributionsOf(personIds);
+        List<Contributions> fresh = contributionsOf(personIds, people.findAll(personIds));
         try {
             tables.replace(connection(), fresh);
         } catch (SQLException e) {
@@ -127,9 +127,9 @@ public class AggregateStore implements StatisticsSource, StoreContents {
     }
 
     /** Each person as they now are; someone no longer in the registry (removed) counts nowhere. */
-    private List<Contributions> contributionsOf(Collection<String> personIds) {
+    private List<Contributions> contributionsOf(Collection<String> personIds, List<Person> read) {
         StatisticalRecords records = recount.records();
-        Map<String, Person> found = people.findAll(personIds).stream()
+        Map<String, Person> found = read.stream()
                 .collect(Collectors.toMap(Person::getId, Function.identity()));
         List<Contributions> fresh = new ArrayList<>(personIds.size());
         for (String id : personIds) {
@@ -143,6 +143,7 @@ public class AggregateStore implements StatisticsSource, StoreContents {
         index.replace(changes);
         if (next != null) {
             next.replace(changes);
+            changes.forEach(person -> changedDuringRebuild.add(person.unit()));
         }
         if (loading) {
             committedWhileLoading.addAll(changes);
@@ -202,16 +203,15 @@ public class AggregateStore implements StatisticsSource, StoreContents {
         if (ids.isEmpty()) {
             return null;
         }
-        List<Contributions> fresh = contributionsOf(ids);
+        List<Contributions> fresh = contributionsOf(ids, people.findAllWithResidence(ids));
         try {
-            // the tables were emptied: only people changed since have rows to replace
-            tables.delete(connection(), ids.stream().filter(changedDuringRebuild::contains).toList());
-            tables.insert(connection(), fresh);
+            // people changed meanwhile have a later value of their own in the tables, which wins
+            tables.insertSegment(connection(), fresh);
         } catch (SQLException e) {
             throw new IllegalStateException("the statistics store could not be rebuilt", e);
         }
         synchronized (this) {
-            next.replace(fresh);
+            next.replace(fresh.stream().filter(person -> !changedDuringRebuild.contains(person.unit())).toList());
         }
         return ids.get(ids.size() - 1);
     }

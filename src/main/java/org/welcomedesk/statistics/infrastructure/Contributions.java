@@ -5,9 +5,8 @@ import org.welcomedesk.statistics.domain.Period;
 import org.welcomedesk.statistics.domain.ResidenceSpan;
 import org.welcomedesk.statistics.domain.StatisticalEvent;
 
-import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What one person adds to the aggregate store: their statistical events, each marked with the
@@ -43,18 +42,31 @@ public record Contributions(String unit, List<StatisticalEvent> events, int[] co
         return new Contributions(unit, List.copyOf(events), counted, List.copyOf(records.spans()));
     }
 
-    /** Marks each flow's earliest event in each period (ties broken by key, as the recount does). */
+    /**
+     * Marks each flow's earliest event in each period (ties broken by key, then by order, as the
+     * recount does). A person has a handful of events: comparing each with each is cheapest.
+     */
     private static void mark(List<StatisticalEvent> events, int[] counted, Period.Frequency frequency, int flag) {
-        Map<String, Integer> first = new HashMap<>();
         for (int i = 0; i < events.size(); i++) {
             StatisticalEvent event = events.get(i);
-            String slot = event.flow() + '\u0000' + Period.of(frequency, event.eventDate()).code();
-            Integer standing = first.get(slot);
-            if (standing == null || earlier(event, events.get(standing))) {
-                first.put(slot, i);
+            boolean first = true;
+            for (int j = 0; j < events.size() && first; j++) {
+                StatisticalEvent other = events.get(j);
+                if (j != i && other.flow().equals(event.flow()) && samePeriod(frequency, event, other)) {
+                    first = !(earlier(other, event) || j < i && !earlier(event, other));
+                }
+            }
+            if (first) {
+                counted[i] |= flag;
             }
         }
-        first.values().forEach(i -> counted[i] |= flag);
+    }
+
+    private static boolean samePeriod(Period.Frequency frequency, StatisticalEvent one, StatisticalEvent other) {
+        LocalDate a = one.eventDate();
+        LocalDate b = other.eventDate();
+        return a.getYear() == b.getYear()
+                && (frequency == Period.Frequency.A || (a.getMonthValue() - 1) / 3 == (b.getMonthValue() - 1) / 3);
     }
 
     private static boolean earlier(StatisticalEvent candidate, StatisticalEvent standing) {

@@ -65,7 +65,7 @@ public class RegistryRecount implements StatisticsSource {
         List<String> ids;
         do {
             ids = people.idsAfter(after, BATCH);
-            for (Person person : people.findAll(ids)) {
+            for (Person person : people.findAllWithResidence(ids)) {
                 StatisticalRecords.Of of = records.of(person);
                 events.addAll(of.events());
                 spans.addAll(of.spans());

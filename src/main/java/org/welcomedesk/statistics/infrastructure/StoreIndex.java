@@ -14,12 +14,12 @@ import org.welcomedesk.statistics.domain.TableDefinition;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
@@ -36,6 +36,7 @@ public final class StoreIndex implements org.welcomedesk.statistics.application.
     private static final int GONE = 8;
     private static final int OPEN_END = Integer.MAX_VALUE;
     private static final int OLDEST_AGE = 127;
+    private static final List<Dimension> ALL_DIMENSIONS = List.of(Dimension.values());
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final Codes codes = new Codes();
@@ -44,6 +45,8 @@ public final class StoreIndex implements org.welcomedesk.statistics.application.
     private final int moveIn = codes.id(StatisticalEvent.MOVE_IN);
     private final int moveOut = codes.id(StatisticalEvent.MOVE_OUT);
     private final int[] ageGroups = new int[OLDEST_AGE + 1];
+    /** Per dimension (by ordinal), the codes any row holds in it: the positions of a table's cells. */
+    private final BitSet[] seen = new BitSet[Dimension.values().length];
 
     /** Each person's rows, to replace them. */
     private final Map<String, Rows> byUnit = new HashMap<>();
@@ -51,7 +54,7 @@ public final class StoreIndex implements org.welcomedesk.statistics.application.
     private record Rows(int[] events, int[] spans) {
     }
 
-    // events: month (year * 12 + month - 1) of the event, codes, age, key, flags
+    // events: month (year * 12 + month - 1) of the event, codes (the age as its published group), key, flags
     private int events;
     private int goneEvents;
     private int[] eMonth = new int[1024];
@@ -63,7 +66,7 @@ public final class StoreIndex implements org.welcomedesk.statistics.application.
     private int[] eBirthCountry = new int[1024];
     private int[] ePartner = new int[1024];
     private int[] eKey = new int[1024];
-    private byte[] eAge = new byte[1024];
+    private int[] eAgeGroup = new int[1024];
     private byte[] eFlags = new byte[1024];
 
     // spans: first day and first day after (epoch days), codes, birth date as yyyymmdd (-1 unknown), key, flags
@@ -80,9 +83,16 @@ public final class StoreIndex implements org.welcomedesk.statistics.application.
     private byte[] sFlags = new byte[1024];
 
     public StoreIndex() {
+        for (int d = 0; d < seen.length; d++) {
+            seen[d] = new BitSet();
+        }
         for (int age = 0; age <= OLDEST_AGE; age++) {
             ageGroups[age] = codes.id(AgeGroup.of(age).code());
+            seen[Dimension.AGE.ordinal()].set(ageGroups[age]);
         }
+        seen[Dimension.AGE.ordinal()].set(unknown);
+        seen[Dimension.FLOW.ordinal()].set(moveIn);
+        seen[Dimension.FLOW.ordinal()].set(moveOut);
     }
 
     /** Replaces these people's rows with their contributions as they now are. */
@@ -92,43 +102,27 @@ public final class StoreIndex implements org.welcomedesk.statistics.application.
             for (Contributions person : people) {
                 forget(person.unit());
                 List<StatisticalEvent> counted = person.events();
+                if (counted.isEmpty() && person.spans().isEmpty()) {
+                    continue;
+                }
+                int[] eventRows = new int[counted.size()];
                 for (int i = 0; i < counted.size(); i++) {
                     StatisticalEvent e = counted.get(i);
-                    addEvent(person.unit(), e.eventDate(), e.flow(), e.district(), e.previousDistrict(), e.sex(), e.age(),
+                    eventRows[i] = addEvent(e.eventDate(), e.flow(), e.district(), e.previousDistrict(), e.sex(), e.age(),
                             e.citizenship(), e.birthCountry(), e.partner(), e.status() == ObservationStatus.P,
                             person.counted()[i], (int) e.key().value());
                 }
-                for (ResidenceSpan s : person.spans()) {
-                    addSpan(person.unit(), s.from(), s.to(), s.district(), s.sex(), s.birthDate(), s.citizenship(),
+                int[] spanRows = new int[person.spans().size()];
+                for (int i = 0; i < spanRows.length; i++) {
+                    ResidenceSpan s = person.spans().get(i);
+                    spanRows[i] = addSpan(s.from(), s.to(), s.district(), s.sex(), s.birthDate(), s.citizenship(),
                             s.birthCountry(), s.status() == ObservationStatus.P, (int) s.key().value());
                 }
+                byUnit.put(person.unit(), new Rows(eventRows, spanRows));
             }
             if (goneEvents > 1024 && goneEvents > events / 4 || goneSpans > 1024 && goneSpans > spans / 4) {
                 squeeze();
             }
-        } finally {
-            lock.writeLock().unlock();
-        }
-    }
-
-    /** Adds one stored event row (loading the store); codes as stored. */
-    void loadEvent(String unit, LocalDate date, String flow, String district, String previous, String sex, int age,
-                   String citizenship, String birthCountry, String partner, boolean provisional, int counted, int key) {
-        lock.writeLock().lock();
-        try {
-            addEvent(unit, date, flow, district, previous, sex, age, citizenship, birthCountry, partner, provisional,
-                    counted, key);
-        } finally {
-            lock.writeLock().unlock();
-        }
-    }
-
-    /** Adds one stored span row (loading the store). */
-    void loadSpan(String unit, LocalDate from, LocalDate to, String district, String sex, LocalDate birth,
-                  String citizenship, String birthCountry, boolean provisional, int key) {
-        lock.writeLock().lock();
-        try {
-            addSpan(unit, from, to, district, sex, birth, citizenship, birthCountry, provisional, key);
         } finally {
             lock.writeLock().unlock();
         }
@@ -159,7 +153,7 @@ public final class StoreIndex implements org.welcomedesk.statistics.application.
         goneSpans += rows.spans().length;
     }
 
-    private void addEvent(String unit, LocalDate date, String flow, String district, String previous, String sex,
+    private int addEvent(LocalDate date, String flow, String district, String previous, String sex,
                           int age, String citizenship, String birthCountry, String partner, boolean provisional,
                           int counted, int key) {
         if (events == eMonth.length) {
@@ -173,7 +167,7 @@ public final class StoreIndex implements org.welcomedesk.statistics.application.
             eBirthCountry = Arrays.copyOf(eBirthCountry, size);
             ePartner = Arrays.copyOf(ePartner, size);
             eKey = Arrays.copyOf(eKey, size);
-            eAge = Arrays.copyOf(eAge, size);
+            eAgeGroup = Arrays.copyOf(eAgeGroup, size);
             eFlags = Arrays.copyOf(eFlags, size);
         }
         int row = events++;
@@ -186,13 +180,19 @@ public final class StoreIndex implements org.welcomedesk.statistics.application.
         eBirthCountry[row] = codes.known(birthCountry);
         ePartner[row] = codes.known(partner);
         eKey[row] = key;
-        eAge[row] = (byte) (age < 0 ? -1 : Math.min(age, OLDEST_AGE));
+        eAgeGroup[row] = age < 0 ? unknown : ageGroups[Math.min(age, OLDEST_AGE)];
         eFlags[row] = (byte) (counted | (provisional ? PROVISIONAL : 0));
-        Rows rows = byUnit.get(unit);
-        byUnit.put(unit, rows == null ? new Rows(new int[] {row}, new int[0]) : new Rows(plus(rows.events(), row), rows.spans()));
+        seen[Dimension.FLOW.ordinal()].set(eFlow[row]);
+        seen[Dimension.DISTRICT.ordinal()].set(eDistrict[row]);
+        seen[Dimension.DISTRICT.ordinal()].set(ePrevious[row]);
+        seen[Dimension.SEX.ordinal()].set(eSex[row]);
+        seen[Dimension.CITIZEN.ordinal()].set(eCitizen[row]);
+        seen[Dimension.C_BIRTH.ordinal()].set(eBirthCountry[row]);
+        seen[Dimension.PARTNER.ordinal()].set(ePartner[row]);
+        return row;
     }
 
-    private void addSpan(String unit, LocalDate from, LocalDate to, String district, String sex, LocalDate birth,
+    private int addSpan(LocalDate from, LocalDate to, String district, String sex, LocalDate birth,
                          String citizenship, String birthCountry, boolean provisional, int key) {
         if (spans == sFrom.length) {
             int size = spans * 2;
@@ -216,14 +216,11 @@ public final class StoreIndex implements org.welcomedesk.statistics.application.
         sBirthDate[row] = birth == null ? -1 : birth.getYear() * 10000 + birth.getMonthValue() * 100 + birth.getDayOfMonth();
         sKey[row] = key;
         sFlags[row] = (byte) (provisional ? PROVISIONAL : 0);
-        Rows rows = byUnit.get(unit);
-        byUnit.put(unit, rows == null ? new Rows(new int[0], new int[] {row}) : new Rows(rows.events(), plus(rows.spans(), row)));
-    }
-
-    private static int[] plus(int[] rows, int row) {
-        int[] more = Arrays.copyOf(rows, rows.length + 1);
-        more[rows.length] = row;
-        return more;
+        seen[Dimension.DISTRICT.ordinal()].set(sDistrict[row]);
+        seen[Dimension.SEX.ordinal()].set(sSex[row]);
+        seen[Dimension.CITIZEN.ordinal()].set(sCitizen[row]);
+        seen[Dimension.C_BIRTH.ordinal()].set(sBirthCountry[row]);
+        return row;
     }
 
     /** Moves live rows down over gone ones. */
@@ -244,7 +241,7 @@ public final class StoreIndex implements org.welcomedesk.statistics.application.
             eBirthCountry[kept] = eBirthCountry[row];
             ePartner[kept] = ePartner[row];
             eKey[kept] = eKey[row];
-            eAge[kept] = eAge[row];
+            eAgeGroup[kept] = eAgeGroup[row];
             eFlags[kept] = eFlags[row];
             eventAt[row] = kept++;
         }
@@ -303,49 +300,162 @@ public final class StoreIndex implements org.welcomedesk.statistics.application.
         }
     }
 
-    /** What a table asks of the columns: codes numbered, filters as numbers, the cells' tally. */
+    /**
+     * What a table asks of the columns: codes numbered, filters as numbers, and where its cells
+     * are summed. When the table's cells fit (the usual case) they are plain arrays indexed by
+     * each breakdown's position among the codes its dimension holds, so adding a record is a few
+     * array steps; otherwise the {@link Tally}.
+     */
     private abstract class Count {
+        /** Tables with more cells than this are summed in the Tally instead of arrays. */
+        private static final long MOST_ARRAY_CELLS = 1 << 20;
+
         final Dimension[] breakdowns;
-        final int[] filters = new int[Dimension.values().length]; // -1: not filtered
+        final int[] breakdownDimensions;
+        final int[] filterDimensions;
+        final int[] filterCodes;
         final boolean[] asked = new boolean[Dimension.values().length];
-        final Map<Dimension, String> filterCodes;
+        final Map<Dimension, String> filterNames;
         boolean impossible; // a filter on a code nobody has
+        final int columns;
+        final int[] cell;
+        // array cells: per breakdown, code -> position and its count of positions; cells of one column
+        final int[][] position;
+        final int[] sizes;
+        final int cellsPerColumn;
+        final int[] counts;
+        final long[] sums;
+        final boolean[] provisional;
         final Tally tally;
 
-        Count(List<Dimension> breakdowns, Map<Dimension, String> filterCodes, int columns) {
+        Count(List<Dimension> breakdowns, Map<Dimension, String> filterNames, int columns) {
             this.breakdowns = breakdowns.toArray(Dimension[]::new);
-            this.filterCodes = filterCodes;
-            Arrays.fill(filters, -1);
+            this.breakdownDimensions = breakdowns.stream().mapToInt(Dimension::ordinal).toArray();
+            this.filterNames = filterNames;
+            this.columns = columns;
+            this.cell = new int[this.breakdowns.length];
             for (Dimension d : breakdowns) {
                 asked[d.ordinal()] = true;
             }
-            filterCodes.forEach((d, code) -> {
-                asked[d.ordinal()] = true;
-                int id = codes.find(code);
+            filterDimensions = new int[filterNames.size()];
+            filterCodes = new int[filterNames.size()];
+            int f = 0;
+            for (Map.Entry<Dimension, String> filter : filterNames.entrySet()) {
+                asked[filter.getKey().ordinal()] = true;
+                int id = codes.find(filter.getValue());
                 impossible |= id < 0;
-                filters[d.ordinal()] = id;
-            });
-            tally = new Tally(columns, codes.size(), this.breakdowns.length);
+                filterDimensions[f] = filter.getKey().ordinal();
+                filterCodes[f++] = id;
+            }
+            position = new int[this.breakdowns.length][];
+            sizes = new int[this.breakdowns.length];
+            long cells = columns;
+            for (int i = 0; i < this.breakdowns.length; i++) {
+                BitSet held = seen[breakdownDimensions[i]];
+                position[i] = new int[codes.size()];
+                Arrays.fill(position[i], -1);
+                int at = 0;
+                for (int code = held.nextSetBit(0); code >= 0; code = held.nextSetBit(code + 1)) {
+                    position[i][code] = at++;
+                }
+                sizes[i] = Math.max(at, 1);
+                cells *= sizes[i];
+            }
+            if (cells <= MOST_ARRAY_CELLS) {
+                cellsPerColumn = (int) (cells / columns);
+                counts = new int[(int) cells];
+                sums = new long[(int) cells];
+                provisional = new boolean[(int) cells];
+                tally = null;
+            } else {
+                cellsPerColumn = 0;
+                counts = null;
+                sums = null;
+                provisional = null;
+                tally = new Tally(columns, codes.size(), this.breakdowns.length);
+            }
         }
 
-        /** The codes of a cell at its tally key: TOTAL where not asked, the filter's code where filtered. */
+        /** Adds a record at the cell of its column whose breakdown codes are in {@link #cell}. */
+        final void addAtCell(int column, int recordKey, boolean isProvisional) {
+            if (counts == null) {
+                tally.add(column, cell, recordKey, isProvisional);
+                return;
+            }
+            int at = column;
+            for (int i = 0; i < cell.length; i++) {
+                at = at * sizes[i] + position[i][cell[i]];
+            }
+            counts[at]++;
+            sums[at] += Integer.toUnsignedLong(recordKey);
+            provisional[at] |= isProvisional;
+        }
+
+        /**
+         * Every cell with records, with its codes as a map of every dimension (TOTAL where not
+         * asked); the cells of one row share that map, which is the costly part of a large table.
+         */
+        final void forEach(Iterable<Dimension> dimensions, CellVisitor visitor) {
+            if (counts == null) {
+                tally.forEach((column, breakdownCodes, key, isProvisional) ->
+                        visitor.visit(column, codesAt(breakdownCodes, dimensions), key, isProvisional));
+                return;
+            }
+            List<Map<Dimension, String>> rowCodes = new ArrayList<>(java.util.Collections.nCopies(cellsPerColumn, null));
+            int[][] codeAt = new int[cell.length][];
+            for (int i = 0; i < cell.length; i++) {
+                codeAt[i] = new int[sizes[i]];
+                for (int code = 0; code < position[i].length; code++) {
+                    if (position[i][code] >= 0) {
+                        codeAt[i][position[i][code]] = code;
+                    }
+                }
+            }
+            for (int at = 0; at < counts.length; at++) {
+                if (counts[at] == 0) {
+                    continue;
+                }
+                int inColumn = at % cellsPerColumn;
+                Map<Dimension, String> codesOfRow = rowCodes.get(inColumn);
+                if (codesOfRow == null) {
+                    int[] breakdownCodes = new int[cell.length];
+                    int rest = inColumn;
+                    for (int i = cell.length - 1; i >= 0; i--) {
+                        breakdownCodes[i] = codeAt[i][rest % sizes[i]];
+                        rest /= sizes[i];
+                    }
+                    codesOfRow = codesAt(breakdownCodes, dimensions);
+                    rowCodes.set(inColumn, codesOfRow);
+                }
+                visitor.visit(at / cellsPerColumn, codesOfRow, CellKey.of(sums[at], counts[at]), provisional[at]);
+            }
+        }
+
+        /** The codes of a cell: TOTAL where not asked, the filter's code where filtered. */
         Map<Dimension, String> codesAt(int[] breakdownCodes, Iterable<Dimension> dimensions) {
             Map<Dimension, String> cell = new EnumMap<>(Dimension.class);
             for (Dimension d : dimensions) {
                 cell.put(d, Recount.TOTAL);
             }
-            cell.putAll(filterCodes);
+            cell.putAll(filterNames);
             for (int i = 0; i < breakdowns.length; i++) {
                 cell.put(breakdowns[i], codes.name(breakdownCodes[i]));
             }
-            return cell;
+            return Map.copyOf(cell);
         }
     }
 
+    private interface CellVisitor {
+        void visit(int column, Map<Dimension, String> codes, CellKey key, boolean provisional);
+    }
+
     private final class FlowCount extends Count {
+        private static final int FLOW = 0;
+        private static final int DISTRICT = 1;
+
         private final TableDefinition table;
-        private final int[] values = new int[Dimension.values().length];
-        private final int[] cell;
+        /** The event columns by dimension (FLOW and DISTRICT depend on the place a move counts in). */
+        private final int[][] column = {null, null, eSex, eAgeGroup, eCitizen, eBirthCountry, ePartner};
         private int firstMonth = Integer.MAX_VALUE;
         private int lastMonth = Integer.MIN_VALUE;
         private int firstYear;
@@ -355,7 +465,6 @@ public final class StoreIndex implements org.welcomedesk.statistics.application.
         FlowCount(TableDefinition table) {
             super(table.breakdowns(), table.filters(), table.periods().size());
             this.table = table;
-            this.cell = new int[breakdowns.length];
             List<Period> periods = table.periods();
             int lastYear = Integer.MIN_VALUE;
             firstYear = Integer.MAX_VALUE;
@@ -381,9 +490,8 @@ public final class StoreIndex implements org.welcomedesk.statistics.application.
         }
 
         Map<Recount.Coordinates, Recount.Cell> count() {
-            Map<Recount.Coordinates, Recount.Cell> cells = new TreeMap<>();
             if (impossible) {
-                return cells;
+                return Map.of();
             }
             boolean byDistrict = asked[Dimension.DISTRICT.ordinal()];
             for (int row = 0; row < events; row++) {
@@ -403,8 +511,10 @@ public final class StoreIndex implements org.welcomedesk.statistics.application.
                     }
                 }
             }
-            tally.forEach((column, breakdownCodes, key, provisional) -> cells.put(
-                    new Recount.Coordinates(table.periods().get(column), codesAt(breakdownCodes, List.of(Dimension.values()))),
+            // in no particular order: sorting a large table's cells would cost more than counting them
+            Map<Recount.Coordinates, Recount.Cell> cells = new HashMap<>();
+            forEach(ALL_DIMENSIONS, (column, codesOfCell, key, provisional) -> cells.put(
+                    new Recount.Coordinates(table.periods().get(column), codesOfCell),
                     new Recount.Cell(key, provisional ? ObservationStatus.P : ObservationStatus.A)));
             return cells;
         }
@@ -423,23 +533,19 @@ public final class StoreIndex implements org.welcomedesk.statistics.application.
         }
 
         private void add(int row, int column, int flow, int district) {
-            values[0] = flow;
-            values[1] = district;
-            values[2] = eSex[row];
-            int age = eAge[row];
-            values[3] = age < 0 ? unknown : ageGroups[age];
-            values[4] = eCitizen[row];
-            values[5] = eBirthCountry[row];
-            values[6] = ePartner[row];
-            for (int d = 0; d < filters.length; d++) {
-                if (filters[d] >= 0 && values[d] != filters[d]) {
+            for (int f = 0; f < filterDimensions.length; f++) {
+                if (value(filterDimensions[f], row, flow, district) != filterCodes[f]) {
                     return;
                 }
             }
-            for (int i = 0; i < breakdowns.length; i++) {
-                cell[i] = values[breakdowns[i].ordinal()];
+            for (int i = 0; i < cell.length; i++) {
+                cell[i] = value(breakdownDimensions[i], row, flow, district);
             }
-            tally.add(column, cell, eKey[row], (eFlags[row] & PROVISIONAL) != 0);
+            addAtCell(column, eKey[row], (eFlags[row] & PROVISIONAL) != 0);
+        }
+
+        private int value(int dimension, int row, int flow, int district) {
+            return dimension == FLOW ? flow : dimension == DISTRICT ? district : column[dimension][row];
         }
     }
 
@@ -448,13 +554,19 @@ public final class StoreIndex implements org.welcomedesk.statistics.application.
         private final int[] days;
         private final int[] years;
         private final int[] monthDays;
-        private final int[] values = new int[Dimension.values().length];
-        private final int[] cell;
+        /** The span columns by dimension (AGE depends on the date). */
+        private final int[][] column = new int[Dimension.values().length][];
+        private final int age = Dimension.AGE.ordinal();
+        private final boolean byAge;
 
         PopulationCount(PopulationDefinition table) {
             super(table.breakdowns(), table.filters(), table.dates().size());
             this.table = table;
-            this.cell = new int[breakdowns.length];
+            column[Dimension.DISTRICT.ordinal()] = sDistrict;
+            column[Dimension.SEX.ordinal()] = sSex;
+            column[Dimension.CITIZEN.ordinal()] = sCitizen;
+            column[Dimension.C_BIRTH.ordinal()] = sBirthCountry;
+            byAge = asked[age];
             List<LocalDate> dates = table.dates();
             days = new int[dates.size()];
             years = new int[dates.size()];
@@ -467,43 +579,201 @@ public final class StoreIndex implements org.welcomedesk.statistics.application.
         }
 
         Map<Recount.Stock, Recount.Cell> count() {
-            Map<Recount.Stock, Recount.Cell> cells = new TreeMap<>();
             if (impossible) {
-                return cells;
+                return Map.of();
             }
+            if (counts != null && !byAge && days.length > 1) {
+                sweep();
+            } else if (counts != null && byAge) {
+                eachDateByAge();
+            } else {
+                eachDate();
+            }
+            Map<Recount.Stock, Recount.Cell> cells = new HashMap<>();
+            forEach(PopulationDefinition.DIMENSIONS, (column, codesOfCell, key, provisional) -> cells.put(
+                    new Recount.Stock(table.dates().get(column), codesOfCell),
+                    new Recount.Cell(key, provisional ? ObservationStatus.P : ObservationStatus.A)));
+            return cells;
+        }
+
+        /**
+         * Several dates without AGE: a stay is in the same cell on every date it covers, and the
+         * dates it covers are consecutive once sorted, so it is added where its first date begins
+         * and taken off after its last, and each date is the running sum (counts, key sums modulo
+         * 2^32 and provisional records are all additive).
+         */
+        private void sweep() {
+            Integer[] order = new Integer[days.length];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (x, y) -> Integer.compare(days[x], days[y]));
+            int[] sorted = new int[days.length];
+            for (int i = 0; i < order.length; i++) {
+                sorted[i] = days[order[i]];
+            }
+            int width = cellsPerColumn;
+            int[] changeCount = new int[(days.length + 1) * width];
+            long[] changeSum = new long[(days.length + 1) * width];
+            int[] changeProvisional = new int[(days.length + 1) * width];
+            for (int row = 0; row < spans; row++) {
+                if ((sFlags[row] & GONE) != 0) {
+                    continue;
+                }
+                int first = firstOnOrAfter(sorted, sFrom[row]);
+                int after = firstOnOrAfter(sorted, sTo[row]);
+                if (first >= after || !cellOf(row, 0)) {
+                    continue;
+                }
+                int at = 0;
+                for (int i = 0; i < cell.length; i++) {
+                    at = at * sizes[i] + position[i][cell[i]];
+                }
+                long key = Integer.toUnsignedLong(sKey[row]);
+                int provisionalRecord = (sFlags[row] & PROVISIONAL) != 0 ? 1 : 0;
+                changeCount[first * width + at]++;
+                changeSum[first * width + at] += key;
+                changeProvisional[first * width + at] += provisionalRecord;
+                changeCount[after * width + at]--;
+                changeSum[after * width + at] -= key;
+                changeProvisional[after * width + at] -= provisionalRecord;
+            }
+            for (int at = 0; at < width; at++) {
+                int count = 0;
+                long sum = 0;
+                int provisionalRecords = 0;
+                for (int i = 0; i < sorted.length; i++) {
+                    count += changeCount[i * width + at];
+                    sum += changeSum[i * width + at];
+                    provisionalRecords += changeProvisional[i * width + at];
+                    int cellAt = order[i] * width + at;
+                    counts[cellAt] = count;
+                    sums[cellAt] = sum & 0xFFFFFFFFL; // the key sum modulo 2^32, never negative
+                    provisional[cellAt] = provisionalRecords > 0;
+                }
+            }
+        }
+
+        /** The first of the sorted days on or after {@code day} (their count when none is). */
+        private static int firstOnOrAfter(int[] sorted, int day) {
+            int low = 0;
+            int high = sorted.length;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (sorted[middle] < day) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low;
+        }
+
+        /**
+         * Each date on its own, since ages differ from date to date: what does not depend on the
+         * date (the other filters and breakdowns) is worked out once per stay.
+         */
+        private void eachDateByAge() {
+            int agePlace = -1;
+            int ageStride = 0;
+            int stride = 1;
+            int[] strides = new int[cell.length];
+            for (int i = cell.length - 1; i >= 0; i--) {
+                strides[i] = stride;
+                if (breakdownDimensions[i] == age) {
+                    agePlace = i;
+                    ageStride = stride;
+                }
+                stride *= sizes[i];
+            }
+            int ageFilter = -1;
+            for (int f = 0; f < filterDimensions.length; f++) {
+                if (filterDimensions[f] == age) {
+                    ageFilter = filterCodes[f];
+                }
+            }
+            int[] agePosition = agePlace >= 0 ? position[agePlace] : null;
+            rows:
             for (int row = 0; row < spans; row++) {
                 if ((sFlags[row] & GONE) != 0) {
                     continue;
                 }
                 int from = sFrom[row];
                 int to = sTo[row];
+                for (int f = 0; f < filterDimensions.length; f++) {
+                    if (filterDimensions[f] != age && value(filterDimensions[f], row, 0) != filterCodes[f]) {
+                        continue rows;
+                    }
+                }
+                int base = 0;
+                for (int i = 0; i < cell.length; i++) {
+                    if (i != agePlace) {
+                        base += position[i][value(breakdownDimensions[i], row, 0)] * strides[i];
+                    }
+                }
+                long key = Integer.toUnsignedLong(sKey[row]);
+                boolean isProvisional = (sFlags[row] & PROVISIONAL) != 0;
+                int birth = sBirthDate[row];
                 for (int column = 0; column < days.length; column++) {
                     if (from <= days[column] && days[column] < to) {
-                        add(row, column);
+                        int group = ageGroup(birth, column);
+                        if (ageFilter >= 0 && group != ageFilter) {
+                            continue;
+                        }
+                        int at = column * cellsPerColumn + base + (agePosition == null ? 0 : agePosition[group] * ageStride);
+                        counts[at]++;
+                        sums[at] += key;
+                        provisional[at] |= isProvisional;
                     }
                 }
             }
-            tally.forEach((column, breakdownCodes, key, provisional) -> cells.put(
-                    new Recount.Stock(table.dates().get(column), codesAt(breakdownCodes, PopulationDefinition.DIMENSIONS)),
-                    new Recount.Cell(key, provisional ? ObservationStatus.P : ObservationStatus.A)));
-            return cells;
         }
 
-        private void add(int row, int column) {
-            values[Dimension.DISTRICT.ordinal()] = sDistrict[row];
-            values[Dimension.SEX.ordinal()] = sSex[row];
-            values[Dimension.AGE.ordinal()] = ageGroup(sBirthDate[row], column);
-            values[Dimension.CITIZEN.ordinal()] = sCitizen[row];
-            values[Dimension.C_BIRTH.ordinal()] = sBirthCountry[row];
-            for (int d = 0; d < filters.length; d++) {
-                if (filters[d] >= 0 && values[d] != filters[d]) {
-                    return;
+        /** Each date on its own, through the tally: the cells are too many for arrays. */
+        private void eachDate() {
+            for (int row = 0; row < spans; row++) {
+                if ((sFlags[row] & GONE) != 0) {
+                    continue;
+                }
+                int from = sFrom[row];
+                int to = sTo[row];
+                boolean placed = false; // without AGE a span's cell is the same on every date
+                for (int column = 0; column < days.length; column++) {
+                    if (from <= days[column] && days[column] < to) {
+                        if (!placed || byAge) {
+                            if (!cellOf(row, column)) {
+                                if (byAge) {
+                                    continue; // another date, another age
+                                }
+                                break;
+                            }
+                            placed = true;
+                        }
+                        addAtCell(column, sKey[row], (sFlags[row] & PROVISIONAL) != 0);
+                    }
                 }
             }
-            for (int i = 0; i < breakdowns.length; i++) {
-                cell[i] = values[breakdowns[i].ordinal()];
+        }
+
+        /** Puts the span's codes on the column's date into {@link #cell}; false when a filter leaves it out. */
+        private boolean cellOf(int row, int column) {
+            for (int f = 0; f < filterDimensions.length; f++) {
+                if (value(filterDimensions[f], row, column) != filterCodes[f]) {
+                    return false;
+                }
             }
-            tally.add(column, cell, sKey[row], (sFlags[row] & PROVISIONAL) != 0);
+            for (int i = 0; i < cell.length; i++) {
+                cell[i] = value(breakdownDimensions[i], row, column);
+            }
+            return true;
+        }
+
+        private int value(int dimension, int row, int date) {
+            if (dimension == age) {
+                return ageGroup(sBirthDate[row], date);
+            }
+            int[] values = column[dimension];
+            return values == null ? -1 : values[row];
         }
 
         /** Completed years on the column's date, in its published group (as {@link ResidenceSpan#ageOn}). */

@@ -5,44 +5,39 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.welcomedesk.platform.error.RuleViolation;
 import org.welcomedesk.platform.referencedata.application.CityDistricts;
 import org.welcomedesk.platform.referencedata.domain.District;
 import org.welcomedesk.statistics.application.PublishedTable;
 import org.welcomedesk.statistics.application.StatisticsTables;
+import org.welcomedesk.statistics.application.TableQueries;
 import org.welcomedesk.statistics.domain.AgeGroup;
 import org.welcomedesk.statistics.domain.CountryGrouping;
 import org.welcomedesk.statistics.domain.Dimension;
-import org.welcomedesk.statistics.domain.Period;
-import org.welcomedesk.statistics.domain.PopulationDefinition;
-import org.welcomedesk.statistics.domain.TableDefinition;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * statistics/tables.xhtml: a table a planner designs (flows or residents; breakdowns, filters,
- * periods, how countries are grouped). The design guards of {@link TableDefinition} and
- * {@link PopulationDefinition} refuse a table before anything is counted, with the reason
- * naming the field; the page only reads the form into a definition.
+ * periods, how countries are grouped). The design guards of the table definitions refuse a
+ * table before anything is counted, with the reason naming the field; the page only puts the
+ * form into words for {@link TableQueries}.
  */
 @Named
 @ViewScoped
 public class TableBuilderPage extends StatisticsPage {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern CODE = Pattern.compile("[A-Z0-9_-]{1,16}");
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     @Inject
     StatisticsTables tables;
+
+    @Inject
+    TableQueries queries;
 
     @Inject
     CityDistricts cityDistricts;
@@ -54,41 +49,31 @@ public class TableBuilderPage extends StatisticsPage {
     private CountryGrouping countries = CountryGrouping.TOP;
     private transient PublishedTable result;
 
-    /** Counts the table as designed; a guard that refuses it shows its reason on the page. */
+    /**
+     * Counts the table as designed: the form put into the words {@link TableQueries} reads, so
+     * the page, the API and the ledger read a table the same way; a guard that refuses it shows
+     * its reason on the page.
+     */
     public void build() {
         result = null;
-        List<Dimension> by = breakdowns.stream().map(Dimension::valueOf).toList();
-        Map<Dimension, String> fixed = new EnumMap<>(Dimension.class);
+        Map<String, List<String>> words = new HashMap<>();
+        words.put(TableQueries.BREAKDOWN, List.copyOf(breakdowns));
+        List<String> fixed = new ArrayList<>();
         filters.forEach((dimension, code) -> {
             if (code != null && !code.isBlank()) {
-                String upper = code.strip().toUpperCase(java.util.Locale.ROOT);
-                if (!CODE.matcher(upper).matches()) {
-                    throw new RuleViolation("filters", "statistics.table.filterCode", labels().dimension(Dimension.valueOf(dimension)));
-                }
-                fixed.put(Dimension.valueOf(dimension), upper);
+                fixed.add(dimension + ":" + code.strip().toUpperCase(Locale.ROOT));
             }
         });
-        List<String> codes = Arrays.stream(periods == null ? new String[0] : periods.split("[,;\\s]+"))
-                .filter(s -> !s.isBlank()).toList();
+        words.put(TableQueries.FILTER, fixed);
+        words.put(TableQueries.COUNTRIES, List.of(countries.name()));
+        String typed = periods == null ? "" : periods.replaceAll("[;\\s]+", ",");
         if (measure == Measure.POPULATION) {
-            List<LocalDate> dates = codes.stream().map(TableBuilderPage::date).toList();
-            result = tables.population(new PopulationDefinition(by, fixed, dates), countries);
+            words.put(TableQueries.DATE, List.of(typed));
+            result = tables.population(queries.population(words), countries);
         } else {
-            List<Period> asked = codes.stream().map(c -> Period.parse(c, "periods")).toList();
-            result = tables.flows(new TableDefinition(by, fixed, asked, countries));
+            words.put(TableQueries.PERIOD, List.of(typed));
+            result = tables.flows(queries.flows(words));
         }
-    }
-
-    /** A reference date: an ISO date, or a period's first day (2025 is 1 January 2025). */
-    private static LocalDate date(String code) {
-        if (DATE.matcher(code).matches()) {
-            try {
-                return LocalDate.parse(code);
-            } catch (DateTimeParseException e) {
-                throw new RuleViolation("periods", "statistics.period.invalid", code);
-            }
-        }
-        return Period.parse(code, "periods").start();
     }
 
     public PublishedTable getResult() {
