@@ -1,5 +1,6 @@
 package org.welcomedesk.benchmark;
 
+import org.welcomedesk.testsupport.ApplicationServer;
 import org.welcomedesk.devstack.Ports;
 
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ public final class DemoCityBenchmark {
         int people = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
         Path work = Path.of(System.getProperty("benchmarks.work", "target/benchmark")).toAbsolutePath();
         Ports.requireFree(List.of(HTTP_PORT, HTTPS_PORT));
-        BenchmarkServer server = new BenchmarkServer(work, SERVER, HTTP_PORT, HTTPS_PORT, KEYCLOAK_PORT)
+        ApplicationServer server = new ApplicationServer(work, SERVER, HTTP_PORT, HTTPS_PORT, KEYCLOAK_PORT)
                 .prepare(Map.of(), "demo-city-h2", List.of("-Xmx2g", "-Duser.language=en",
                         "-Dwelcomedesk.demo.people=" + people, "-Dwelcomedesk.demo.directory=true"));
         Path log = work.resolve("wlp/usr/servers/" + SERVER + "/logs/messages.log");

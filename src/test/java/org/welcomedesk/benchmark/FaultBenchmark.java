@@ -1,5 +1,6 @@
 package org.welcomedesk.benchmark;
 
+import org.welcomedesk.testsupport.ApplicationServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.welcomedesk.devstack.KeycloakServer;
@@ -33,7 +34,7 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * Faults under load: what a counter integration was told was saved is still there after a crash,
  * and nothing is registered twice. For H2 and PostgreSQL, starts Keycloak and the application in
- * a server of its own ({@link BenchmarkServer}), lets writers register people through
+ * a server of its own ({@link ApplicationServer}), lets writers register people through
  * {@code POST /api/v1/persons}, each request with its own Idempotency-Key, then:
  * <ol>
  *   <li>kills the Liberty server with {@code kill -9} mid-load and starts it again; writers retry
@@ -114,7 +115,7 @@ public final class FaultBenchmark {
     private List<Result> h2(int writers) throws Exception {
         System.out.println("== H2");
         Path data = work.resolve("faults-data-h2");
-        BenchmarkServer server = server(Map.of(), "faults-data-h2");
+        ApplicationServer server = server(Map.of(), "faults-data-h2");
         try {
             Load killed = killUnderLoad(server, writers);
             int present = killed.readBack();
@@ -129,7 +130,7 @@ public final class FaultBenchmark {
     private List<Result> postgresql(int writers) throws Exception {
         System.out.println("== PostgreSQL");
         try (PostgresServer postgres = new PostgresServer().start()) {
-            BenchmarkServer server = server(Map.of("db.kind", "postgresql", "db.url", postgres.jdbcUrl(),
+            ApplicationServer server = server(Map.of("db.kind", "postgresql", "db.url", postgres.jdbcUrl(),
                     "db.user", postgres.username(), "db.password", postgres.password()), "faults-data-postgresql");
             try {
                 Load killed = killUnderLoad(server, writers);
@@ -145,8 +146,8 @@ public final class FaultBenchmark {
         }
     }
 
-    private BenchmarkServer server(Map<String, String> db, String dataName) throws Exception {
-        BenchmarkServer server = new BenchmarkServer(work, SERVER, HTTP_PORT, HTTPS_PORT, KEYCLOAK_PORT)
+    private ApplicationServer server(Map<String, String> db, String dataName) throws Exception {
+        ApplicationServer server = new ApplicationServer(work, SERVER, HTTP_PORT, HTTPS_PORT, KEYCLOAK_PORT)
                 .prepare(db, dataName, List.of("-Xmx2g", "-Duser.language=en"));
         System.out.printf(Locale.ROOT, "  application ready in %d s%n", server.start(Duration.ofMinutes(10)).toSeconds());
         api = server.url() + "/api/v1";
@@ -156,7 +157,7 @@ public final class FaultBenchmark {
     // ---------------------------------------------------------------------------------------
     // Faults
 
-    private Load killUnderLoad(BenchmarkServer server, int writers) throws Exception {
+    private Load killUnderLoad(ApplicationServer server, int writers) throws Exception {
         Load load = new Load("k", "kill -9 of Liberty", writers).start().warmedUp();
         Thread.sleep(LOAD_BEFORE_FAULT.toMillis());
         int before = load.acknowledged.size();

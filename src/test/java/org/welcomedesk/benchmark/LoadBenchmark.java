@@ -1,5 +1,6 @@
 package org.welcomedesk.benchmark;
 
+import org.welcomedesk.testsupport.ApplicationServer;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -123,7 +124,7 @@ public final class LoadBenchmark {
         String app = external ? runningApp : "http://localhost:" + HTTP_PORT;
         String keycloakUrl = external ? runningKeycloak : "http://127.0.0.1:" + KEYCLOAK_PORT;
         Process keycloakProcess = null;
-        BenchmarkServer server = null;
+        ApplicationServer server = null;
         String machineBefore = machine();
         List<Level> levels = new ArrayList<>();
         try {
@@ -133,7 +134,7 @@ public final class LoadBenchmark {
                 keycloakProcess = new KeycloakServer(Path.of(System.getProperty("keycloak.zip")), work.resolve("keycloak-load"),
                         KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT,
                         realmAccepting(app, clerkAccounts)).start();
-                server = new BenchmarkServer(work, SERVER, HTTP_PORT, HTTPS_PORT, KEYCLOAK_PORT).prepare(
+                server = new ApplicationServer(work, SERVER, HTTP_PORT, HTTPS_PORT, KEYCLOAK_PORT).prepare(
                         // over http, as the demo: Gatling, unlike a browser, sends no Secure cookie
                         // to http://localhost, and every page would be a new sign-in
                         Map.of("sso.cookie.https.only", "false", "session.cookie.secure", "false"), "load-data-h2",

@@ -1,5 +1,6 @@
 package org.welcomedesk.benchmark;
 
+import org.welcomedesk.testsupport.ApplicationServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.welcomedesk.devstack.KeycloakServer;
@@ -335,7 +336,7 @@ public final class ScaleBenchmark {
     private Result measure(String database, int people, Path register, Sample sample, Map<String, String> db)
             throws Exception {
         System.out.println("== " + database);
-        BenchmarkServer server = new BenchmarkServer(work, SERVER, HTTP_PORT, HTTPS_PORT, KEYCLOAK_PORT)
+        ApplicationServer server = new ApplicationServer(work, SERVER, HTTP_PORT, HTTPS_PORT, KEYCLOAK_PORT)
                 .prepare(db, "data-" + (db.isEmpty() ? "h2" : "postgresql"), List.of("-Xmx10g", "-Duser.language=en"));
         server.start(Duration.ofMinutes(5));
         try {

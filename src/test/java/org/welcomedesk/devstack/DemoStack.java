@@ -7,16 +7,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The demo stack's Keycloak half: {@code start} checks every port the stack needs (so a
- * clash is reported before anything starts), starts Keycloak and records its process id;
- * {@code stop} stops it by that id. The pom's run and stop profiles call this around the
- * Liberty plugin's start and stop.
+ * The demo stack's Keycloak half: {@code start} checks every port the stack needs, the city's
+ * and the national hub's (so a clash is reported before anything starts), starts Keycloak and
+ * records its process id; {@code stop} stops it by that id. The pom's run and stop profiles
+ * call this around the Liberty plugin's start and stop of both servers.
  */
 public final class DemoStack {
 
     static final int KEYCLOAK_PORT = 8180;
     static final int KEYCLOAK_MANAGEMENT_PORT = 8190;
-    static final List<Integer> LIBERTY_PORTS = List.of(9080, 9443);
+    /** The city's two ports, then the national hub's (pom.xml, run profile: demo.hub.http.port...). */
+    static final List<Integer> LIBERTY_PORTS = List.of(9080, 9443, 9081, 9444);
 
     private DemoStack() {
     }
@@ -45,7 +46,8 @@ public final class DemoStack {
         Process process = keycloak.start();
         Files.createDirectories(pidFile.getParent());
         Files.writeString(pidFile, Long.toString(process.pid()));
-        System.out.println("Keycloak is ready (pid " + process.pid() + "); starting Welcome Desk on http://localhost:9080/"
+        System.out.println("Keycloak is ready (pid " + process.pid() + "); starting the national hub on"
+                + " http://127.0.0.1:9081/national/, then Welcome Desk on http://localhost:9080/"
                 + " (on an empty registry it first loads the demo city of " + demoPeople() + " people: minutes, see README)");
     }
 

@@ -58,7 +58,9 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
+        // a server that never answers fails the test instead of hanging the run
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : BASE + path))
+                .timeout(java.time.Duration.ofMinutes(2))
                 .header("Content-Type", "application/json");
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }

@@ -47,6 +47,11 @@ public final class ClientCredentials {
         return clientId;
     }
 
+    /** The client's secret, for a server configured to send as this client (e.g. a city the test starts). */
+    public String secret() {
+        return secret;
+    }
+
     public String accessToken() throws IOException, InterruptedException {
         String form = "grant_type=client_credentials&client_id=" + encode(clientId) + "&client_secret=" + encode(secret);
         HttpRequest request = HttpRequest.newBuilder(

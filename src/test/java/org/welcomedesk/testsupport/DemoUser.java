@@ -57,6 +57,15 @@ public final class DemoUser {
         return user;
     }
 
+    /**
+     * An API token for {@code name} signed in at Keycloak only, without opening the test server's
+     * pages: for calling servers other than the Arquillian one (a city or hub an IT started), which
+     * all trust the tests' Keycloak.
+     */
+    public static String apiToken(String name) throws Exception {
+        return new DemoUser(name).tokenFromWebClient();
+    }
+
     public String name() {
         return name;
     }
