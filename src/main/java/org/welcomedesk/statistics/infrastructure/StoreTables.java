@@ -9,7 +9,7 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The aggregate store's tables (V20__statistics_store_compact.sql), on the connection of the
+ * The aggregate store's tables (V12__statistics_store_compact.sql), on the connection of the
  * caller's transaction. A rebuild writes the people of each batch as one segment value; a
  * changed person is written as a value of their own, which overrides what a segment holds for
  * them, so a change never rewrites a segment. Both are read back whole at start, segments first.
