@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -68,12 +70,12 @@ public class StatisticsResource {
     @APIResponse(responseCode = "200", description = "The protected table")
     @APIResponse(responseCode = "400", description = "An unknown parameter, dimension or code, or a table the "
             + "design guards refuse (finer than a quarter, too many breakdowns by district), named in the problem")
-    @Parameter(name = TableQueries.BREAKDOWN, in = ParameterIn.QUERY, description = "Dimensions of the rows: FLOW, "
+    @Parameter(name = TableQueries.BREAKDOWN, in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING), description = "Dimensions of the rows: FLOW, "
             + "DISTRICT, SEX, AGE, CITIZEN, C_BIRTH, PARTNER (repeat or separate with commas)")
-    @Parameter(name = TableQueries.FILTER, in = ParameterIn.QUERY, description = "A dimension fixed to one code, as "
+    @Parameter(name = TableQueries.FILTER, in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING), description = "A dimension fixed to one code, as "
             + "DIMENSION:CODE (FLOW:IMM, SEX:F, DISTRICT:D02); FLOW must be broken down by or filtered")
-    @Parameter(name = TableQueries.PERIOD, in = ParameterIn.QUERY, required = true, description = "SDMX periods: 2025, 2025-Q1")
-    @Parameter(name = TableQueries.COUNTRIES, in = ParameterIn.QUERY, description = "ISO (default), NAT_FOR or TOP")
+    @Parameter(name = TableQueries.PERIOD, in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING), required = true, description = "SDMX periods: 2025, 2025-Q1")
+    @Parameter(name = TableQueries.COUNTRIES, in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING), description = "ISO (default), NAT_FOR or TOP")
     public TableDto flows() {
         var definition = queries.flows(uri.getQueryParameters());
         return TableDto.of(tables.flows(definition), note());
@@ -84,10 +86,10 @@ public class StatisticsResource {
     @Operation(summary = "Resident population (stock) on reference dates, every count protected like flows")
     @APIResponse(responseCode = "200", description = "The protected table")
     @APIResponse(responseCode = "400", description = "An unknown parameter, dimension, code or date, named in the problem")
-    @Parameter(name = TableQueries.BREAKDOWN, in = ParameterIn.QUERY, description = "DISTRICT, SEX, AGE, CITIZEN, C_BIRTH")
-    @Parameter(name = TableQueries.FILTER, in = ParameterIn.QUERY, description = "DIMENSION:CODE")
-    @Parameter(name = TableQueries.DATE, in = ParameterIn.QUERY, required = true, description = "ISO dates: 2025-01-01")
-    @Parameter(name = TableQueries.COUNTRIES, in = ParameterIn.QUERY, description = "ISO (default), NAT_FOR or TOP")
+    @Parameter(name = TableQueries.BREAKDOWN, in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING), description = "DISTRICT, SEX, AGE, CITIZEN, C_BIRTH")
+    @Parameter(name = TableQueries.FILTER, in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING), description = "DIMENSION:CODE")
+    @Parameter(name = TableQueries.DATE, in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING), required = true, description = "ISO dates: 2025-01-01")
+    @Parameter(name = TableQueries.COUNTRIES, in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING), description = "ISO (default), NAT_FOR or TOP")
     public TableDto population() {
         var definition = queries.population(uri.getQueryParameters());
         return TableDto.of(tables.population(definition, TableQueries.countries(uri.getQueryParameters())), note());

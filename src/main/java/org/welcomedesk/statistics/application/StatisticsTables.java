@@ -90,7 +90,10 @@ public class StatisticsTables {
 
     /** A population table, protected. */
     public PublishedTable population(PopulationDefinition table, CountryGrouping countries) {
-        Map<Recount.Stock, Recount.Cell> cells = source.population(table);
+        // national/foreign is known before counting (the largest countries are not): grouped by the source
+        Map<Recount.Stock, Recount.Cell> cells = countries == CountryGrouping.NAT_FOR
+                ? source.population(table, code -> countries.group(code, nationalCountry, Set.of()))
+                : source.population(table);
         List<String> columns = table.dates().stream().map(LocalDate::toString).toList();
         LocalDate from = table.dates().stream().min(Comparator.naturalOrder()).orElseThrow();
         LocalDate to = table.dates().stream().max(Comparator.naturalOrder()).orElseThrow().plusDays(1);

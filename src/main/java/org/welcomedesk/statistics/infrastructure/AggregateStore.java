@@ -29,6 +29,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -81,6 +82,11 @@ public class AggregateStore implements StatisticsSource, StoreContents {
     @Override
     public Map<Recount.Stock, Recount.Cell> population(PopulationDefinition table) {
         return index.population(table);
+    }
+
+    @Override
+    public Map<Recount.Stock, Recount.Cell> population(PopulationDefinition table, UnaryOperator<String> group) {
+        return index.population(table, group);
     }
 
     /** Recomputes the changed people's rows, in the transaction that changed them. */

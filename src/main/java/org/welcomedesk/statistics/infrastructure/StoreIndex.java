@@ -1,7 +1,9 @@
 package org.welcomedesk.statistics.infrastructure;
 
 import org.welcomedesk.statistics.domain.AgeGroup;
+import org.welcomedesk.statistics.application.StatisticsSource;
 import org.welcomedesk.statistics.domain.CellKey;
+import org.welcomedesk.statistics.domain.CountryGrouping;
 import org.welcomedesk.statistics.domain.Dimension;
 import org.welcomedesk.statistics.domain.ObservationStatus;
 import org.welcomedesk.statistics.domain.Period;
@@ -21,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.UnaryOperator;
 
 /**
  * The aggregate store in memory: every person's counted events and residence spans as columns
@@ -30,7 +33,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * Readers share a lock; a replacement takes it alone for the few rows it writes. Public for the
  * statistics benchmark.
  */
-public final class StoreIndex implements org.welcomedesk.statistics.application.StatisticsSource {
+public final class StoreIndex implements StatisticsSource {
 
     private static final int PROVISIONAL = 4; // beside Contributions.IN_YEAR (1) and IN_QUARTER (2)
     private static final int GONE = 8;
@@ -91,6 +94,9 @@ public final class StoreIndex implements org.welcomedesk.statistics.application.
             seen[Dimension.AGE.ordinal()].set(ageGroups[age]);
         }
         seen[Dimension.AGE.ordinal()].set(unknown);
+        // the codes of national/foreign tables, so that a count can group countries to them
+        codes.id(CountryGrouping.NATIONAL);
+        codes.id(CountryGrouping.FOREIGN);
         seen[Dimension.FLOW.ordinal()].set(moveIn);
         seen[Dimension.FLOW.ordinal()].set(moveOut);
     }
@@ -294,7 +300,31 @@ public final class StoreIndex implements org.welcomedesk.statistics.application.
     public Map<Recount.Stock, Recount.Cell> population(PopulationDefinition table) {
         lock.readLock().lock();
         try {
-            return new PopulationCount(table).count();
+            return new PopulationCount(table, null).count();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The population table's cells with countries grouped while counting, when every group is a code held here. */
+    @Override
+    public Map<Recount.Stock, Recount.Cell> population(PopulationDefinition table, UnaryOperator<String> group) {
+        lock.readLock().lock();
+        try {
+            int[][] recode = new int[Dimension.values().length][];
+            for (Dimension dimension : table.breakdowns()) {
+                if (CountryGrouping.appliesTo(dimension)) {
+                    int[] map = new int[codes.size()];
+                    for (int code = 0; code < map.length; code++) {
+                        map[code] = codes.find(group.apply(codes.name(code)));
+                        if (map[code] < 0) {
+                            return StatisticsSource.super.population(table, group);
+                        }
+                    }
+                    recode[dimension.ordinal()] = map;
+                }
+            }
+            return new PopulationCount(table, recode).count();
         } finally {
             lock.readLock().unlock();
         }
@@ -327,8 +357,11 @@ public final class StoreIndex implements org.welcomedesk.statistics.application.
         final long[] sums;
         final boolean[] provisional;
         final Tally tally;
+        /** Per dimension broken down by, the code each code is counted under (countries grouped), or null. */
+        final int[][] recode;
 
-        Count(List<Dimension> breakdowns, Map<Dimension, String> filterNames, int columns) {
+        Count(List<Dimension> breakdowns, Map<Dimension, String> filterNames, int columns, int[][] recode) {
+            this.recode = recode;
             this.breakdowns = breakdowns.toArray(Dimension[]::new);
             this.breakdownDimensions = breakdowns.stream().mapToInt(Dimension::ordinal).toArray();
             this.filterNames = filterNames;
@@ -352,6 +385,12 @@ public final class StoreIndex implements org.welcomedesk.statistics.application.
             long cells = columns;
             for (int i = 0; i < this.breakdowns.length; i++) {
                 BitSet held = seen[breakdownDimensions[i]];
+                int[] map = recode == null ? null : recode[breakdownDimensions[i]];
+                if (map != null) {
+                    BitSet grouped = new BitSet();
+                    held.stream().forEach(code -> grouped.set(map[code]));
+                    held = grouped;
+                }
                 position[i] = new int[codes.size()];
                 Arrays.fill(position[i], -1);
                 int at = 0;
@@ -463,7 +502,7 @@ public final class StoreIndex implements org.welcomedesk.statistics.application.
         private int[] quarterColumn = new int[0]; // column of a quarter, by (year - firstYear) * 4 + quarter - 1
 
         FlowCount(TableDefinition table) {
-            super(table.breakdowns(), table.filters(), table.periods().size());
+            super(table.breakdowns(), table.filters(), table.periods().size(), null);
             this.table = table;
             List<Period> periods = table.periods();
             int lastYear = Integer.MIN_VALUE;
@@ -559,8 +598,8 @@ public final class StoreIndex implements org.welcomedesk.statistics.application.
         private final int age = Dimension.AGE.ordinal();
         private final boolean byAge;
 
-        PopulationCount(PopulationDefinition table) {
-            super(table.breakdowns(), table.filters(), table.dates().size());
+        PopulationCount(PopulationDefinition table, int[][] recode) {
+            super(table.breakdowns(), table.filters(), table.dates().size(), recode);
             this.table = table;
             column[Dimension.DISTRICT.ordinal()] = sDistrict;
             column[Dimension.SEX.ordinal()] = sSex;
@@ -773,7 +812,11 @@ public final class StoreIndex implements org.welcomedesk.statistics.application.
                 return ageGroup(sBirthDate[row], date);
             }
             int[] values = column[dimension];
-            return values == null ? -1 : values[row];
+            if (values == null) {
+                return -1;
+            }
+            int[] map = recode == null ? null : recode[dimension];
+            return map == null ? values[row] : map[values[row]];
         }
 
         /** Completed years on the column's date, in its published group (as {@link ResidenceSpan#ageOn}). */

@@ -2,6 +2,8 @@ package org.welcomedesk.statistics.infrastructure;
 
 import org.junit.jupiter.api.Test;
 import org.welcomedesk.statistics.application.StatisticalRecords;
+import org.welcomedesk.statistics.application.StatisticsSource;
+import org.welcomedesk.statistics.domain.CountryGrouping;
 import org.welcomedesk.statistics.domain.Dimension;
 import org.welcomedesk.statistics.domain.ObservationStatus;
 import org.welcomedesk.statistics.domain.Period;
@@ -18,6 +20,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -62,7 +66,9 @@ class StoreIndexTest {
                 new PopulationDefinition(List.of(Dimension.DISTRICT, Dimension.CITIZEN), Map.of(), dates),
                 new PopulationDefinition(List.of(Dimension.C_BIRTH), Map.of(Dimension.SEX, "F"), dates),
                 new PopulationDefinition(List.of(), Map.of(Dimension.DISTRICT, "D03"), dates),
-                new PopulationDefinition(List.of(Dimension.DISTRICT, Dimension.SEX), Map.of(Dimension.AGE, "Y30-34"), dates));
+                new PopulationDefinition(List.of(Dimension.DISTRICT, Dimension.SEX), Map.of(Dimension.AGE, "Y30-34"), dates),
+                new PopulationDefinition(List.of(Dimension.DISTRICT, Dimension.CITIZEN, Dimension.AGE), Map.of(), dates),
+                new PopulationDefinition(List.of(Dimension.C_BIRTH), Map.of(Dimension.CITIZEN, "UA"), dates));
     }
 
     @Test
@@ -149,8 +155,24 @@ class StoreIndexTest {
         for (TableDefinition table : tables()) {
             assertEquals(Recount.count(table, events), store.flows(table), table.toString());
         }
+        StatisticsSource recount = new StatisticsSource() {
+            @Override
+            public Map<Recount.Coordinates, Recount.Cell> flows(TableDefinition table) {
+                return Recount.count(table, events);
+            }
+
+            @Override
+            public Map<Recount.Stock, Recount.Cell> population(PopulationDefinition table) {
+                return Recount.population(table, spans);
+            }
+        };
+        // national/foreign grouped while counting; a grouping to codes the store has never seen (OTHER) falls back
+        UnaryOperator<String> natFor = code -> CountryGrouping.NAT_FOR.group(code, "PT", Set.of());
+        UnaryOperator<String> top = code -> CountryGrouping.TOP.group(code, "PT", Set.of("SY", "UA"));
         for (PopulationDefinition table : populations()) {
             assertEquals(Recount.population(table, spans), store.population(table), table.toString());
+            assertEquals(recount.population(table, natFor), store.population(table, natFor), "NAT_FOR " + table);
+            assertEquals(recount.population(table, top), store.population(table, top), "TOP " + table);
         }
     }
 
