@@ -13,6 +13,7 @@ import org.welcomedesk.national.domain.Protection;
 import org.welcomedesk.national.domain.SdmxAction;
 import org.welcomedesk.platform.error.RuleViolation;
 import org.welcomedesk.statistics.application.StatisticsProtection;
+import org.welcomedesk.statistics.application.PublishedTable;
 import org.welcomedesk.statistics.application.StatisticsSource;
 import org.welcomedesk.statistics.application.StatisticsTables;
 import org.welcomedesk.statistics.domain.CellKey;
@@ -167,7 +168,7 @@ public class NationalTables {
                 codes.add(codesHeld(dimension));
             }
             List<Observation> observations = new ArrayList<>();
-            for (List<String> row : product(codes)) {
+            for (List<String> row : PublishedTable.rowsOf(codes)) {
                 int subset = 0;
                 for (int i = 0; i < varying.size(); i++) {
                     if (!row.get(i).equals(dataflow.lists().get(varying.get(i)).total())) {
@@ -272,23 +273,5 @@ public class NationalTables {
             return new Observation(dataflow.id(), key, published.value(), published.status().name(),
                     published.confidentialityStatus());
         }
-    }
-
-    /** Every combination of one code from each list, in the lists' order. */
-    private static List<List<String>> product(List<List<String>> lists) {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of());
-        for (List<String> codes : lists) {
-            List<List<String>> longer = new ArrayList<>(rows.size() * codes.size());
-            for (List<String> row : rows) {
-                for (String code : codes) {
-                    List<String> next = new ArrayList<>(row);
-                    next.add(code);
-                    longer.add(List.copyOf(next));
-                }
-            }
-            rows = longer;
-        }
-        return rows;
     }
 }

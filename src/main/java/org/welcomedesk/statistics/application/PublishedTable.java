@@ -5,6 +5,7 @@ import org.welcomedesk.statistics.domain.CountryGrouping;
 import org.welcomedesk.statistics.domain.Dimension;
 import org.welcomedesk.statistics.domain.ProtectedCount;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,6 +42,24 @@ public record PublishedTable(Measure measure, List<Dimension> breakdowns, Map<Di
             int at = breakdowns.indexOf(dimension);
             return at < 0 ? null : codes.get(at);
         }
+    }
+
+    /** Every row a table of these breakdowns' code lists has: each combination of one code from each list, in order. */
+    public static List<List<String>> rowsOf(List<List<String>> codeLists) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of());
+        for (List<String> codes : codeLists) {
+            List<List<String>> longer = new ArrayList<>(rows.size() * codes.size());
+            for (List<String> row : rows) {
+                for (String code : codes) {
+                    List<String> next = new ArrayList<>(row);
+                    next.add(code);
+                    longer.add(List.copyOf(next));
+                }
+            }
+            rows = longer;
+        }
+        return rows;
     }
 
     /** The count in a column of the row with these codes, if the table has that row. */

@@ -186,21 +186,11 @@ public class StatisticsTables {
     /** Every row of the table: all combinations of each breakdown's codes, in code-list order. */
     private List<List<String>> rowCodes(List<Dimension> breakdowns, List<Set<String>> seen, List<String> flows,
                                         CountryGrouping countries, Set<String> top, LocalDate from, LocalDate to) {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of());
+        List<List<String>> codeLists = new ArrayList<>();
         for (int i = 0; i < breakdowns.size(); i++) {
-            List<String> codes = codeList(breakdowns.get(i), seen.get(i), flows, countries, top, from, to);
-            List<List<String>> longer = new ArrayList<>(rows.size() * codes.size());
-            for (List<String> row : rows) {
-                for (String code : codes) {
-                    List<String> next = new ArrayList<>(row);
-                    next.add(code);
-                    longer.add(List.copyOf(next));
-                }
-            }
-            rows = longer;
+            codeLists.add(codeList(breakdowns.get(i), seen.get(i), flows, countries, top, from, to));
         }
-        return rows;
+        return PublishedTable.rowsOf(codeLists);
     }
 
     /** A dimension's codes: its whole code list where there is one, the codes counted otherwise. */
