@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * The hub over HTTPS: a client-credentials token from Keycloak (the city's own client), then
@@ -57,12 +58,44 @@ public class HttpHub implements Hub {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+    private static final Logger LOG = Logger.getLogger(HttpHub.class.getName());
+
+    private volatile boolean insecureReported;
     private volatile String token;
     private volatile Instant tokenExpires = Instant.EPOCH;
 
+    /**
+     * Whether a hub is set to send to: an https address, or plain http only on this machine (the
+     * demo and the tests), so that the city's token and counts never cross a network in clear.
+     * Another address leaves approved releases waiting, and says why in the log.
+     */
     @Override
     public boolean configured() {
-        return hubUrl.filter(url -> !url.isBlank()).isPresent();
+        Optional<String> url = hubUrl.filter(u -> !u.isBlank());
+        if (url.isEmpty()) {
+            return false;
+        }
+        if (secure(url.get())) {
+            return true;
+        }
+        if (!insecureReported) {
+            insecureReported = true;
+            LOG.warning("welcomedesk.rollup.hub-url is not an https address (plain http is accepted only for "
+                    + "localhost): approved national releases wait until it is");
+        }
+        return false;
+    }
+
+    /** An https address, or http to the loopback interface. */
+    static boolean secure(String url) {
+        try {
+            URI address = URI.create(url.strip());
+            String host = address.getHost();
+            return "https".equalsIgnoreCase(address.getScheme()) || "http".equalsIgnoreCase(address.getScheme())
+                    && host != null && (host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]"));
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
     }
 
     @Override

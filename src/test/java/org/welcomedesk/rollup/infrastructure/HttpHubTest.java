@@ -9,6 +9,8 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the sender makes of the hub's answers (docs/national.md, Transport). */
 class HttpHubTest {
@@ -66,5 +68,15 @@ class HttpHubTest {
 
         assertEquals(List.of(new Finding("REFUSED", null, null, "rollup.finding.REFUSED",
                 List.of("403", "REF_AREA PORTO is not your city"))), answer.findings());
+    }
+
+    @Test
+    void sendsOnlyOverHttpsOrToThisMachine() {
+        assertTrue(HttpHub.secure("https://hub.example.gov/"));
+        assertTrue(HttpHub.secure("http://127.0.0.1:9081"));
+        assertTrue(HttpHub.secure("http://localhost:9081/"));
+        assertFalse(HttpHub.secure("http://hub.example.gov/"), "a token in clear over a network");
+        assertFalse(HttpHub.secure("ftp://hub.example.gov/"));
+        assertFalse(HttpHub.secure("not a url"));
     }
 }
