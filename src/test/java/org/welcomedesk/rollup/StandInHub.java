@@ -17,8 +17,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A national hub run by a test on the port the test server's sender is pointed at
- * (it.rollup.hub.port): answers PUT /api/v1/national/releases/{id} as scripted (a status and
- * body per delivery, in order), then 201 with a receipt, and 200 for a release it already keeps.
+ * (it.rollup.hub.port): answers PUT /api/v1/national/releases/{id} as scripted for that release
+ * (a status and body per delivery, in order), then 201 with a receipt, and 200 for a release it
+ * already keeps. Scripts are per release: a release approved by another test class and still
+ * waiting in the test server's outbox must not take this test's answers.
  * Keeps one copy per release id and every request it was sent.
  */
 public final class StandInHub implements AutoCloseable {
@@ -34,7 +36,7 @@ public final class StandInHub implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final Deque<Answer> script = new ArrayDeque<>();
+    private final Map<String, Deque<Answer>> scripts = new ConcurrentHashMap<>();
     private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
     private final Map<String, String> kept = new ConcurrentHashMap<>();
 
@@ -48,9 +50,9 @@ public final class StandInHub implements AutoCloseable {
         return new StandInHub();
     }
 
-    /** The next deliveries get these answers, in order (then the usual 201/200). */
-    public synchronized void answer(int status, String body) {
-        script.addLast(new Answer(status, body));
+    /** The release's next deliveries get these answers, in order (then the usual 201/200). */
+    public synchronized void answer(String releaseId, int status, String body) {
+        scripts.computeIfAbsent(releaseId, id -> new ArrayDeque<>()).addLast(new Answer(status, body));
     }
 
     /** Every request for a release, in order. */
@@ -74,7 +76,8 @@ public final class StandInHub implements AutoCloseable {
                 cityClaim(exchange.getRequestHeaders().getFirst("Authorization")), body));
         Answer answer;
         synchronized (this) {
-            answer = script.pollFirst();
+            Deque<Answer> script = scripts.get(releaseId);
+            answer = script == null ? null : script.pollFirst();
         }
         if (!"PUT".equals(exchange.getRequestMethod())) {
             answer = new Answer(405, "");

@@ -61,12 +61,11 @@ class RollupApiIT {
 
     @Test
     void approvedReleaseIsDeliveredOnceAfterTheHubWasUnavailableTwice() throws Exception {
-        String unavailable = "{\"status\":503,\"title\":\"Service Unavailable\"}";
-        hub.answer(503, unavailable);
-        hub.answer(503, unavailable);
-
         JsonObject prepared = prepare(planner, aPeriod());
         String id = prepared.getString("id");
+        String unavailable = "{\"status\":503,\"title\":\"Service Unavailable\"}";
+        hub.answer(id, 503, unavailable);
+        hub.answer(id, 503, unavailable);
         assertEquals("PREPARED", prepared.getString("state"));
         assertEquals("planner", prepared.getString("preparedBy"));
         assertTrue(prepared.getInt("cells") > 0, prepared.toString());
@@ -119,10 +118,10 @@ class RollupApiIT {
 
     @Test
     void theHubsRefusalIsShownWithItsFindings() throws Exception {
-        hub.answer(422, "{\"type\":\"https://welcomedesk.org/problems/invalid-release\",\"title\":\"Refused\","
+        String id = prepare(planner, aPeriod()).getString("id");
+        hub.answer(id, 422, "{\"type\":\"https://welcomedesk.org/problems/invalid-release\",\"title\":\"Refused\","
                 + "\"status\":422,\"findings\":[{\"code\":\"UNKNOWN_CODE\",\"dataflow\":\"MIGR_IMM1CTZ\","
                 + "\"location\":\"CITIZEN=XX\",\"message\":\"XX is not a code of CL_COUNTRY\"}]}");
-        String id = prepare(planner, aPeriod()).getString("id");
 
         Api.bearer(approver.accessToken()).post("/rollup/releases/" + id + "/approval", "", Map.of());
 
