@@ -1,7 +1,9 @@
 package org.welcomedesk.national.application;
 
+import org.welcomedesk.platform.text.CsvRecords;
 import org.welcomedesk.national.domain.Observation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -18,15 +20,18 @@ public final class PlainCsv {
     public static String write(String period, List<Observation> observations) {
         List<String> dimensions = List.copyOf(observations.stream().flatMap(o -> o.key().keySet().stream())
                 .collect(Collectors.toCollection(TreeSet::new)));
-        StringBuilder csv = new StringBuilder("DATAFLOW,");
-        dimensions.forEach(d -> csv.append(d).append(','));
-        csv.append("TIME_PERIOD,OBS_VALUE,OBS_STATUS,CONF_STATUS\r\n");
+        List<String> header = new ArrayList<>(List.of("DATAFLOW"));
+        header.addAll(dimensions);
+        header.addAll(List.of("TIME_PERIOD", "OBS_VALUE", "OBS_STATUS", "CONF_STATUS"));
+        StringBuilder csv = new StringBuilder(CsvRecords.line(header)).append("\r\n");
         for (Observation o : observations) {
-            csv.append(o.dataflow()).append(',');
-            dimensions.forEach(d -> csv.append(o.key().getOrDefault(d, "")).append(','));
-            csv.append(period).append(',')
-                    .append(o.value().isPresent() ? String.valueOf(o.value().getAsLong()) : "").append(',')
-                    .append(o.observationStatus()).append(',').append(o.confidentialityStatus()).append("\r\n");
+            List<String> row = new ArrayList<>(List.of(o.dataflow()));
+            dimensions.forEach(d -> row.add(o.key().getOrDefault(d, "")));
+            row.add(period);
+            row.add(o.value().isPresent() ? String.valueOf(o.value().getAsLong()) : "");
+            row.add(o.observationStatus());
+            row.add(o.confidentialityStatus());
+            csv.append(CsvRecords.line(row)).append("\r\n");
         }
         return csv.toString();
     }

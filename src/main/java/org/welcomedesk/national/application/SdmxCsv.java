@@ -1,6 +1,6 @@
 package org.welcomedesk.national.application;
 
-import org.welcomedesk.national.domain.CsvRecords;
+import org.welcomedesk.platform.text.CsvRecords;
 import org.welcomedesk.national.domain.DataStructure;
 import org.welcomedesk.national.domain.NationalRelease;
 import org.welcomedesk.national.domain.Observation;
@@ -104,7 +104,12 @@ public final class SdmxCsv {
         if (text == null || text.isBlank()) {
             throw UnreadableMessage.at("line 1", "the message is empty");
         }
-        List<List<String>> records = CsvRecords.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        List<List<String>> records;
+        try {
+            records = CsvRecords.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (CsvRecords.UnclosedQuote unclosed) {
+            throw UnreadableMessage.at("line " + unclosed.line(), "a quoted field is not closed");
+        }
         List<String> header = records.get(0);
         Map<String, Integer> column = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {

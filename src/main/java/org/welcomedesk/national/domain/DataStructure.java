@@ -1,5 +1,6 @@
 package org.welcomedesk.national.domain;
 
+import org.welcomedesk.platform.text.CsvRecords;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;

@@ -3,6 +3,7 @@ package org.welcomedesk.statistics.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.welcomedesk.platform.i18n.Messages;
+import org.welcomedesk.platform.text.CsvRecords;
 import org.welcomedesk.statistics.domain.Dimension;
 import org.welcomedesk.statistics.domain.ProtectedCount;
 
@@ -132,18 +133,9 @@ public class TableFiles {
     static byte[] csv(List<List<Object>> lines) {
         StringBuilder out = new StringBuilder("\uFEFF");
         for (List<Object> line : lines) {
-            for (int i = 0; i < line.size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                String field = line.get(i) instanceof Long ? String.valueOf(line.get(i)) : inert(String.valueOf(line.get(i)));
-                if (field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0) {
-                    out.append('"').append(field.replace("\"", "\"\"")).append('"');
-                } else {
-                    out.append(field);
-                }
-            }
-            out.append("\r\n");
+            out.append(CsvRecords.line(line.stream()
+                    .map(field -> field instanceof Long ? String.valueOf(field) : inert(String.valueOf(field))).toList()))
+                    .append("\r\n");
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }

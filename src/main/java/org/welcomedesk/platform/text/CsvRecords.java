@@ -1,13 +1,27 @@
-package org.welcomedesk.national.domain;
+package org.welcomedesk.platform.text;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Comma-separated records as RFC 4180 writes them (quotes around fields with commas, quotes or
- * line breaks; doubled quotes inside): the shipped code lists and SDMX-CSV messages.
+ * line breaks; doubled quotes inside): the shipped code lists, SDMX-CSV messages, downloads.
  */
 public final class CsvRecords {
+
+    /** A quoted field that is never closed, from the line it starts on. */
+    public static final class UnclosedQuote extends IllegalArgumentException {
+        private final int line;
+
+        UnclosedQuote(int line) {
+            super("line " + line + ": a quoted field is not closed");
+            this.line = line;
+        }
+
+        public int line() {
+            return line;
+        }
+    }
 
     private CsvRecords() {
     }
@@ -15,7 +29,7 @@ public final class CsvRecords {
     /**
      * The records of a text, each a list of fields; blank lines are skipped.
      *
-     * @throws UnreadableMessage when a quoted field is never closed
+     * @throws UnclosedQuote when a quoted field is never closed
      */
     public static List<List<String>> parse(String text) {
         List<List<String>> records = new ArrayList<>();
@@ -65,7 +79,7 @@ public final class CsvRecords {
             }
         }
         if (quoted) {
-            throw UnreadableMessage.at("line " + line, "a quoted field is not closed");
+            throw new UnclosedQuote(line);
         }
         if (fieldStarted || field.length() > 0 || !record.isEmpty()) {
             record.add(field.toString());
