@@ -24,6 +24,14 @@ public final class Pooling {
     public record AreaFlows(String area, PooledCount arrivals, PooledCount departures,
                             PooledCount internalIn, PooledCount internalOut, int cities) {
 
+        /**
+         * Arrivals from abroad less departures abroad: the country's net migration, for which moves
+         * between its cities cancel out.
+         */
+        public OptionalLong internationalNet() {
+            return arrivals.minus(departures);
+        }
+
         /** Arrivals less departures, from abroad and within the country, when every part is known. */
         public OptionalLong net() {
             OptionalLong international = arrivals.minus(departures);

@@ -79,7 +79,7 @@ public class NationalOverviewPage extends NationalPage {
     }
 
     public NationalTable.Cell getNet() {
-        return cell(getFlows().country().arrivals().minus(getFlows().country().departures()));
+        return cell(getFlows().country().internationalNet());
     }
 
     public int getCities() {
@@ -94,7 +94,7 @@ public class NationalOverviewPage extends NationalPage {
                 row(text("national.page.arrivals"), now.arrivals(), before.arrivals()),
                 row(text("national.page.departures"), now.departures(), before.departures()),
                 new NationalTable.Row(List.of(text("national.page.net")), List.of(
-                        cell(now.arrivals().minus(now.departures())), cell(before.arrivals().minus(before.departures())))),
+                        cell(now.internationalNet()), cell(before.internationalNet()))),
                 new NationalTable.Row(List.of(text("national.page.reportingCities")), List.of(
                         label(number(now.cities())), label(number(before.cities())))));
         return new NationalTable(List.of(""), List.of(getYear(), getPreviousYear()), rows);
