@@ -1,16 +1,16 @@
 package org.welcomedesk.benchmark;
 
-import org.welcomedesk.registry.application.NewPerson;
-import org.welcomedesk.registry.application.SyntheticPopulation;
-import org.welcomedesk.registry.domain.Person;
-import org.welcomedesk.registry.domain.matching.Agreement;
-import org.welcomedesk.registry.domain.matching.CandidatePairs;
-import org.welcomedesk.registry.domain.matching.Comparison;
-import org.welcomedesk.registry.domain.matching.Evidence;
-import org.welcomedesk.registry.domain.matching.Likelihood;
-import org.welcomedesk.registry.domain.matching.MatchProfile;
-import org.welcomedesk.registry.domain.matching.PreparedProfile;
-import org.welcomedesk.registry.domain.matching.RecordComparison;
+import org.welcomedesk.registry.duplicates.domain.matching.Agreement;
+import org.welcomedesk.registry.duplicates.domain.matching.CandidatePairs;
+import org.welcomedesk.registry.duplicates.domain.matching.Comparison;
+import org.welcomedesk.registry.duplicates.domain.matching.Evidence;
+import org.welcomedesk.registry.duplicates.domain.matching.Likelihood;
+import org.welcomedesk.registry.duplicates.domain.matching.MatchProfile;
+import org.welcomedesk.registry.duplicates.domain.matching.PreparedProfile;
+import org.welcomedesk.registry.duplicates.domain.matching.RecordComparison;
+import org.welcomedesk.registry.records.domain.Person;
+import org.welcomedesk.registry.registration.application.NewPerson;
+import org.welcomedesk.registry.registration.application.SyntheticPopulation;
 
 import java.io.IOException;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package org.welcomedesk.benchmark;
 
-import org.welcomedesk.registry.domain.Sex;
-import org.welcomedesk.registry.domain.matching.MatchProfile;
+import org.welcomedesk.registry.duplicates.domain.matching.MatchProfile;
+import org.welcomedesk.registry.records.domain.Sex;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,12 +1,12 @@
 package org.welcomedesk.benchmark;
 
-import org.welcomedesk.registry.domain.matching.CandidatePairs;
-import org.welcomedesk.registry.domain.matching.Comparison;
-import org.welcomedesk.registry.domain.matching.Likelihood;
-import org.welcomedesk.registry.domain.matching.MatchProfile;
-import org.welcomedesk.registry.domain.matching.MatchThresholds;
-import org.welcomedesk.registry.domain.matching.PreparedProfile;
-import org.welcomedesk.registry.domain.matching.RecordComparison;
+import org.welcomedesk.registry.duplicates.domain.matching.CandidatePairs;
+import org.welcomedesk.registry.duplicates.domain.matching.Comparison;
+import org.welcomedesk.registry.duplicates.domain.matching.Likelihood;
+import org.welcomedesk.registry.duplicates.domain.matching.MatchProfile;
+import org.welcomedesk.registry.duplicates.domain.matching.MatchThresholds;
+import org.welcomedesk.registry.duplicates.domain.matching.PreparedProfile;
+import org.welcomedesk.registry.duplicates.domain.matching.RecordComparison;
 
 import java.io.IOException;
 import java.util.ArrayList;

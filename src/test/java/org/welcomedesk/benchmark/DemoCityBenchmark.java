@@ -1,7 +1,7 @@
 package org.welcomedesk.benchmark;
 
-import org.welcomedesk.testsupport.ApplicationServer;
 import org.welcomedesk.devstack.Ports;
+import org.welcomedesk.testsupport.ApplicationServer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,14 +1,14 @@
 package org.welcomedesk.benchmark;
 
-import org.welcomedesk.registry.domain.IdentityDocument;
-import org.welcomedesk.registry.domain.matching.Agreement;
-import org.welcomedesk.registry.domain.matching.CandidatePairs;
-import org.welcomedesk.registry.domain.matching.MatchField;
-import org.welcomedesk.registry.domain.matching.MatchProfile;
-import org.welcomedesk.registry.domain.matching.MatchThresholds;
-import org.welcomedesk.registry.domain.matching.MatchWeights;
-import org.welcomedesk.registry.domain.matching.PreparedProfile;
-import org.welcomedesk.registry.domain.matching.RecordComparison;
+import org.welcomedesk.registry.duplicates.domain.matching.Agreement;
+import org.welcomedesk.registry.duplicates.domain.matching.CandidatePairs;
+import org.welcomedesk.registry.duplicates.domain.matching.MatchField;
+import org.welcomedesk.registry.duplicates.domain.matching.MatchProfile;
+import org.welcomedesk.registry.duplicates.domain.matching.MatchThresholds;
+import org.welcomedesk.registry.duplicates.domain.matching.MatchWeights;
+import org.welcomedesk.registry.duplicates.domain.matching.PreparedProfile;
+import org.welcomedesk.registry.duplicates.domain.matching.RecordComparison;
+import org.welcomedesk.registry.records.domain.IdentityDocument;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -8,9 +8,9 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.welcomedesk.devstack.KeycloakServer;
 import org.welcomedesk.devstack.Ports;
-import org.welcomedesk.registry.application.NewPerson;
-import org.welcomedesk.registry.application.SyntheticPopulation;
-import org.welcomedesk.registry.domain.PersonDetails;
+import org.welcomedesk.registry.records.domain.PersonDetails;
+import org.welcomedesk.registry.registration.application.NewPerson;
+import org.welcomedesk.registry.registration.application.SyntheticPopulation;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -1,9 +1,9 @@
 package org.welcomedesk.benchmark;
 
-import org.welcomedesk.registry.domain.matching.Agreement;
-import org.welcomedesk.registry.domain.matching.CandidatePairs;
-import org.welcomedesk.registry.domain.matching.MatchThresholds;
-import org.welcomedesk.registry.domain.matching.RecordComparison;
+import org.welcomedesk.registry.duplicates.domain.matching.Agreement;
+import org.welcomedesk.registry.duplicates.domain.matching.CandidatePairs;
+import org.welcomedesk.registry.duplicates.domain.matching.MatchThresholds;
+import org.welcomedesk.registry.duplicates.domain.matching.RecordComparison;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -4,9 +4,9 @@ import org.welcomedesk.testsupport.ApplicationServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.welcomedesk.devstack.KeycloakServer;
-import org.welcomedesk.registry.application.NewPerson;
-import org.welcomedesk.registry.application.SyntheticPopulation;
-import org.welcomedesk.registry.domain.PersonDetails;
+import org.welcomedesk.registry.records.domain.PersonDetails;
+import org.welcomedesk.registry.registration.application.NewPerson;
+import org.welcomedesk.registry.registration.application.SyntheticPopulation;
 import org.welcomedesk.testsupport.PostgresServer;
 
 import java.io.BufferedWriter;

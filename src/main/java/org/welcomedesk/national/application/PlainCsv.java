@@ -1,7 +1,7 @@
 package org.welcomedesk.national.application;
 
-import org.welcomedesk.platform.text.CsvRecords;
 import org.welcomedesk.national.domain.Observation;
+import org.welcomedesk.platform.text.CsvRecords;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,12 @@
 package org.welcomedesk.national.application;
 
-import org.welcomedesk.platform.text.CsvRecords;
 import org.welcomedesk.national.domain.DataStructure;
 import org.welcomedesk.national.domain.NationalRelease;
 import org.welcomedesk.national.domain.Observation;
 import org.welcomedesk.national.domain.Protection;
 import org.welcomedesk.national.domain.SdmxAction;
 import org.welcomedesk.national.domain.UnreadableMessage;
+import org.welcomedesk.platform.text.CsvRecords;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

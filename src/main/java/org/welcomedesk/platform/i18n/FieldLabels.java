@@ -1,6 +1,5 @@
 package org.welcomedesk.platform.i18n;
 
-import org.welcomedesk.platform.i18n.Messages;
 
 import java.util.Locale;
 import java.util.regex.Matcher;

@@ -13,9 +13,9 @@ import jakarta.faces.event.PhaseId;
 import jakarta.faces.render.ResponseStateManager;
 import jakarta.validation.ConstraintViolationException;
 import org.welcomedesk.platform.error.InvalidFields;
-import org.welcomedesk.platform.i18n.FieldLabels;
 import org.welcomedesk.platform.error.NotFound;
 import org.welcomedesk.platform.error.RuleViolation;
+import org.welcomedesk.platform.i18n.FieldLabels;
 import org.welcomedesk.platform.i18n.Messages;
 
 import java.util.Iterator;

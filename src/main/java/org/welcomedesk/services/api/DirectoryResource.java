@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.welcomedesk.platform.api.BodyLimit;
 import org.welcomedesk.platform.api.RequestBodies;
 import org.welcomedesk.platform.security.Role;
-import org.welcomedesk.registry.domain.NeedCategory;
+import org.welcomedesk.registry.records.domain.NeedCategory;
 import org.welcomedesk.services.application.Directory;
 import org.welcomedesk.services.application.HsdsExchange;
 import org.welcomedesk.services.application.RoutingTexts;

@@ -3,9 +3,9 @@ package org.welcomedesk.services.api;
 import jakarta.json.JsonObject;
 import org.welcomedesk.platform.api.RequestBodies;
 import org.welcomedesk.platform.error.RuleViolation;
-import org.welcomedesk.platform.text.TextField;
 import org.welcomedesk.platform.input.DateText;
-import org.welcomedesk.registry.domain.NeedCategory;
+import org.welcomedesk.platform.text.TextField;
+import org.welcomedesk.registry.records.domain.NeedCategory;
 import org.welcomedesk.services.domain.DeclineReason;
 import org.welcomedesk.services.domain.OfferKind;
 

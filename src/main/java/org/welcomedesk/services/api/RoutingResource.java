@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.welcomedesk.platform.api.RequestBodies;
 import org.welcomedesk.platform.security.Role;
-import org.welcomedesk.registry.domain.NeedCategory;
+import org.welcomedesk.registry.records.domain.NeedCategory;
 import org.welcomedesk.services.application.RoutingTexts;
 import org.welcomedesk.services.application.ServiceMatching;
 

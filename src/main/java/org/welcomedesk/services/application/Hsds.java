@@ -1,7 +1,7 @@
 package org.welcomedesk.services.application;
 
-import org.welcomedesk.registry.domain.NeedCategory;
-import org.welcomedesk.registry.domain.SkillGroup;
+import org.welcomedesk.registry.records.domain.NeedCategory;
+import org.welcomedesk.registry.records.domain.SkillGroup;
 import org.welcomedesk.services.domain.Criterion;
 import org.welcomedesk.services.domain.OfferKind;
 

@@ -1,7 +1,7 @@
 package org.welcomedesk.services.application;
 
-import org.welcomedesk.registry.domain.NeedCategory;
-import org.welcomedesk.registry.domain.Person;
+import org.welcomedesk.registry.records.domain.NeedCategory;
+import org.welcomedesk.registry.records.domain.Person;
 import org.welcomedesk.services.domain.DeclineReason;
 import org.welcomedesk.services.domain.Referral;
 import org.welcomedesk.services.domain.ReferralStatus;

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.welcomedesk.platform.referencedata.domain.District;
 import org.welcomedesk.platform.referencedata.domain.DistrictRepository;
-import org.welcomedesk.registry.domain.IdentityDocument;
-import org.welcomedesk.registry.domain.NeedCategory;
-import org.welcomedesk.registry.domain.Person;
+import org.welcomedesk.registry.records.domain.IdentityDocument;
+import org.welcomedesk.registry.records.domain.NeedCategory;
+import org.welcomedesk.registry.records.domain.Person;
 import org.welcomedesk.services.domain.GeoPoint;
 import org.welcomedesk.services.domain.PersonProfile;
 

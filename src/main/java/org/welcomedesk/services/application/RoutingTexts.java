@@ -6,11 +6,11 @@ import org.welcomedesk.platform.i18n.Messages;
 import org.welcomedesk.platform.referencedata.application.CityDistricts;
 import org.welcomedesk.platform.referencedata.domain.District;
 import org.welcomedesk.platform.referencedata.domain.ReferenceCatalogue;
-import org.welcomedesk.registry.domain.DocumentType;
-import org.welcomedesk.registry.domain.NeedCategory;
-import org.welcomedesk.registry.domain.ResidenceStatus;
-import org.welcomedesk.registry.domain.Sex;
-import org.welcomedesk.registry.domain.SkillGroup;
+import org.welcomedesk.registry.records.domain.DocumentType;
+import org.welcomedesk.registry.records.domain.NeedCategory;
+import org.welcomedesk.registry.records.domain.ResidenceStatus;
+import org.welcomedesk.registry.records.domain.Sex;
+import org.welcomedesk.registry.records.domain.SkillGroup;
 import org.welcomedesk.services.domain.OpeningHours;
 import org.welcomedesk.services.domain.Reason;
 

@@ -1,9 +1,9 @@
 package org.welcomedesk.services.domain;
 
 import org.welcomedesk.platform.error.RuleViolation;
-import org.welcomedesk.registry.domain.DocumentType;
-import org.welcomedesk.registry.domain.ResidenceStatus;
-import org.welcomedesk.registry.domain.Sex;
+import org.welcomedesk.registry.records.domain.DocumentType;
+import org.welcomedesk.registry.records.domain.ResidenceStatus;
+import org.welcomedesk.registry.records.domain.Sex;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;

@@ -1,10 +1,10 @@
 package org.welcomedesk.services.domain;
 
-import org.welcomedesk.registry.domain.DocumentType;
-import org.welcomedesk.registry.domain.NeedCategory;
-import org.welcomedesk.registry.domain.ResidenceStatus;
-import org.welcomedesk.registry.domain.Sex;
-import org.welcomedesk.registry.domain.SkillGroup;
+import org.welcomedesk.registry.records.domain.DocumentType;
+import org.welcomedesk.registry.records.domain.NeedCategory;
+import org.welcomedesk.registry.records.domain.ResidenceStatus;
+import org.welcomedesk.registry.records.domain.Sex;
+import org.welcomedesk.registry.records.domain.SkillGroup;
 
 import java.util.Set;
 

@@ -18,7 +18,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.welcomedesk.platform.error.RuleViolation;
-import org.welcomedesk.registry.domain.NeedCategory;
+import org.welcomedesk.registry.records.domain.NeedCategory;
 
 import java.security.SecureRandom;
 import java.time.Instant;

@@ -16,9 +16,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.welcomedesk.platform.error.RuleViolation;
-import org.welcomedesk.registry.domain.NeedCategory;
-import org.welcomedesk.registry.domain.SkillGroup;
-import org.welcomedesk.registry.domain.SkillGroupCode;
+import org.welcomedesk.registry.records.domain.NeedCategory;
+import org.welcomedesk.registry.records.domain.SkillGroup;
+import org.welcomedesk.registry.records.domain.SkillGroupCode;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,7 +1,7 @@
 package org.welcomedesk.services.domain;
 
-import org.welcomedesk.registry.domain.NeedCategory;
-import org.welcomedesk.registry.domain.SkillGroup;
+import org.welcomedesk.registry.records.domain.NeedCategory;
+import org.welcomedesk.registry.records.domain.SkillGroup;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;

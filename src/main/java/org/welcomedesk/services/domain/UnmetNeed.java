@@ -1,6 +1,6 @@
 package org.welcomedesk.services.domain;
 
-import org.welcomedesk.registry.domain.NeedCategory;
+import org.welcomedesk.registry.records.domain.NeedCategory;
 
 /**
  * One person's need left unmet, for one cause, in their district: what unmet-need counts are

@@ -1,6 +1,6 @@
 package org.welcomedesk.services.domain;
 
-import org.welcomedesk.registry.domain.NeedCategory;
+import org.welcomedesk.registry.records.domain.NeedCategory;
 import org.welcomedesk.statistics.domain.ProtectedCount;
 
 /**

@@ -3,7 +3,7 @@ package org.welcomedesk.services.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.welcomedesk.registry.domain.NeedCategory;
+import org.welcomedesk.registry.records.domain.NeedCategory;
 import org.welcomedesk.services.domain.Organization;
 import org.welcomedesk.services.domain.Referral;
 import org.welcomedesk.services.domain.ReferralRepository;

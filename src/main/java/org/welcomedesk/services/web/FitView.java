@@ -11,7 +11,7 @@ import java.util.Locale;
 /** One matched place as a page shows it: names, reasons in words, opening hours. */
 public record FitView(String placeId, String serviceName, String organizationName, String locationName,
                       String address, String offer, boolean eligible, List<Line> reasons, String hours,
-                      List<org.welcomedesk.registry.domain.NeedCategory> needs) implements Serializable {
+                      List<org.welcomedesk.registry.records.domain.NeedCategory> needs) implements Serializable {
 
     /** A reason in words, and whether it counts for or against the service. */
     public record Line(String text, boolean favourable, String kind) implements Serializable {

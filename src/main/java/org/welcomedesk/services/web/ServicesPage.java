@@ -4,11 +4,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.welcomedesk.platform.web.PageNotices;
-import org.welcomedesk.registry.application.PersonRecords;
-import org.welcomedesk.registry.domain.NeedCategory;
-import org.welcomedesk.registry.domain.Person;
-import org.welcomedesk.services.application.RoutingTexts;
+import org.welcomedesk.registry.records.application.PersonRecords;
+import org.welcomedesk.registry.records.domain.NeedCategory;
+import org.welcomedesk.registry.records.domain.Person;
 import org.welcomedesk.services.application.Referrals;
+import org.welcomedesk.services.application.RoutingTexts;
 import org.welcomedesk.services.application.ServiceMatching;
 import org.welcomedesk.services.domain.Referral;
 

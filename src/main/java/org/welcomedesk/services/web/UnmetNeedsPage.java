@@ -3,7 +3,7 @@ package org.welcomedesk.services.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.welcomedesk.registry.domain.NeedCategory;
+import org.welcomedesk.registry.records.domain.NeedCategory;
 import org.welcomedesk.services.application.UnmetNeeds;
 import org.welcomedesk.services.domain.UnmetNeedCount;
 import org.welcomedesk.statistics.domain.ProtectedCount;

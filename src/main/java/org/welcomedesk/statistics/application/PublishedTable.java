@@ -1,8 +1,8 @@
 package org.welcomedesk.statistics.application;
 
-import org.welcomedesk.statistics.domain.Measure;
 import org.welcomedesk.statistics.domain.CountryGrouping;
 import org.welcomedesk.statistics.domain.Dimension;
+import org.welcomedesk.statistics.domain.Measure;
 import org.welcomedesk.statistics.domain.ProtectedCount;
 
 import java.util.ArrayList;

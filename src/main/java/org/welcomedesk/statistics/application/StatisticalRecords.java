@@ -1,8 +1,8 @@
 package org.welcomedesk.statistics.application;
 
-import org.welcomedesk.registry.domain.Flow;
-import org.welcomedesk.registry.domain.Person;
-import org.welcomedesk.registry.domain.ResidenceEvent;
+import org.welcomedesk.registry.records.domain.Flow;
+import org.welcomedesk.registry.records.domain.Person;
+import org.welcomedesk.registry.records.domain.ResidenceEvent;
 import org.welcomedesk.statistics.domain.ObservationStatus;
 import org.welcomedesk.statistics.domain.RecordKey;
 import org.welcomedesk.statistics.domain.ResidenceSpan;

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.welcomedesk.platform.persistence.SchemaMigration;
-import org.welcomedesk.registry.domain.PersonRepository;
+import org.welcomedesk.registry.records.domain.PersonRepository;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;

@@ -2,11 +2,11 @@ package org.welcomedesk.statistics.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.welcomedesk.platform.error.RuleViolation;
 import org.welcomedesk.platform.referencedata.application.CityDistricts;
 import org.welcomedesk.platform.referencedata.domain.Country;
 import org.welcomedesk.platform.referencedata.domain.District;
 import org.welcomedesk.platform.referencedata.domain.ReferenceCatalogue;
-import org.welcomedesk.platform.error.RuleViolation;
 import org.welcomedesk.statistics.domain.AgeGroup;
 import org.welcomedesk.statistics.domain.CountryGrouping;
 import org.welcomedesk.statistics.domain.Dimension;

@@ -1,7 +1,7 @@
 package org.welcomedesk.statistics.infrastructure;
 
-import org.welcomedesk.statistics.domain.AgeGroup;
 import org.welcomedesk.statistics.application.StatisticsSource;
+import org.welcomedesk.statistics.domain.AgeGroup;
 import org.welcomedesk.statistics.domain.CellKey;
 import org.welcomedesk.statistics.domain.CountryGrouping;
 import org.welcomedesk.statistics.domain.Dimension;

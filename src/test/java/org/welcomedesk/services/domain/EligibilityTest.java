@@ -2,10 +2,10 @@ package org.welcomedesk.services.domain;
 
 import org.junit.jupiter.api.Test;
 import org.welcomedesk.platform.error.RuleViolation;
-import org.welcomedesk.registry.domain.DocumentType;
-import org.welcomedesk.registry.domain.NeedCategory;
-import org.welcomedesk.registry.domain.ResidenceStatus;
-import org.welcomedesk.registry.domain.Sex;
+import org.welcomedesk.registry.records.domain.DocumentType;
+import org.welcomedesk.registry.records.domain.NeedCategory;
+import org.welcomedesk.registry.records.domain.ResidenceStatus;
+import org.welcomedesk.registry.records.domain.Sex;
 
 import java.util.List;
 import java.util.Set;

@@ -2,7 +2,7 @@ package org.welcomedesk.services.domain;
 
 import org.junit.jupiter.api.Test;
 import org.welcomedesk.platform.error.RuleViolation;
-import org.welcomedesk.registry.domain.NeedCategory;
+import org.welcomedesk.registry.records.domain.NeedCategory;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -32,8 +32,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
-import org.welcomedesk.services.application.ReferralSlip;
 import org.welcomedesk.services.application.ReferralSlip.Line;
+import org.welcomedesk.services.application.ReferralSlip;
 
 class PdfReferralSlipsTest {
 

@@ -1,13 +1,13 @@
 package org.welcomedesk.statistics.application;
 
 import org.junit.jupiter.api.Test;
-import org.welcomedesk.registry.domain.MigrationRule;
-import org.welcomedesk.registry.domain.NameOrder;
-import org.welcomedesk.registry.domain.Person;
-import org.welcomedesk.registry.domain.PersonDetails;
-import org.welcomedesk.registry.domain.ResidenceEventFacts;
-import org.welcomedesk.registry.domain.ResidenceEventType;
-import org.welcomedesk.registry.domain.Sex;
+import org.welcomedesk.registry.records.domain.MigrationRule;
+import org.welcomedesk.registry.records.domain.NameOrder;
+import org.welcomedesk.registry.records.domain.Person;
+import org.welcomedesk.registry.records.domain.PersonDetails;
+import org.welcomedesk.registry.records.domain.ResidenceEventFacts;
+import org.welcomedesk.registry.records.domain.ResidenceEventType;
+import org.welcomedesk.registry.records.domain.Sex;
 import org.welcomedesk.statistics.domain.Dimension;
 import org.welcomedesk.statistics.domain.ObservationStatus;
 import org.welcomedesk.statistics.domain.PopulationDefinition;

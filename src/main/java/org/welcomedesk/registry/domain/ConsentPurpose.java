@@ -1,4 +1,0 @@
-package org.welcomedesk.registry.domain;
-
-/** What a person can agree to. */
-public enum ConsentPurpose { REGISTRATION, SHARING_WITH_PARTNERS, BEING_CONTACTED }

@@ -1,4 +1,0 @@
-package org.welcomedesk.registry.domain;
-
-/** The order in which the person writes their names. */
-public enum NameOrder { GIVEN_FIRST, FAMILY_FIRST }

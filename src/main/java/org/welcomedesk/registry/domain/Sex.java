@@ -1,4 +1,0 @@
-package org.welcomedesk.registry.domain;
-
-/** Sex as recorded for statistics (F, M), or X when another or unknown. */
-public enum Sex { F, M, X }

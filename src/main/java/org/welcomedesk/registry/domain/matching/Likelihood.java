@@ -1,4 +1,0 @@
-package org.welcomedesk.registry.domain.matching;
-
-/** How likely two records describe the same person, for the clerk deciding whether to merge them. */
-public enum Likelihood { LIKELY, POSSIBLE, UNLIKELY }

@@ -1,0 +1,101 @@
+package org.welcomedesk.registry.duplicates.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.welcomedesk.registry.duplicates.domain.DuplicatePair;
+import org.welcomedesk.registry.duplicates.domain.DuplicateRepository;
+import org.welcomedesk.registry.duplicates.domain.MatchSetting;
+import org.welcomedesk.registry.duplicates.domain.PersonMerge;
+import org.welcomedesk.registry.duplicates.domain.RegistrationDecision;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Review pairs, merges, registration decisions and match thresholds in JPA. */
+@ApplicationScoped
+public class JpaDuplicateRepository implements DuplicateRepository {
+
+    @PersistenceContext(unitName = "welcomedesk")
+    EntityManager em;
+
+    protected JpaDuplicateRepository() {
+        // for CDI
+    }
+
+    public JpaDuplicateRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public List<DuplicatePair> openPairs(int first, int max) {
+        return em.createNamedQuery("DuplicatePair.open", DuplicatePair.class)
+                .setParameter("status", DuplicatePair.Status.OPEN).setFirstResult(first).setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public long countOpenPairs() {
+        return em.createNamedQuery("DuplicatePair.countOpen", Long.class)
+                .setParameter("status", DuplicatePair.Status.OPEN).getSingleResult();
+    }
+
+    @Override
+    public Optional<DuplicatePair> pair(long id) {
+        return Optional.ofNullable(em.find(DuplicatePair.class, id));
+    }
+
+    @Override
+    public Optional<DuplicatePair> pairOf(String oneId, String otherId) {
+        String[] key = DuplicatePair.key(oneId, otherId);
+        // No flush first: the pair table is all this reads, and a flush would compare every
+        // entity in the context (an import chunk's thousands of new records) on each call.
+        // Pairs queued in one transaction are distinct by construction (new person, or each
+        // found pair once), so an unflushed one is never looked up.
+        return em.createNamedQuery("DuplicatePair.ofPeople", DuplicatePair.class)
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
+                .setParameter("a", key[0]).setParameter("b", key[1]).getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(DuplicatePair pair) {
+        em.persist(pair);
+    }
+
+    @Override
+    public void add(PersonMerge merge) {
+        em.persist(merge);
+    }
+
+    @Override
+    public Optional<PersonMerge> merge(long id) {
+        return Optional.ofNullable(em.find(PersonMerge.class, id));
+    }
+
+    @Override
+    public List<PersonMerge> mergesOf(String personId) {
+        return em.createNamedQuery("PersonMerge.ofPerson", PersonMerge.class).setParameter("personId", personId)
+                .getResultList();
+    }
+
+    @Override
+    public void add(RegistrationDecision decision) {
+        em.persist(decision);
+    }
+
+    @Override
+    public List<RegistrationDecision> decisionsAbout(String personId) {
+        return em.createNamedQuery("RegistrationDecision.ofPerson", RegistrationDecision.class)
+                .setParameter("personId", personId).getResultList();
+    }
+
+    @Override
+    public Optional<MatchSetting> matchSetting() {
+        return Optional.ofNullable(em.find(MatchSetting.class, MatchSetting.CITY));
+    }
+
+    @Override
+    public void add(MatchSetting setting) {
+        em.persist(setting);
+    }
+}

@@ -1,0 +1,63 @@
+package org.welcomedesk.registry.duplicates.infrastructure;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * One blocking key of the matching engine under which a person is filed
+ * ({@link org.welcomedesk.registry.duplicates.domain.matching.MatchProfile#blockingKeys()}). Written in
+ * JDBC batches by the repository; mapped so the lookups below are named JPQL.
+ */
+@Entity
+@Table(name = "person_match_key")
+@IdClass(MatchKey.Id.class)
+@NamedQuery(name = MatchKey.CANDIDATES, query = "select k.personId, count(k) as shared from MatchKey k"
+        + " where k.key in :keys group by k.personId order by shared desc, k.personId")
+@NamedQuery(name = MatchKey.UNINDEXED, query = "select p.id from Person p where p.mergedInto is null"
+        + " and not exists (select k.personId from MatchKey k where k.personId = p.id) order by p.id")
+@NamedQuery(name = MatchKey.PEOPLE_OF_KEYS, query = "select k.key, k.personId from MatchKey k where k.key in :keys")
+class MatchKey {
+
+    static final String CANDIDATES = "MatchKey.candidates";
+    static final String PEOPLE_OF_KEYS = "MatchKey.peopleOfKeys";
+    static final String UNINDEXED = "MatchKey.unindexed";
+
+    @jakarta.persistence.Id
+    @Column(name = "person_id")
+    private String personId;
+
+    @jakarta.persistence.Id
+    @Column(name = "match_key")
+    private String key;
+
+    protected MatchKey() {
+        // for JPA
+    }
+
+    /** Composite key. */
+    public static class Id implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String personId;
+        private String key;
+
+        public Id() {
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Id other && Objects.equals(personId, other.personId) && Objects.equals(key, other.key);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(personId, key);
+        }
+    }
+}
