@@ -23,7 +23,6 @@ import org.welcomedesk.registry.duplicates.application.DuplicateCheck;
 import org.welcomedesk.registry.duplicates.application.DuplicateReview;
 import org.welcomedesk.registry.duplicates.application.DuplicateScan;
 import org.welcomedesk.registry.duplicates.domain.matching.MatchThresholds;
-import org.welcomedesk.registry.registration.api.Requests;
 
 import java.util.List;
 

@@ -18,7 +18,7 @@ public record MatchesDto(List<CandidateDto> candidates, double likelyThreshold, 
     public record EvidenceDto(String field, String agreement, double weight) {
     }
 
-    static MatchesDto of(List<DuplicateCheck.Candidate> candidates, MatchThresholds thresholds) {
+    public static MatchesDto of(List<DuplicateCheck.Candidate> candidates, MatchThresholds thresholds) {
         return new MatchesDto(candidates.stream().map(MatchesDto::candidate).toList(), thresholds.likely(),
                 thresholds.possible());
     }

@@ -23,11 +23,11 @@ import java.util.Objects;
 @NamedQuery(name = MatchKey.UNINDEXED, query = "select p.id from Person p where p.mergedInto is null"
         + " and not exists (select k.personId from MatchKey k where k.personId = p.id) order by p.id")
 @NamedQuery(name = MatchKey.PEOPLE_OF_KEYS, query = "select k.key, k.personId from MatchKey k where k.key in :keys")
-class MatchKey {
+public class MatchKey {
 
-    static final String CANDIDATES = "MatchKey.candidates";
-    static final String PEOPLE_OF_KEYS = "MatchKey.peopleOfKeys";
-    static final String UNINDEXED = "MatchKey.unindexed";
+    public static final String CANDIDATES = "MatchKey.candidates";
+    public static final String PEOPLE_OF_KEYS = "MatchKey.peopleOfKeys";
+    public static final String UNINDEXED = "MatchKey.unindexed";
 
     @jakarta.persistence.Id
     @Column(name = "person_id")

@@ -23,7 +23,7 @@ public record CandidateView(String personId, String name, String birthDate, Stri
         }
     }
 
-    static CandidateView of(DuplicateCheck.Candidate candidate) {
+    public static CandidateView of(DuplicateCheck.Candidate candidate) {
         MatchProfile p = candidate.profile();
         return new CandidateView(p.id(), p.name(), p.birthDate().toString(),
                 candidate.comparison().likelihood().name(), Math.round(candidate.comparison().score() * 10) / 10.0,
@@ -31,7 +31,7 @@ public record CandidateView(String personId, String name, String birthDate, Stri
                         .map(Reason::of).toList());
     }
 
-    RegistrationDecision.ShownCandidate shown() {
+    public RegistrationDecision.ShownCandidate shown() {
         return new RegistrationDecision.ShownCandidate(personId, score,
                 org.welcomedesk.registry.duplicates.domain.matching.Likelihood.valueOf(likelihood));
     }

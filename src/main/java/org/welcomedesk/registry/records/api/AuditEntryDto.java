@@ -8,7 +8,7 @@ import java.util.List;
 /** One audited read or change. */
 public record AuditEntryDto(Instant occurredAt, String actor, String action, List<String> fields) {
 
-    static AuditEntryDto of(AuditEntry entry) {
+    public static AuditEntryDto of(AuditEntry entry) {
         return new AuditEntryDto(entry.getOccurredAt(), entry.getActor(), entry.getAction().name(), entry.getFields());
     }
 }

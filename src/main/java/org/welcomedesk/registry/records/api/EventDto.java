@@ -9,7 +9,7 @@ public record EventDto(long id, String type, LocalDate eventDate, LocalDate regi
                        String otherCountry, String otherMunicipality, Integer intendedMonths, String flow,
                        String observationStatus, Long correctsEventId) {
 
-    static EventDto of(ResidenceEvent e) {
+    public static EventDto of(ResidenceEvent e) {
         return new EventDto(e.getId(), e.getType().name(), e.getEventDate(), e.getRegistrationDate(),
                 e.getDistrictId(), e.getOtherCountry(), e.getOtherMunicipality(), e.getIntendedMonths(),
                 e.getFlow().name(), e.getObservationStatus(), e.getCorrectsEventId());

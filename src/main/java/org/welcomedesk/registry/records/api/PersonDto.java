@@ -33,7 +33,7 @@ public record PersonDto(String id, long version, String givenNames, String famil
     public record NeedDto(String category, String note) {
     }
 
-    static PersonDto of(Person p) {
+    public static PersonDto of(Person p) {
         var name = p.getName();
         return new PersonDto(p.getId(), p.getVersion(), name.getGivenNames(), name.getFamilyNames(),
                 name.getGivenNamesLatin(), name.getFamilyNamesLatin(), name.getOrder().name(), p.getSex().name(),
