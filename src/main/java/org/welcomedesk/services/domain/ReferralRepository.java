@@ -1,6 +1,7 @@
 package org.welcomedesk.services.domain;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,4 +36,15 @@ public interface ReferralRepository {
      */
     List<UnmetNeed> closedUnmet();
 
+    /**
+     * Moves a person's referrals to another person (their records merged) and remembers which
+     * moved with the merge.
+     */
+    void moveForMerge(long mergeId, String fromPersonId, String toPersonId);
+
+    /** Moves back the referrals a merge moved that are still the survivor's (the merge undone). */
+    void moveBack(long mergeId, String survivorId, String mergedId);
+
+    /** Deletes the referrals of people removed from the registry (a cancelled import's), with their history. */
+    void removeAllOf(Collection<String> personIds);
 }

@@ -3,6 +3,7 @@ package org.welcomedesk.services.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.welcomedesk.platform.persistence.InListStatements;
 import org.welcomedesk.registry.records.domain.NeedCategory;
 import org.welcomedesk.services.domain.Organization;
 import org.welcomedesk.services.domain.Referral;
@@ -12,6 +13,7 @@ import org.welcomedesk.services.domain.ServiceAtLocation;
 import org.welcomedesk.services.domain.UnmetNeed;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,12 @@ import java.util.Optional;
 /** Referrals in the application's database. */
 @ApplicationScoped
 public class JpaReferralRepository implements ReferralRepository {
+
+    /** A removed person's referrals, their history and merge moves first; {@code (?)} stands for the person ids. */
+    private static final List<String> REMOVE_OF_PEOPLE = List.of(
+            "delete from referral_transition where referral_id in (select id from referral where person_id in (?))",
+            "delete from referral_merge_move where referral_id in (select id from referral where person_id in (?))",
+            "delete from referral where person_id in (?)");
 
     @PersistenceContext(unitName = "welcomedesk")
     EntityManager em;
@@ -82,5 +90,32 @@ public class JpaReferralRepository implements ReferralRepository {
                 .map(row -> new UnmetNeed((NeedCategory) row[0], (String) row[1], ((ReferralStatus) row[2]).name(),
                         (String) row[3]))
                 .toList();
+    }
+
+    // A referral's person is not updatable through JPA (a referral never changes hands at the
+    // desk): a merge moves it in SQL, after the pending changes are written.
+
+    @Override
+    public void moveForMerge(long mergeId, String fromPersonId, String toPersonId) {
+        em.flush();
+        em.createNativeQuery("insert into referral_merge_move (merge_id, referral_id)"
+                        + " select ?, id from referral where person_id = ?")
+                .setParameter(1, mergeId).setParameter(2, fromPersonId).executeUpdate();
+        em.createNativeQuery("update referral set person_id = ? where person_id = ?")
+                .setParameter(1, toPersonId).setParameter(2, fromPersonId).executeUpdate();
+    }
+
+    @Override
+    public void moveBack(long mergeId, String survivorId, String mergedId) {
+        em.flush();
+        em.createNativeQuery("update referral set person_id = ? where person_id = ?"
+                        + " and id in (select referral_id from referral_merge_move where merge_id = ?)")
+                .setParameter(1, mergedId).setParameter(2, survivorId).setParameter(3, mergeId).executeUpdate();
+    }
+
+    @Override
+    public void removeAllOf(Collection<String> personIds) {
+        em.flush();
+        InListStatements.run(em, REMOVE_OF_PEOPLE, personIds);
     }
 }

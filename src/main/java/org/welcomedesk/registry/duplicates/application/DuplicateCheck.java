@@ -3,10 +3,10 @@ package org.welcomedesk.registry.duplicates.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.welcomedesk.platform.error.RuleViolation;
 import org.welcomedesk.privacy.application.AuditTrail;
 import org.welcomedesk.privacy.domain.AuditEntry;
 import org.welcomedesk.registry.duplicates.domain.DuplicateRepository;
+import org.welcomedesk.registry.duplicates.domain.MatchIndex;
 import org.welcomedesk.registry.duplicates.domain.MatchSetting;
 import org.welcomedesk.registry.duplicates.domain.matching.Comparison;
 import org.welcomedesk.registry.duplicates.domain.matching.Likelihood;
@@ -14,10 +14,6 @@ import org.welcomedesk.registry.duplicates.domain.matching.MatchProfile;
 import org.welcomedesk.registry.duplicates.domain.matching.MatchThresholds;
 import org.welcomedesk.registry.duplicates.domain.matching.MatchWeights;
 import org.welcomedesk.registry.duplicates.domain.matching.RecordComparison;
-import org.welcomedesk.registry.records.application.ReferenceChecks;
-import org.welcomedesk.registry.records.domain.Person;
-import org.welcomedesk.registry.records.domain.PersonRepository;
-import org.welcomedesk.registry.registration.application.NewPerson;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -43,7 +39,7 @@ public class DuplicateCheck {
     static final int CANDIDATES = 200;
 
     @Inject
-    PersonRepository people;
+    MatchIndex index;
 
     @Inject
     DuplicateRepository duplicates;
@@ -51,34 +47,7 @@ public class DuplicateCheck {
     @Inject
     AuditTrail audit;
 
-    @Inject
-    ReferenceChecks references;
-
     Clock clock = Clock.systemUTC();
-
-    /** The profile of a person being registered (not saved). */
-    public static MatchProfile draftOf(NewPerson newPerson) {
-        Person draft = new Person(newPerson.details(), "draft", Instant.EPOCH);
-        newPerson.documents().forEach(d -> {
-            if (d.type() != null && d.number() != null && !d.number().isBlank()) {
-                draft.addDocument(d.type(), d.number(), d.issuingCountry(), d.expiryDate());
-            }
-        });
-        return MatchProfile.of(draft);
-    }
-
-    /**
-     * People who may be the person described, checked like a registration first: an unknown
-     * country or language is refused naming its field, never matched as if it were a code.
-     */
-    @Transactional
-    public List<Candidate> candidatesFor(NewPerson newPerson, int max) {
-        references.check(newPerson.details(), "person.");
-        for (int i = 0; i < newPerson.documents().size(); i++) {
-            references.country(newPerson.documents().get(i).issuingCountry(), "documents[" + i + "].issuingCountry");
-        }
-        return candidatesFor(draftOf(newPerson), max);
-    }
 
     /**
      * People who may be the person described by {@code draft}, most likely first (ties by id),
@@ -87,9 +56,9 @@ public class DuplicateCheck {
     @Transactional
     public List<Candidate> candidatesFor(MatchProfile draft, int max) {
         RecordComparison comparison = comparison();
-        List<String> ids = people.candidatesByMatchKeys(draft.blockingKeys(), CANDIDATES);
+        List<String> ids = index.candidates(draft.blockingKeys(), CANDIDATES);
         List<Candidate> found = new ArrayList<>();
-        for (MatchProfile candidate : people.profiles(ids)) {
+        for (MatchProfile candidate : index.profiles(ids)) {
             if (candidate.id().equals(draft.id())) {
                 continue;
             }
@@ -115,11 +84,11 @@ public class DuplicateCheck {
         RecordComparison comparison = comparison();
         Set<String> keys = new HashSet<>();
         drafts.forEach(d -> keys.addAll(d.blockingKeys()));
-        Map<String, List<String>> filed = people.peopleByMatchKeys(keys);
+        Map<String, List<String>> filed = index.peopleByKeys(keys);
         Set<String> ids = new HashSet<>();
         filed.values().forEach(ids::addAll);
         Map<String, MatchProfile> profiles = new HashMap<>();
-        people.profiles(ids).forEach(p -> profiles.put(p.id(), p));
+        index.profiles(ids).forEach(p -> profiles.put(p.id(), p));
         Map<Integer, Candidate> best = new HashMap<>();
         for (int i = 0; i < drafts.size(); i++) {
             MatchProfile draft = drafts.get(i);

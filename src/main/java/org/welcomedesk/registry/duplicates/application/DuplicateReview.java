@@ -15,8 +15,11 @@ import org.welcomedesk.registry.duplicates.domain.PersonMerge;
 import org.welcomedesk.registry.duplicates.domain.RegistrationDecision;
 import org.welcomedesk.registry.duplicates.domain.matching.Comparison;
 import org.welcomedesk.registry.duplicates.domain.matching.MatchProfile;
+import org.welcomedesk.registry.duplicates.domain.MatchIndex;
+import org.welcomedesk.registry.records.domain.MergeUndone;
 import org.welcomedesk.registry.records.domain.Person;
 import org.welcomedesk.registry.records.domain.PersonRepository;
+import org.welcomedesk.registry.records.domain.RecordsMerged;
 import org.welcomedesk.registry.records.domain.ResidenceRecordsChanged;
 
 import java.time.Clock;
@@ -39,7 +42,16 @@ public class DuplicateReview {
     Event<ResidenceRecordsChanged> residenceChanged;
 
     @Inject
+    Event<RecordsMerged> recordsMerged;
+
+    @Inject
+    Event<MergeUndone> mergeUndone;
+
+    @Inject
     PersonRepository people;
+
+    @Inject
+    MatchIndex index;
 
     @Inject
     DuplicateRepository duplicates;
@@ -115,11 +127,14 @@ public class DuplicateReview {
         Person survivor = person(survivorId);
         Person merged = person(mergedId);
         Set<String> before = Set.copyOf(survivor.snapshot().entrySet().stream().map(Object::toString).toList());
-        PersonMerge merge = PersonMerge.of(survivor, merged, people.referralsOf(mergedId), pairId, actor, now);
+        PersonMerge merge = PersonMerge.of(survivor, merged, pairId, actor, now);
         Set<String> filled = changedFields(before, survivor);
         duplicates.add(merge);
         people.unindex(merged);
-        people.moveItems(merge, merged, survivor);
+        index.unfile(mergedId);
+        duplicates.moveItems(merge, merged, survivor);
+        // what other features keep on the merged record (referrals) follows it to the survivor
+        recordsMerged.fire(new RecordsMerged(merge.getId(), survivorId, mergedId));
         Person reloadedSurvivor = person(survivorId);
         Person reloadedMerged = people.find(mergedId).orElseThrow();
         reloadedSurvivor.deriveResidence(today());
@@ -142,7 +157,8 @@ public class DuplicateReview {
         String actor = audit.actor();
         Person survivor = person(merge.getSurvivorId());
         Person merged = people.find(merge.getMergedId()).orElseThrow(() -> new NotFound("person"));
-        people.moveItems(merge, survivor, merged);
+        duplicates.moveItems(merge, survivor, merged);
+        mergeUndone.fire(new MergeUndone(mergeId, merge.getSurvivorId(), merge.getMergedId()));
         merge = duplicates.merge(mergeId).orElseThrow();
         survivor = person(merge.getSurvivorId());
         merged = people.find(merge.getMergedId()).orElseThrow();
@@ -237,7 +253,7 @@ public class DuplicateReview {
 
     private Map<String, MatchProfile> profilesOf(DuplicatePair pair) {
         Map<String, MatchProfile> profiles = new java.util.HashMap<>();
-        people.profiles(List.of(pair.getPersonA(), pair.getPersonB())).forEach(p -> profiles.put(p.id(), p));
+        index.profiles(List.of(pair.getPersonA(), pair.getPersonB())).forEach(p -> profiles.put(p.id(), p));
         return profiles;
     }
 

@@ -4,13 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.welcomedesk.registry.duplicates.domain.DuplicatePair;
+import org.welcomedesk.registry.duplicates.domain.MatchIndex;
 import org.welcomedesk.registry.duplicates.domain.matching.CandidatePairs;
 import org.welcomedesk.registry.duplicates.domain.matching.Comparison;
 import org.welcomedesk.registry.duplicates.domain.matching.Likelihood;
 import org.welcomedesk.registry.duplicates.domain.matching.MatchProfile;
 import org.welcomedesk.registry.duplicates.domain.matching.PreparedProfile;
 import org.welcomedesk.registry.duplicates.domain.matching.RecordComparison;
-import org.welcomedesk.registry.records.domain.PersonRepository;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -33,9 +33,6 @@ public class DuplicateScan {
     private static final Logger LOG = Logger.getLogger(DuplicateScan.class.getName());
     private static final int READ_BATCH = 20_000;
     private static final int WRITE_BATCH = 500;
-
-    @Inject
-    PersonRepository people;
 
     @Inject
     DuplicateCheck check;
@@ -117,7 +114,7 @@ public class DuplicateScan {
     public static class ScanWrites {
 
         @Inject
-        PersonRepository people;
+        MatchIndex index;
 
         @Inject
         DuplicateReview review;
@@ -127,7 +124,7 @@ public class DuplicateScan {
         @Transactional
         public List<MatchProfile> allProfiles() {
             List<MatchProfile> all = new ArrayList<>();
-            people.forEachProfileBatch(READ_BATCH, all::addAll);
+            index.forEachProfileBatch(READ_BATCH, all::addAll);
             return all;
         }
 

@@ -1,9 +1,15 @@
 package org.welcomedesk.registry.duplicates.domain;
 
+import org.welcomedesk.registry.records.domain.Person;
+
 import java.util.List;
 import java.util.Optional;
 
-/** Pairs under review, merges, clerks' registration decisions and the match thresholds. */
+/**
+ * Pairs under review, merges, clerks' registration decisions and the match thresholds. What it
+ * keeps on people a cancelled import removes goes with them
+ * ({@link org.welcomedesk.registry.records.domain.PeopleRemoved}).
+ */
 public interface DuplicateRepository {
 
     /** Open pairs, best score first, skipping pairs one of whose records was merged since. */
@@ -20,6 +26,13 @@ public interface DuplicateRepository {
     void add(PersonMerge merge);
 
     Optional<PersonMerge> merge(long id);
+
+    /**
+     * Moves the items a merge lists from one person's record to the other's (merge: merged
+     * to survivor; unmerge: back). Pending changes are written first and the persistence
+     * context is cleared after: find both records again to see them as they now are.
+     */
+    void moveItems(PersonMerge merge, Person from, Person to);
 
     /** Merges a person took part in, as survivor or merged record, newest first. */
     List<PersonMerge> mergesOf(String personId);

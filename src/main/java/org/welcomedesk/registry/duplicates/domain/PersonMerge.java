@@ -41,7 +41,8 @@ import java.util.TreeSet;
 /**
  * Two records of one person made into one: the merged record's events, documents, consent
  * records and needs assessments move to the survivor, whose blank details are completed from
- * the merged record. Everything needed to undo it is kept here: which items moved, the
+ * the merged record (other features move what they keep on people when told, {@link
+ * org.welcomedesk.registry.records.domain.RecordsMerged}). Everything needed to undo it is kept here: which items moved, the
  * survivor's details before and after, and the household the merged record left. Audit
  * entries never move (they cannot change); a survivor's history includes those of the
  * records merged into it.
@@ -55,7 +56,7 @@ public class PersonMerge {
     static final String OF_PERSON = "PersonMerge.ofPerson";
 
     /** What kind of item moved. */
-    public enum ItemKind { EVENT, DOCUMENT, CONSENT, ASSESSMENT, REFERRAL }
+    public enum ItemKind { EVENT, DOCUMENT, CONSENT, ASSESSMENT }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "registry_seq")
@@ -111,11 +112,8 @@ public class PersonMerge {
      * Merges {@code merged} into {@code survivor}: completes the survivor's details and marks
      * the merged record. The caller moves the items listed in {@link #items()} (a bulk update
      * of their owner) and derives both residences again.
-     *
-     * @param referralIds the merged record's referrals (kept by the services feature), which move too
      */
-    public static PersonMerge of(Person survivor, Person merged, java.util.Collection<Long> referralIds, Long pairId,
-                                 String actor, Instant now) {
+    public static PersonMerge of(Person survivor, Person merged, Long pairId, String actor, Instant now) {
         if (survivor.isMerged() || merged.isMerged()) {
             throw new RuleViolation("person", "merge.alreadyMerged");
         }
@@ -137,7 +135,6 @@ public class PersonMerge {
         merged.getDocuments().forEach(d -> merge.items.add(new Item(ItemKind.DOCUMENT, d.getId())));
         merged.getConsents().forEach(c -> merge.items.add(new Item(ItemKind.CONSENT, c.getId())));
         merged.getAssessments().forEach(a -> merge.items.add(new Item(ItemKind.ASSESSMENT, a.getId())));
-        referralIds.forEach(id -> merge.items.add(new Item(ItemKind.REFERRAL, id)));
         survivor.update(after, actor, now);
         merged.mergeInto(survivor.getId(), now, actor);
         return merge;

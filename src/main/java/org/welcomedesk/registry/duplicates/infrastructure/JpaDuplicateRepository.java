@@ -1,20 +1,42 @@
 package org.welcomedesk.registry.duplicates.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import org.welcomedesk.platform.persistence.InListStatements;
 import org.welcomedesk.registry.duplicates.domain.DuplicatePair;
 import org.welcomedesk.registry.duplicates.domain.DuplicateRepository;
 import org.welcomedesk.registry.duplicates.domain.MatchSetting;
 import org.welcomedesk.registry.duplicates.domain.PersonMerge;
 import org.welcomedesk.registry.duplicates.domain.RegistrationDecision;
+import org.welcomedesk.registry.records.domain.PeopleRemoved;
+import org.welcomedesk.registry.records.domain.Person;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Review pairs, merges, registration decisions and match thresholds in JPA. */
 @ApplicationScoped
 public class JpaDuplicateRepository implements DuplicateRepository {
+
+    /** Moving one item of a merge: new owner, item id, old owner (so nothing else moves). */
+    private static final Map<PersonMerge.ItemKind, String> MOVE = Map.of(
+            PersonMerge.ItemKind.EVENT, "update residence_event set person_id = ? where id = ? and person_id = ?",
+            PersonMerge.ItemKind.DOCUMENT, "update identity_document set person_id = ? where id = ? and person_id = ?",
+            PersonMerge.ItemKind.CONSENT, "update consent set person_id = ? where id = ? and person_id = ?",
+            PersonMerge.ItemKind.ASSESSMENT, "update needs_assessment set person_id = ? where id = ? and person_id = ?");
+
+    /** What the review keeps on people, deleted with a cancelled import's people. */
+    private static final List<String> REMOVE_PERSON = List.of(
+            "delete from duplicate_pair where person_a in (?)",
+            "delete from duplicate_pair where person_b in (?)",
+            "delete from registration_decision where person_id in (?)");
 
     @PersistenceContext(unitName = "welcomedesk")
     EntityManager em;
@@ -70,6 +92,36 @@ public class JpaDuplicateRepository implements DuplicateRepository {
     @Override
     public Optional<PersonMerge> merge(long id) {
         return Optional.ofNullable(em.find(PersonMerge.class, id));
+    }
+
+    @Override
+    public void moveItems(PersonMerge merge, Person from, Person to) {
+        em.flush();
+        Connection connection = em.unwrap(Connection.class);
+        try {
+            for (PersonMerge.ItemKind kind : PersonMerge.ItemKind.values()) {
+                List<Long> items = merge.itemsOf(kind);
+                if (items.isEmpty()) {
+                    continue;
+                }
+                try (PreparedStatement move = connection.prepareStatement(MOVE.get(kind))) {
+                    for (Long item : items) {
+                        move.setString(1, to.getId());
+                        move.setLong(2, item);
+                        move.setString(3, from.getId());
+                        move.addBatch();
+                    }
+                    move.executeBatch();
+                }
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("moving records between people", e);
+        }
+        em.clear();
+    }
+
+    void onRemoved(@Observes PeopleRemoved removed) {
+        InListStatements.run(em, REMOVE_PERSON, removed.personIds());
     }
 
     @Override

@@ -6,12 +6,12 @@ import jakarta.transaction.Transactional;
 import org.welcomedesk.platform.error.RuleViolation;
 import org.welcomedesk.privacy.application.AuditTrail;
 import org.welcomedesk.privacy.domain.AuditEntry;
-import org.welcomedesk.registry.duplicates.domain.matching.MatchProfile;
 import org.welcomedesk.registry.records.domain.BirthDate;
 import org.welcomedesk.registry.records.domain.IdentityDocument;
 import org.welcomedesk.registry.records.domain.NameKeys;
 import org.welcomedesk.registry.records.domain.Person;
 import org.welcomedesk.registry.records.domain.PersonRepository;
+import org.welcomedesk.registry.records.domain.SearchProfile;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -85,7 +85,7 @@ public class PersonSearch {
         List<String> queryTokens = PersonQuery.blank(query.name()) ? List.of() : NameKeys.tokens(query.name());
         List<Ranked> ranked = new ArrayList<>();
         // ranked by name and birth date alone: their documents are not read
-        for (MatchProfile candidate : people.profilesWithoutDocuments(ids)) {
+        for (SearchProfile candidate : people.searchProfiles(ids)) {
             if (!bornAsQueried(query, candidate)) {
                 continue;
             }
@@ -134,7 +134,7 @@ public class PersonSearch {
      * A partial or estimated date matches loosely: an estimated year within two years, and
      * only the parts both dates have are compared.
      */
-    private static boolean bornAsQueried(PersonQuery query, MatchProfile born) {
+    private static boolean bornAsQueried(PersonQuery query, SearchProfile born) {
         if (query.birthYear() == null || born.birthYear() == null) {
             return true;
         }

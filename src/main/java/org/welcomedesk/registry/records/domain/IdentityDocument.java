@@ -20,13 +20,6 @@ import java.util.Locale;
 /** An identity document a person showed at the counter. */
 @Entity
 @Table(name = "identity_document")
-@jakarta.persistence.NamedQuery(name = "IdentityDocument.numbersOf",
-        query = "select d.person.id, d.numberKey from IdentityDocument d where d.person.id in :ids")
-// For a whole batch of people read in id order: a range of the person index, where H2 would
-// compare every document with each of thousands of listed ids.
-@jakarta.persistence.NamedQuery(name = "IdentityDocument.numbersInRange",
-        query = "select d.person.id, d.numberKey from IdentityDocument d"
-                + " where d.person.id > :after and d.person.id <= :last")
 public class IdentityDocument {
 
     @Id

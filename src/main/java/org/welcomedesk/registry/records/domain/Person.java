@@ -62,14 +62,10 @@ import java.util.function.Function;
 @NamedQuery(name = Person.NEWCOMERS,
         query = "select p from Person p where p.status = :status and p.mergedInto is null")
 @NamedQuery(name = Person.COUNT, query = "select count(p) from Person p where p.mergedInto is null")
-@NamedQuery(name = "Person.profiles", query = "select p.id, p.name.givenNames, p.name.familyNames,"
-        + " p.name.givenNamesLatin, p.name.familyNamesLatin, p.sex, p.birthDate.year, p.birthDate.month,"
-        + " p.birthDate.day, p.birthDate.estimated, p.countryOfBirth, p.phoneDigits, p.address"
-        + " from Person p where p.id in :ids and p.mergedInto is null order by p.id")
-@NamedQuery(name = "Person.profilesAfter", query = "select p.id, p.name.givenNames, p.name.familyNames,"
-        + " p.name.givenNamesLatin, p.name.familyNamesLatin, p.sex, p.birthDate.year, p.birthDate.month,"
-        + " p.birthDate.day, p.birthDate.estimated, p.countryOfBirth, p.phoneDigits, p.address"
-        + " from Person p where p.id > :after and p.mergedInto is null order by p.id")
+@NamedQuery(name = Person.SEARCH_PROFILES, query = "select p.id, p.name.givenNames, p.name.familyNames,"
+        + " p.name.givenNamesLatin, p.name.familyNamesLatin, p.birthDate.year, p.birthDate.month,"
+        + " p.birthDate.day, p.birthDate.estimated from Person p where p.id in :ids and p.mergedInto is null"
+        + " order by p.id")
 @NamedQuery(name = Person.MERGED_INTO, query = "select p.id from Person p where p.mergedInto = :id order by p.id")
 public class Person {
 
@@ -82,6 +78,7 @@ public class Person {
     static final String NEWCOMERS = "Person.newcomers";
     static final String COUNT = "Person.count";
     static final String MERGED_INTO = "Person.mergedInto";
+    static final String SEARCH_PROFILES = "Person.searchProfiles";
 
     /** How long after first arrival a person counts as a newcomer. */
     private static final int NEWCOMER_MONTHS = 12;

@@ -84,6 +84,23 @@ public class PersonName {
         return NameKeys.latin(join(Stream.of(familyNamesLatin, givenNamesLatin)));
     }
 
+    /** Given and family names as written, stripped, given names first: the name a profile shows. */
+    public static String joined(String givenNames, String familyNames) {
+        return ((present(givenNames) ? givenNames.strip() : "") + " "
+                + (present(familyNames) ? familyNames.strip() : "")).strip();
+    }
+
+    /** As {@link #joined}, each part in Latin letters where they were recorded. */
+    public static String joinedLatin(String givenNames, String familyNames, String givenNamesLatin,
+                                     String familyNamesLatin) {
+        return joined(present(givenNamesLatin) ? givenNamesLatin : givenNames,
+                present(familyNamesLatin) ? familyNamesLatin : familyNames);
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
     private static String join(Stream<String> parts) {
         return parts.filter(Objects::nonNull).collect(Collectors.joining(" "));
     }

@@ -3,9 +3,13 @@ package org.welcomedesk.registry.records.domain;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.welcomedesk.registry.duplicates.domain.PersonMerge;
 
-/** The central registry's people. */
+/**
+ * The central registry's people: their records, households and the name keys a search looks
+ * them up by. Stores, changes and removals are announced ({@link PeopleAdded},
+ * {@link PersonRefiled}, {@link PeopleRemoved}) so what other use cases keep on people (the
+ * duplicates' match index, the services' referrals) follows in the same transaction.
+ */
 public interface PersonRepository {
 
     Optional<Person> find(String id);
@@ -18,10 +22,10 @@ public interface PersonRepository {
      */
     List<Person> findAllWithResidence(Collection<String> ids);
 
-    /** Stores a new person with their search keys. */
+    /** Stores a new person with their search keys ({@link PeopleAdded}). */
     void add(Person person);
 
-    /** Refreshes the search keys after the person's names changed. */
+    /** Refreshes the search keys after the person's record changed ({@link PersonRefiled}). */
     void reindex(Person person);
 
     void add(Household household);
@@ -69,9 +73,6 @@ public interface PersonRepository {
 
     long count();
 
-    /** Ids of the referrals made for the person (the services feature keeps them; a merge moves them). */
-    List<Long> referralsOf(String personId);
-
     /**
      * Ids of people living in the city with needs on record, after {@code afterId} in id order
      * (keyset paging for whole-registry passes).
@@ -82,49 +83,24 @@ public interface PersonRepository {
     List<String> idsAfter(String afterId, int limit);
 
     /**
-     * Ids of people (not merged away) filed under any of the matching engine's blocking
-     * {@code keys}, those sharing most keys first, at most {@code limit}.
+     * What a name search ranks by, for the people among {@code ids} not merged away, in id
+     * order: names and birth date only, read without loading the records.
      */
-    List<String> candidatesByMatchKeys(java.util.Collection<String> keys, int limit);
+    List<SearchProfile> searchProfiles(Collection<String> ids);
 
-    /** For each key, the people filed under it (not merged away); keys nobody has are absent. */
-    java.util.Map<String, List<String>> peopleByMatchKeys(java.util.Collection<String> keys);
-
-    /** What the matching engine compares, for the people among {@code ids} not merged away. */
-    List<org.welcomedesk.registry.duplicates.domain.matching.MatchProfile> profiles(java.util.Collection<String> ids);
-
-    /**
-     * As {@link #profiles} but without document numbers (every profile's set is empty): enough
-     * to rank people by name and birth date, one query fewer. Never compare these for duplicates.
-     */
-    List<org.welcomedesk.registry.duplicates.domain.matching.MatchProfile> profilesWithoutDocuments(java.util.Collection<String> ids);
-
-    /** Every person not merged away, as match profiles, in id order, {@code batchSize} at a time. */
-    void forEachProfileBatch(int batchSize,
-                             java.util.function.Consumer<List<org.welcomedesk.registry.duplicates.domain.matching.MatchProfile>> batch);
-
-    /** Stores new people with their search keys, written in batches (imports). */
+    /** Stores new people with their search keys, written in batches (imports; one {@link PeopleAdded}). */
     void addAll(List<Person> people);
 
     /** Ids of the records merged into {@code id}. */
     List<String> mergedInto(String id);
 
-    /**
-     * Moves the items a merge lists from one person's record to the other's (merge: merged
-     * to survivor; unmerge: back). Pending changes are written first and the persistence
-     * context is cleared after: find both records again to see them as they now are.
-     */
-    void moveItems(PersonMerge merge, Person from, Person to);
-
-    /** People not yet filed in the match index (registered before it existed), at most {@code max}. */
-    List<String> notIndexed(int max);
-
-    /** Takes a merged record out of the search and match indexes. */
+    /** Takes a merged record out of the name search (the duplicates' index is theirs to update). */
     void unindex(Person person);
 
     /**
      * Deletes people and everything recorded on them, for a cancelled import only (its people
-     * were never seen at a counter). Audit entries stay: they hold ids, never personal data.
+     * were never seen at a counter); {@link PeopleRemoved} first lets other features delete
+     * what they keep on them. Audit entries stay: they hold ids, never personal data.
      */
     void removeAll(java.util.Collection<String> ids);
 

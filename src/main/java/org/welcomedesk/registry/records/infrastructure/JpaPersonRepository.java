@@ -1,6 +1,8 @@
 package org.welcomedesk.registry.records.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.welcomedesk.registry.records.domain.Household;
@@ -11,20 +13,19 @@ import org.welcomedesk.registry.records.domain.PersonRepository;
 import org.welcomedesk.registry.records.domain.ResidenceEvent;
 
 import jakarta.persistence.PersistenceException;
-import org.welcomedesk.registry.duplicates.domain.PersonMerge;
-import org.welcomedesk.registry.duplicates.domain.matching.MatchProfile;
-import org.welcomedesk.registry.duplicates.infrastructure.MatchKey;
-import org.welcomedesk.registry.records.domain.Sex;
+import org.welcomedesk.platform.persistence.InListStatements;
+import org.welcomedesk.registry.records.domain.PeopleAdded;
+import org.welcomedesk.registry.records.domain.PeopleRemoved;
+import org.welcomedesk.registry.records.domain.PersonRefiled;
+import org.welcomedesk.registry.records.domain.SearchProfile;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.TreeSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -32,32 +33,20 @@ import java.util.Optional;
 /**
  * People in JPA, and their name keys in {@code person_name_key}: word skeletons (S), pairs of
  * words (P) and words with another word's prefix (Q), of every form of their names, so a search
- * finds candidates by selective index lookups and only ranks those.
+ * finds candidates by selective index lookups and only ranks those. Stores, changes and removals
+ * are announced as events in the same transaction, so the indexes and items other use cases
+ * keep on people follow without this class knowing them.
  */
 @ApplicationScoped
 public class JpaPersonRepository implements PersonRepository {
 
     private static final int MAX_KEY_LENGTH = 40;
-    private static final int MAX_MATCH_KEY_LENGTH = 64;
-    /** Ids per {@code in (...)} list: well within what H2 and PostgreSQL plan quickly. */
-    private static final int IN_LIST = 1000;
-
     private static final String INSERT_NAME_KEY = "insert into person_name_key (person_id, kind, name_key) values (?, ?, ?)";
-    private static final String INSERT_MATCH_KEY = "insert into person_match_key (person_id, match_key) values (?, ?)";
     private static final String DELETE_NAME_KEYS = "delete from person_name_key where person_id in (?)";
-    private static final String DELETE_MATCH_KEYS = "delete from person_match_key where person_id in (?)";
-
-    /** Moving one item of a merge: new owner, item id, old owner (so nothing else moves). */
-    private static final Map<PersonMerge.ItemKind, String> MOVE = Map.of(
-            PersonMerge.ItemKind.EVENT, "update residence_event set person_id = ? where id = ? and person_id = ?",
-            PersonMerge.ItemKind.DOCUMENT, "update identity_document set person_id = ? where id = ? and person_id = ?",
-            PersonMerge.ItemKind.CONSENT, "update consent set person_id = ? where id = ? and person_id = ?",
-            PersonMerge.ItemKind.ASSESSMENT, "update needs_assessment set person_id = ? where id = ? and person_id = ?",
-            PersonMerge.ItemKind.REFERRAL, "update referral set person_id = ? where id = ? and person_id = ?");
 
     /** Everything recorded on a person, children first; {@code (?)} stands for the id list. */
     private static final List<String> REMOVE_PERSON = List.of(
-            DELETE_NAME_KEYS, DELETE_MATCH_KEYS,
+            DELETE_NAME_KEYS,
             "delete from need where assessment_id in (select id from needs_assessment where person_id in (?))",
             "delete from needs_assessment where person_id in (?)",
             "delete from consent where person_id in (?)",
@@ -67,23 +56,19 @@ public class JpaPersonRepository implements PersonRepository {
             "delete from person_citizenship where person_id in (?)",
             "delete from person_language where person_id in (?)",
             "delete from person_skill where person_id in (?)",
-            "delete from referral_transition where referral_id in (select id from referral where person_id in (?))",
-            "delete from referral where person_id in (?)",
-            "delete from duplicate_pair where person_a in (?)",
-            "delete from duplicate_pair where person_b in (?)",
-            "delete from registration_decision where person_id in (?)",
             "delete from person where id in (?)");
 
     @PersistenceContext(unitName = "welcomedesk")
     EntityManager em;
 
-    protected JpaPersonRepository() {
-        // for CDI
-    }
+    @Inject
+    Event<PeopleAdded> added;
 
-    public JpaPersonRepository(EntityManager em) {
-        this.em = em;
-    }
+    @Inject
+    Event<PersonRefiled> refiled;
+
+    @Inject
+    Event<PeopleRemoved> removed;
 
     @Override
     public Optional<Person> find(String id) {
@@ -119,6 +104,7 @@ public class JpaPersonRepository implements PersonRepository {
         newPeople.forEach(em::persist);
         em.flush();
         writeKeys(newPeople);
+        added.fire(new PeopleAdded(newPeople));
     }
 
     @Override
@@ -126,11 +112,7 @@ public class JpaPersonRepository implements PersonRepository {
         em.flush();
         deleteKeysOf(List.of(person.getId()));
         writeKeys(List.of(person));
-    }
-
-    @Override
-    public List<String> notIndexed(int max) {
-        return em.createNamedQuery(MatchKey.UNINDEXED, String.class).setMaxResults(max).getResultList();
+        refiled.fire(new PersonRefiled(person));
     }
 
     @Override
@@ -139,27 +121,18 @@ public class JpaPersonRepository implements PersonRepository {
         deleteKeysOf(List.of(person.getId()));
     }
 
-    /** Name keys (S, T) and match keys of each person, in one JDBC batch per table. */
+    /** Name keys (S, P, Q) of each person, in one JDBC batch. */
     private void writeKeys(List<Person> persons) {
         Connection connection = em.unwrap(Connection.class);
-        try (PreparedStatement names = connection.prepareStatement(INSERT_NAME_KEY);
-             PreparedStatement matches = connection.prepareStatement(INSERT_MATCH_KEY)) {
+        try (PreparedStatement names = connection.prepareStatement(INSERT_NAME_KEY)) {
             for (Person person : persons) {
                 // transliterated once per person: the pairs are made from the words
                 Set<String> words = person.nameKeys(NameKeys::wordKeys);
                 addNameKeys(names, person.getId(), NameKeyKind.WORD.code(), words);
                 addNameKeys(names, person.getId(), NameKeyKind.PAIR.code(), NameKeys.pairKeys(words));
                 addNameKeys(names, person.getId(), NameKeyKind.PREFIX_PAIR.code(), NameKeys.prefixPairKeys(words));
-                for (String key : MatchProfile.of(person).blockingKeys()) {
-                    if (!key.isBlank() && key.length() <= MAX_MATCH_KEY_LENGTH) {
-                        matches.setString(1, person.getId());
-                        matches.setString(2, key);
-                        matches.addBatch();
-                    }
-                }
             }
             names.executeBatch();
-            matches.executeBatch();
         } catch (SQLException e) {
             throw new PersistenceException("writing search keys", e);
         }
@@ -178,29 +151,7 @@ public class JpaPersonRepository implements PersonRepository {
     }
 
     private void deleteKeysOf(Collection<String> ids) {
-        execute(List.of(DELETE_NAME_KEYS, DELETE_MATCH_KEYS), ids);
-    }
-
-    /** Runs each statement (with one {@code in (...)} placeholder list) for the ids, in slices. */
-    private void execute(List<String> statements, Collection<String> ids) {
-        Connection connection = em.unwrap(Connection.class);
-        List<String> all = List.copyOf(ids);
-        try {
-            for (int from = 0; from < all.size(); from += IN_LIST) {
-                List<String> slice = all.subList(from, Math.min(all.size(), from + IN_LIST));
-                String placeholders = String.join(",", java.util.Collections.nCopies(slice.size(), "?"));
-                for (String sql : statements) {
-                    try (PreparedStatement statement = connection.prepareStatement(sql.replace("(?)", "(" + placeholders + ")"))) {
-                        for (int i = 0; i < slice.size(); i++) {
-                            statement.setString(i + 1, slice.get(i));
-                        }
-                        statement.executeUpdate();
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new PersistenceException("updating people", e);
-        }
+        InListStatements.run(em, List.of(DELETE_NAME_KEYS), ids);
     }
 
     @Override
@@ -265,88 +216,14 @@ public class JpaPersonRepository implements PersonRepository {
     }
 
     @Override
-    public List<String> candidatesByMatchKeys(Collection<String> keys, int limit) {
-        if (keys.isEmpty()) {
-            return List.of();
-        }
-        return em.createNamedQuery(MatchKey.CANDIDATES, Object[].class)
-                .setParameter("keys", List.copyOf(keys))
-                .setMaxResults(limit)
-                .getResultList().stream().map(row -> (String) row[0]).toList();
-    }
-
-    @Override
-    public Map<String, List<String>> peopleByMatchKeys(Collection<String> keys) {
-        Map<String, List<String>> people = new HashMap<>();
-        List<String> all = List.copyOf(keys);
-        for (int from = 0; from < all.size(); from += IN_LIST) {
-            em.createNamedQuery(MatchKey.PEOPLE_OF_KEYS, Object[].class)
-                    .setParameter("keys", all.subList(from, Math.min(all.size(), from + IN_LIST)))
-                    .getResultList()
-                    .forEach(row -> people.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add((String) row[1]));
-        }
-        return people;
-    }
-
-    @Override
-    public List<MatchProfile> profiles(Collection<String> ids) {
-        return profiles(ids, true);
-    }
-
-    @Override
-    public List<MatchProfile> profilesWithoutDocuments(Collection<String> ids) {
-        return profiles(ids, false);
-    }
-
-    private List<MatchProfile> profiles(Collection<String> ids, boolean withDocuments) {
-        List<String> all = List.copyOf(new java.util.TreeSet<>(ids));
-        List<MatchProfile> profiles = new ArrayList<>(all.size());
-        for (int from = 0; from < all.size(); from += IN_LIST) {
-            List<Object[]> rows = em.createNamedQuery("Person.profiles", Object[].class)
-                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + IN_LIST))).getResultList();
-            if (!rows.isEmpty()) {
-                profiles.addAll(toProfiles(rows, withDocuments
-                        ? documentNumbers(em.createNamedQuery("IdentityDocument.numbersOf", Object[].class)
-                                .setParameter("ids", rows.stream().map(r -> (String) r[0]).toList()))
-                        : Map.of()));
+    public List<SearchProfile> searchProfiles(Collection<String> ids) {
+        List<SearchProfile> profiles = new ArrayList<>(ids.size());
+        for (List<String> slice : InListStatements.slices(new TreeSet<>(ids))) {
+            for (Object[] r : em.createNamedQuery("Person.searchProfiles", Object[].class).setParameter("ids", slice)
+                    .getResultList()) {
+                profiles.add(new SearchProfile((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                        (String) r[4], (Integer) r[5], (Integer) r[6], (Integer) r[7], Boolean.TRUE.equals(r[8])));
             }
-        }
-        return profiles;
-    }
-
-    @Override
-    public void forEachProfileBatch(int batchSize, Consumer<List<MatchProfile>> batch) {
-        String after = "";
-        while (true) {
-            List<Object[]> rows = em.createNamedQuery("Person.profilesAfter", Object[].class)
-                    .setParameter("after", after).setMaxResults(batchSize).getResultList();
-            if (rows.isEmpty()) {
-                return;
-            }
-            String last = (String) rows.get(rows.size() - 1)[0];
-            batch.accept(toProfiles(rows, documentNumbers(em.createNamedQuery("IdentityDocument.numbersInRange",
-                    Object[].class).setParameter("after", after).setParameter("last", last))));
-            after = last;
-            em.clear();
-        }
-    }
-
-    /** The document numbers a query of (person id, number key) rows finds, by person. */
-    private static Map<String, Set<String>> documentNumbers(jakarta.persistence.TypedQuery<Object[]> numbers) {
-        Map<String, Set<String>> documents = new HashMap<>();
-        numbers.getResultList()
-                .forEach(d -> documents.computeIfAbsent((String) d[0], k -> new java.util.TreeSet<>()).add((String) d[1]));
-        return documents;
-    }
-
-    /** Profiles of the rows of a profile query, with the given document numbers by person. */
-    private static List<MatchProfile> toProfiles(List<Object[]> rows, Map<String, Set<String>> documents) {
-        List<MatchProfile> profiles = new ArrayList<>(rows.size());
-        for (Object[] r : rows) {
-            String id = (String) r[0];
-            profiles.add(new MatchProfile(id, (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    (Sex) r[5], (Integer) r[6], (Integer) r[7], (Integer) r[8], Boolean.TRUE.equals(r[9]),
-                    (String) r[10], documents.getOrDefault(id, Set.of()), (String) r[11], (String) r[12]));
         }
         return profiles;
     }
@@ -357,38 +234,13 @@ public class JpaPersonRepository implements PersonRepository {
     }
 
     @Override
-    public void moveItems(PersonMerge merge, Person from, Person to) {
-        em.flush();
-        Connection connection = em.unwrap(Connection.class);
-        try {
-            for (PersonMerge.ItemKind kind : PersonMerge.ItemKind.values()) {
-                List<Long> items = merge.itemsOf(kind);
-                if (items.isEmpty()) {
-                    continue;
-                }
-                try (PreparedStatement move = connection.prepareStatement(MOVE.get(kind))) {
-                    for (Long item : items) {
-                        move.setString(1, to.getId());
-                        move.setLong(2, item);
-                        move.setString(3, from.getId());
-                        move.addBatch();
-                    }
-                    move.executeBatch();
-                }
-            }
-        } catch (SQLException e) {
-            throw new PersistenceException("moving records between people", e);
-        }
-        em.clear();
-    }
-
-    @Override
     public void removeAll(Collection<String> ids) {
         if (ids.isEmpty()) {
             return;
         }
         em.flush();
-        execute(REMOVE_PERSON, ids);
+        removed.fire(new PeopleRemoved(Set.copyOf(ids)));
+        InListStatements.run(em, REMOVE_PERSON, ids);
         em.clear();
     }
 
@@ -407,13 +259,5 @@ public class JpaPersonRepository implements PersonRepository {
     public List<String> idsAfter(String afterId, int limit) {
         return em.createNamedQuery(Person.IDS_AFTER, String.class).setParameter("after", afterId == null ? "" : afterId)
                 .setMaxResults(limit).getResultList();
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public List<Long> referralsOf(String personId) {
-        // the referral table belongs to the services feature; only its owner column is read here
-        return ((List<Number>) em.createNativeQuery("select id from referral where person_id = ?")
-                .setParameter(1, personId).getResultList()).stream().map(Number::longValue).toList();
     }
 }

@@ -104,7 +104,7 @@ public class PersonResource {
     public MatchesDto matches(String body) {
         var request = RequestBodies.json(body, Requests.MatchRequest.class);
         int max = request.max() == null ? 10 : Math.max(1, Math.min(50, request.max()));
-        var candidates = duplicateCheck.candidatesFor(request.toNewPerson(), max);
+        var candidates = registration.possibleDuplicates(request.toNewPerson(), max);
         return MatchesDto.of(candidates, duplicateCheck.thresholds());
     }
 

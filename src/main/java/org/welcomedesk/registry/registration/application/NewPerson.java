@@ -4,9 +4,11 @@ import org.welcomedesk.registry.records.domain.ConsentPurpose;
 import org.welcomedesk.registry.records.domain.DocumentType;
 import org.welcomedesk.registry.records.domain.HouseholdRole;
 import org.welcomedesk.registry.records.domain.Need;
+import org.welcomedesk.registry.records.domain.Person;
 import org.welcomedesk.registry.records.domain.PersonDetails;
 import org.welcomedesk.registry.records.domain.ResidenceEventFacts;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -26,5 +28,16 @@ public record NewPerson(PersonDetails details, HouseholdRole householdRole, List
         documents = documents == null ? List.of() : List.copyOf(documents);
         consents = consents == null ? Set.of() : Set.copyOf(consents);
         needs = needs == null ? List.of() : List.copyOf(needs);
+    }
+
+    /** The person as a record not saved (id "draft"), with the documents that have a number: to look for duplicates of. */
+    public Person draft() {
+        Person draft = new Person(details, "draft", Instant.EPOCH);
+        documents.forEach(d -> {
+            if (d.type() != null && d.number() != null && !d.number().isBlank()) {
+                draft.addDocument(d.type(), d.number(), d.issuingCountry(), d.expiryDate());
+            }
+        });
+        return draft;
     }
 }

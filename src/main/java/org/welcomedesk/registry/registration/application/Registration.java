@@ -13,7 +13,9 @@ import org.welcomedesk.platform.error.RuleViolation;
 import org.welcomedesk.platform.persistence.IdempotentCreations;
 import org.welcomedesk.privacy.application.AuditTrail;
 import org.welcomedesk.privacy.domain.AuditEntry;
+import org.welcomedesk.registry.duplicates.application.DuplicateCheck;
 import org.welcomedesk.registry.duplicates.application.DuplicateReview;
+import org.welcomedesk.registry.duplicates.domain.matching.MatchProfile;
 import org.welcomedesk.registry.records.application.ReferenceChecks;
 import org.welcomedesk.registry.records.application.RegistrySettings;
 import org.welcomedesk.registry.records.domain.ConsentPurpose;
@@ -51,6 +53,9 @@ public class Registration {
 
     @Inject
     ReferenceChecks references;
+
+    @Inject
+    DuplicateCheck duplicateCheck;
 
     Clock clock = Clock.systemUTC();
 
@@ -191,5 +196,18 @@ public class Registration {
         if (!violations.isEmpty()) {
             throw InvalidFields.of(fieldPrefix, violations);
         }
+    }
+
+    /**
+     * People who may be the person described, checked like a registration first: an unknown
+     * country or language is refused naming its field, never matched as if it were a code.
+     */
+    @Transactional
+    public List<DuplicateCheck.Candidate> possibleDuplicates(NewPerson newPerson, int max) {
+        references.check(newPerson.details(), "person.");
+        for (int i = 0; i < newPerson.documents().size(); i++) {
+            references.country(newPerson.documents().get(i).issuingCountry(), "documents[" + i + "].issuingCountry");
+        }
+        return duplicateCheck.candidatesFor(MatchProfile.of(newPerson.draft()), max);
     }
 }

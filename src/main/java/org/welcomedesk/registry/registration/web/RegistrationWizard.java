@@ -3,6 +3,7 @@ package org.welcomedesk.registry.registration.web;
 import org.welcomedesk.registry.duplicates.application.DuplicateCheck;
 import org.welcomedesk.registry.duplicates.application.DuplicateReview;
 import org.welcomedesk.registry.duplicates.domain.RegistrationDecision;
+import org.welcomedesk.registry.duplicates.domain.matching.MatchProfile;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -99,7 +100,7 @@ public class RegistrationWizard implements Serializable {
         confirmedNew = false;
         for (int i = 0; i < members.size(); i++) {
             try {
-                var draft = DuplicateCheck.draftOf(toNewPerson(members.get(i), i == 0));
+                var draft = MatchProfile.of(toNewPerson(members.get(i), i == 0).draft());
                 candidates.add(duplicateCheck.candidatesFor(draft, 5).stream().map(CandidateView::of).toList());
             } catch (org.welcomedesk.platform.error.RuleViolation incomplete) {
                 candidates.add(List.of());

@@ -52,26 +52,17 @@ public record MatchProfile(String id, String givenNames, String familyNames, Str
 
     /** The name as written, given names first. */
     public String name() {
-        return join(givenNames, familyNames);
+        return PersonName.joined(givenNames, familyNames);
     }
 
     /** The name in Latin letters where they were recorded, otherwise as written. */
     public String latinName() {
-        return join(present(givenNamesLatin) ? givenNamesLatin : givenNames,
-                present(familyNamesLatin) ? familyNamesLatin : familyNames);
+        return PersonName.joinedLatin(givenNames, familyNames, givenNamesLatin, familyNamesLatin);
     }
 
     /** The date of birth, partial or estimated as recorded. */
     public BirthDate birthDate() {
         return new BirthDate(birthYear, birthMonth, birthDay, birthEstimated);
-    }
-
-    private static boolean present(String value) {
-        return value != null && !value.isBlank();
-    }
-
-    private static String join(String first, String second) {
-        return ((present(first) ? first.strip() : "") + " " + (present(second) ? second.strip() : "")).strip();
     }
 
     /** The normalised forms used to compare and block this profile (cached for recently prepared profiles). */

@@ -1,8 +1,9 @@
-package org.welcomedesk.registry.records.application;
+package org.welcomedesk.registry.duplicates.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.welcomedesk.registry.duplicates.domain.MatchIndex;
 import org.welcomedesk.registry.records.domain.PersonRepository;
 
 import java.util.List;
@@ -23,6 +24,9 @@ public class SearchIndex {
     PersonRepository people;
 
     @Inject
+    MatchIndex index;
+
+    @Inject
     SearchIndex self;
 
     /** Indexes everyone not yet indexed; returns how many. */
@@ -41,7 +45,8 @@ public class SearchIndex {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int indexSlice() {
-        List<String> ids = people.notIndexed(SLICE);
+        // refiling a person writes their name keys and, through the registry's event, their match keys
+        List<String> ids = index.notFiled(SLICE);
         people.findAll(ids).forEach(people::reindex);
         return ids.size();
     }
