@@ -99,7 +99,7 @@ public class JpaReferralRepository implements ReferralRepository {
     public void moveForMerge(long mergeId, String fromPersonId, String toPersonId) {
         em.flush();
         em.createNativeQuery("insert into referral_merge_move (merge_id, referral_id)"
-                        + " select ?, id from referral where person_id = ?")
+                        + " select cast(? as bigint), id from referral where person_id = ?")
                 .setParameter(1, mergeId).setParameter(2, fromPersonId).executeUpdate();
         em.createNativeQuery("update referral set person_id = ? where person_id = ?")
                 .setParameter(1, toPersonId).setParameter(2, fromPersonId).executeUpdate();

@@ -5,18 +5,17 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.welcomedesk.registry.records.domain.Household;
-import org.welcomedesk.registry.records.domain.NameKeys;
-import org.welcomedesk.registry.records.domain.Person;
-import org.welcomedesk.registry.records.domain.PersonRepository.NameKeyKind;
-import org.welcomedesk.registry.records.domain.PersonRepository;
-import org.welcomedesk.registry.records.domain.ResidenceEvent;
-
 import jakarta.persistence.PersistenceException;
 import org.welcomedesk.platform.persistence.InListStatements;
+import org.welcomedesk.registry.records.domain.Household;
+import org.welcomedesk.registry.records.domain.NameKeys;
 import org.welcomedesk.registry.records.domain.PeopleAdded;
 import org.welcomedesk.registry.records.domain.PeopleRemoved;
+import org.welcomedesk.registry.records.domain.Person;
 import org.welcomedesk.registry.records.domain.PersonRefiled;
+import org.welcomedesk.registry.records.domain.PersonRepository;
+import org.welcomedesk.registry.records.domain.PersonRepository.NameKeyKind;
+import org.welcomedesk.registry.records.domain.ResidenceEvent;
 import org.welcomedesk.registry.records.domain.SearchProfile;
 
 import java.sql.Connection;
@@ -24,11 +23,11 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * People in JPA, and their name keys in {@code person_name_key}: word skeletons (S), pairs of
