@@ -30,7 +30,10 @@ public record NewPerson(PersonDetails details, HouseholdRole householdRole, List
         needs = needs == null ? List.of() : List.copyOf(needs);
     }
 
-    /** The person as a record not saved (id "draft"), with the documents that have a number: to look for duplicates of. */
+    /**
+     * The person as a record not saved (id "draft"), with the documents that have a number:
+     * what the duplicate check compares with the registry.
+     */
     public Person draft() {
         Person draft = new Person(details, "draft", Instant.EPOCH);
         documents.forEach(d -> {
