@@ -88,9 +88,11 @@ public final class ApplicationServer implements AutoCloseable {
         serverDir = wlp.resolve("usr/servers/" + name);
         deleteTree(serverDir);
         Files.createDirectories(serverDir.resolve("apps"));
-        Path config = Path.of(System.getProperty("liberty.config.dir", "liberty"));
-        for (String file : List.of("server.xml", "application.xml")) {
-            Files.copy(config.resolve(file), serverDir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+        // server.xml and every file it includes (datasource.xml, security.xml, application.xml)
+        try (var config = Files.list(Path.of(System.getProperty("liberty.config.dir", "liberty")))) {
+            for (Path file : config.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, serverDir.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
         }
         Files.copy(Path.of(System.getProperty("war.file", "target/welcome-desk.war")),
                 serverDir.resolve("apps/welcome-desk.war"), StandardCopyOption.REPLACE_EXISTING);

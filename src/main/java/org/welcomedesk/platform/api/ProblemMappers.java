@@ -2,46 +2,50 @@ package org.welcomedesk.platform.api;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.welcomedesk.platform.error.EditConflict;
+import org.welcomedesk.platform.error.InvalidFields;
 import org.welcomedesk.platform.error.NotFound;
+import org.welcomedesk.platform.error.RequestInProgress;
 import org.welcomedesk.platform.error.RuleViolation;
 import org.welcomedesk.platform.i18n.Messages;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The one place where domain exceptions become RFC 9457 problem details, in the language of
- * the request's Accept-Language.
+ * The one place where the platform's exceptions become RFC 9457 problem details, in the
+ * language of the request's Accept-Language. A feature's own exceptions have their
+ * {@link ProblemMapper} in the feature's api package.
  */
 public final class ProblemMappers {
 
     private ProblemMappers() {
     }
 
+    /** Invalid input: 400 naming each field at fault. */
     static Problem invalid(Locale locale, List<Problem.FieldError> errors) {
-        return Problem.of("validation", Messages.text(locale, "problem.validation.title"),
-                Response.Status.BAD_REQUEST, Messages.text(locale, "problem.validation.detail"), errors);
+        return Problem.of(locale, "validation", Response.Status.BAD_REQUEST, "problem.validation.title")
+                .withDetail(Messages.text(locale, "problem.validation.detail"))
+                .withErrors(errors);
     }
 
     /** Bean Validation failures: one entry per field, message from the interface bundles. */
     @Provider
-    public static class ConstraintViolations implements ExceptionMapper<ConstraintViolationException> {
-        @Context
-        HttpHeaders headers;
+    public static class ConstraintViolationMapper extends ProblemMapper<ConstraintViolationException> {
 
         @Override
-        public Response toResponse(ConstraintViolationException exception) {
-            Locale locale = RequestBodies.locale(headers);
+        protected Response.ResponseBuilder problem(ConstraintViolationException exception, Locale locale) {
             List<Problem.FieldError> errors = exception.getConstraintViolations().stream()
                     .map(v -> new Problem.FieldError(fieldOf(v), messageOf(locale, v)))
-                    .sorted(java.util.Comparator.comparing(Problem.FieldError::field))
+                    .sorted(Comparator.comparing(Problem.FieldError::field))
                     .toList();
-            return invalid(locale, errors).toResponse();
+            return invalid(locale, errors).response();
         }
 
         private static String fieldOf(ConstraintViolation<?> violation) {
@@ -62,41 +66,45 @@ public final class ProblemMappers {
 
     /** A broken domain rule, naming its field. */
     @Provider
-    public static class RuleViolations implements ExceptionMapper<RuleViolation> {
-        @Context
-        HttpHeaders headers;
+    public static class RuleViolationMapper extends ProblemMapper<RuleViolation> {
 
         @Override
-        public Response toResponse(RuleViolation exception) {
-            Locale locale = RequestBodies.locale(headers);
+        protected Response.ResponseBuilder problem(RuleViolation exception, Locale locale) {
             String message = Messages.text(locale, exception.messageKey(), exception.arguments());
-            return invalid(locale, List.of(new Problem.FieldError(exception.field(), message))).toResponse();
+            return invalid(locale, List.of(new Problem.FieldError(exception.field(), message))).response();
         }
     }
 
+    /** Several invalid fields at once. */
     @Provider
-    public static class NotFounds implements ExceptionMapper<NotFound> {
-        @Context
-        HttpHeaders headers;
+    public static class InvalidFieldsMapper extends ProblemMapper<InvalidFields> {
 
         @Override
-        public Response toResponse(NotFound exception) {
-            Locale locale = RequestBodies.locale(headers);
-            return Problem.of("not-found", Messages.text(locale, "problem.notFound.title"),
-                    Response.Status.NOT_FOUND, null, List.of()).toResponse();
+        protected Response.ResponseBuilder problem(InvalidFields exception, Locale locale) {
+            return invalid(locale, exception.errors().stream()
+                    .map(e -> new Problem.FieldError(e.field(),
+                            Messages.text(locale, e.messageKey(), e.arguments().toArray())))
+                    .toList()).response();
+        }
+    }
+
+    /** Nothing there, or nothing the caller may see. */
+    @Provider
+    public static class NotFoundMapper extends ProblemMapper<NotFound> {
+
+        @Override
+        protected Response.ResponseBuilder problem(NotFound exception, Locale locale) {
+            return Problem.of(locale, "not-found", Response.Status.NOT_FOUND, "problem.notFound.title").response();
         }
     }
 
     /** A caller whose roles do not allow the operation. */
     @Provider
-    public static class Forbidden implements ExceptionMapper<jakarta.ws.rs.ForbiddenException> {
-        @Context
-        HttpHeaders headers;
+    public static class ForbiddenMapper extends ProblemMapper<ForbiddenException> {
 
         @Override
-        public Response toResponse(jakarta.ws.rs.ForbiddenException exception) {
-            return Problem.of("forbidden", Messages.text(RequestBodies.locale(headers), "problem.forbidden.title"),
-                    Response.Status.FORBIDDEN, null, List.of()).toResponse();
+        protected Response.ResponseBuilder problem(ForbiddenException exception, Locale locale) {
+            return Problem.of(locale, "forbidden", Response.Status.FORBIDDEN, "problem.forbidden.title").response();
         }
     }
 
@@ -106,29 +114,25 @@ public final class ProblemMappers {
      * the headers JAX-RS set (Allow), never an empty body.
      */
     @Provider
-    public static class ClientErrors implements ExceptionMapper<jakarta.ws.rs.ClientErrorException> {
-        @Context
-        HttpHeaders headers;
+    public static class ClientErrorMapper extends ProblemMapper<ClientErrorException> {
 
         @Override
-        public Response toResponse(jakarta.ws.rs.ClientErrorException exception) {
-            Locale locale = RequestBodies.locale(headers);
+        protected Response.ResponseBuilder problem(ClientErrorException exception, Locale locale) {
             Response refused = exception.getResponse();
             int status = refused.getStatus();
-            String[] typeAndTitle = switch (status) {
-                case 404 -> new String[] {"not-found", "problem.notFound.title"};
-                case 405 -> new String[] {"method-not-allowed", "problem.methodNotAllowed.title"};
-                case 406 -> new String[] {"not-acceptable", "problem.notAcceptable.title"};
-                case 415 -> new String[] {"unsupported-media-type", "problem.unsupportedMediaType.title"};
-                default -> new String[] {"bad-request", "problem.badRequest.title"};
+            Problem problem = switch (status) {
+                case 404 -> Problem.of(locale, "not-found", status, "problem.notFound.title");
+                case 405 -> Problem.of(locale, "method-not-allowed", status, "problem.methodNotAllowed.title");
+                case 406 -> Problem.of(locale, "not-acceptable", status, "problem.notAcceptable.title");
+                case 415 -> Problem.of(locale, "unsupported-media-type", status, "problem.unsupportedMediaType.title");
+                default -> Problem.of(locale, "bad-request", status, "problem.badRequest.title");
             };
-            Problem problem = Problem.of(typeAndTitle[0], Messages.text(locale, typeAndTitle[1]), status, null, List.of());
-            var response = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+            var response = problem.response();
             String allow = refused.getHeaderString(HttpHeaders.ALLOW);
             if (allow != null) {
                 response.header(HttpHeaders.ALLOW, allow);
             }
-            return response.build();
+            return response;
         }
     }
 
@@ -137,33 +141,14 @@ public final class ProblemMappers {
      * client sends the request again in a moment to get its result.
      */
     @Provider
-    public static class RequestsInProgress implements ExceptionMapper<org.welcomedesk.platform.error.RequestInProgress> {
-        @Context
-        HttpHeaders headers;
+    public static class RequestInProgressMapper extends ProblemMapper<RequestInProgress> {
 
         @Override
-        public Response toResponse(org.welcomedesk.platform.error.RequestInProgress exception) {
-            Locale locale = RequestBodies.locale(headers);
-            Problem problem = Problem.of("in-progress", Messages.text(locale, "problem.inProgress.title"),
-                    Response.Status.CONFLICT, Messages.text(locale, "problem.inProgress.detail"), List.of());
-            return Response.status(Response.Status.CONFLICT).type(Problem.MEDIA_TYPE).entity(problem)
-                    .header("Retry-After", "1").build();
-        }
-    }
-
-    /** Several invalid fields at once. */
-    @Provider
-    public static class InvalidFieldsMapper implements ExceptionMapper<org.welcomedesk.platform.error.InvalidFields> {
-        @Context
-        HttpHeaders headers;
-
-        @Override
-        public Response toResponse(org.welcomedesk.platform.error.InvalidFields exception) {
-            Locale locale = RequestBodies.locale(headers);
-            return invalid(locale, exception.errors().stream()
-                    .map(e -> new Problem.FieldError(e.field(),
-                            Messages.text(locale, e.messageKey(), e.arguments().toArray())))
-                    .toList()).toResponse();
+        protected Response.ResponseBuilder problem(RequestInProgress exception, Locale locale) {
+            return Problem.of(locale, "in-progress", Response.Status.CONFLICT, "problem.inProgress.title")
+                    .withDetail(Messages.text(locale, "problem.inProgress.detail"))
+                    .response()
+                    .header("Retry-After", "1");
         }
     }
 
@@ -172,20 +157,18 @@ public final class ProblemMappers {
      * the client can fetch it, compare and retry.
      */
     @Provider
-    public static class EditConflicts implements ExceptionMapper<org.welcomedesk.platform.error.EditConflict> {
-        @Context
-        HttpHeaders headers;
+    public static class EditConflictMapper extends ProblemMapper<EditConflict> {
 
         @Override
-        public Response toResponse(org.welcomedesk.platform.error.EditConflict exception) {
-            Locale locale = RequestBodies.locale(headers);
-            Problem problem = Problem.of("edit-conflict", Messages.text(locale, "problem.conflict.title"),
-                    Response.Status.PRECONDITION_FAILED, Messages.text(locale, "problem.conflict.detail"), List.of());
-            var response = Response.status(Response.Status.PRECONDITION_FAILED).type(Problem.MEDIA_TYPE).entity(problem);
+        protected Response.ResponseBuilder problem(EditConflict exception, Locale locale) {
+            var response = Problem.of(locale, "edit-conflict", Response.Status.PRECONDITION_FAILED,
+                            "problem.conflict.title")
+                    .withDetail(Messages.text(locale, "problem.conflict.detail"))
+                    .response();
             if (exception.currentVersion() >= 0) {
                 response.tag(String.valueOf(exception.currentVersion()));
             }
-            return response.build();
+            return response;
         }
     }
 }

@@ -52,14 +52,15 @@ public class RequestLimits implements ContainerRequestFilter {
             check(new jakarta.ws.rs.core.MultivaluedHashMap<>(Map.of("Idempotency-Key", key)), locale, errors);
         }
         if (!errors.isEmpty()) {
-            request.abortWith(ProblemMappers.invalid(locale, errors).toResponse());
+            request.abortWith(ProblemMappers.invalid(locale, errors).response().build());
             return;
         }
         long limit = limit();
         if (request.getLength() > limit || (isJson(request.getMediaType()) && !bufferedWithin(request, limit))) {
-            request.abortWith(Problem.of("too-large", Messages.text(locale, "problem.tooLarge.title"),
-                    Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                    Messages.text(locale, "problem.tooLarge.detail", limit / 1024), List.of()).toResponse());
+            request.abortWith(Problem.of(locale, "too-large", Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                            "problem.tooLarge.title")
+                    .withDetail(Messages.text(locale, "problem.tooLarge.detail", limit / 1024))
+                    .response().build());
         }
     }
 

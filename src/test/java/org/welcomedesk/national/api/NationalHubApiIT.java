@@ -2,12 +2,8 @@ package org.welcomedesk.national.api;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.welcomedesk.national.application.SdmxFormat;
 import org.welcomedesk.national.domain.DataStructure;
 import org.welcomedesk.national.domain.NationalRelease;
@@ -17,8 +13,7 @@ import org.welcomedesk.national.infrastructure.SimulatedCities;
 import org.welcomedesk.testsupport.Api;
 import org.welcomedesk.testsupport.ClientCredentials;
 import org.welcomedesk.testsupport.DemoUser;
-import org.welcomedesk.testsupport.Deployments;
-import org.welcomedesk.testsupport.KeycloakExtension;
+import org.welcomedesk.testsupport.OnTheTestServer;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -38,9 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * stored once however often it is sent, refused with its reasons when it is another city's,
  * does not conform or is older than what the hub holds; then the national agency's reading.
  */
-@ExtendWith(KeycloakExtension.class)
-@ExtendWith(ArquillianExtension.class)
-class NationalHubApiIT {
+class NationalHubApiIT extends OnTheTestServer {
 
     private static final String CSV = SdmxFormat.CSV.mediaType();
     private static final List<String> CITIES = List.of("DEMO", "PORTO");
@@ -49,11 +42,6 @@ class NationalHubApiIT {
     private static Api porto;
     private static Api national;
     private final SimulatedCities simulated = new SimulatedCities(DataStructure.shipped(), "PT");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @BeforeAll
     static void tokens() throws Exception {

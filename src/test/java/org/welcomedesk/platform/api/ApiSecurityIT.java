@@ -3,15 +3,10 @@ package org.welcomedesk.platform.api;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.welcomedesk.testsupport.ClientCredentials;
-import org.welcomedesk.testsupport.Deployments;
 import org.welcomedesk.testsupport.KeycloakAdmin;
-import org.welcomedesk.testsupport.KeycloakExtension;
+import org.welcomedesk.testsupport.OnTheTestServer;
 
 import java.io.StringReader;
 import java.net.URI;
@@ -28,19 +23,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The REST API with Keycloak-issued client-credentials tokens: the right role gets in, the
  * wrong role gets 403, no token gets 401, bad input gets a problem naming the field.
  */
-@ExtendWith(KeycloakExtension.class)
-@ExtendWith(ArquillianExtension.class)
-class ApiSecurityIT {
+class ApiSecurityIT extends OnTheTestServer {
 
     private static final String API = System.getProperty("app.url", "http://localhost:9280") + "/api/v1";
-    /** The mpJwt clockSkew of liberty/server.xml. */
+    /** The mpJwt clockSkew of liberty/security.xml. */
     private static final long CLOCK_SKEW_SECONDS = 15;
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void aServiceAccountWithTheAdminRoleCreatesADistrict() throws Exception {

@@ -8,20 +8,14 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.welcomedesk.testsupport.Api;
-import org.welcomedesk.testsupport.ClientCredentials;
-import org.welcomedesk.testsupport.Deployments;
-import org.welcomedesk.testsupport.KeycloakExtension;
+import org.welcomedesk.testsupport.ThroughTheApi;
 import org.welcomedesk.testsupport.UniqueNames;
 
 import java.math.BigDecimal;
@@ -50,9 +44,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * field by field; a new operation is one line. The valid body is sent last, to show the table is
  * right (an attack refused only because the body was wrong anyway proves nothing).
  */
-@ExtendWith(KeycloakExtension.class)
-@ExtendWith(ArquillianExtension.class)
-class BadInputIT {
+class BadInputIT extends ThroughTheApi {
 
     private static final String DESK = "desk";
     private static final String ADMIN = "admin";
@@ -148,17 +140,11 @@ class BadInputIT {
     private static final Map<String, Api> callers = new HashMap<>();
     private static final Map<String, String> values = new LinkedHashMap<>();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
     @BeforeAll
     static void callersAndRecords() throws Exception {
-        callers.put(DESK, Api.as(ClientCredentials.DESK_INTEGRATION));
-        callers.put(ADMIN, Api.as(ClientCredentials.REGISTRY_SYNC));
-        callers.put(PARTNER, Api.as(ClientCredentials.HARBOUR_CLINIC_REFERRALS));
-        Api desk = callers.get(DESK);
+        callers.put(DESK, desk);
+        callers.put(ADMIN, admin);
+        callers.put(PARTNER, partner);
 
         String family = "Badinput" + UniqueNames.letters(6);
         values.put("{family}", family);

@@ -1,16 +1,9 @@
 package org.welcomedesk.platform.api;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.welcomedesk.testsupport.Api;
-import org.welcomedesk.testsupport.ClientCredentials;
-import org.welcomedesk.testsupport.Deployments;
-import org.welcomedesk.testsupport.KeycloakExtension;
+import org.welcomedesk.testsupport.ThroughTheApi;
 
 import java.net.http.HttpResponse;
 import java.util.Locale;
@@ -24,21 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * thresholds are refused with a 400 naming the field, never a server error, and nothing is
  * saved.
  */
-@ExtendWith(KeycloakExtension.class)
-@ExtendWith(ArquillianExtension.class)
-class ImpossibleInputsIT {
-
-    private static Api admin;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @BeforeAll
-    static void tokens() throws Exception {
-        admin = Api.as(ClientCredentials.REGISTRY_SYNC);
-    }
+class ImpossibleInputsIT extends ThroughTheApi {
 
     @Test
     void aDistrictWithAnImpossibleDateIsRefusedNamingTheDate() throws Exception {

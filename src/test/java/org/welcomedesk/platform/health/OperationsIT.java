@@ -2,13 +2,9 @@ package org.welcomedesk.platform.health;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.welcomedesk.testsupport.Deployments;
 import org.welcomedesk.testsupport.KeycloakExtension;
+import org.welcomedesk.testsupport.OnTheTestServer;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
@@ -28,9 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What operations relies on: health, metrics, the OpenAPI document and security headers. */
-@ExtendWith(KeycloakExtension.class)
-@ExtendWith(ArquillianExtension.class)
-class OperationsIT {
+class OperationsIT extends OnTheTestServer {
 
     private static final String APP = System.getProperty("app.url", "http://localhost:9280");
     private static final String HTTPS_APP = System.getProperty("app.https.url", "https://localhost:9643");
@@ -38,11 +32,6 @@ class OperationsIT {
     private static final String OUTER_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
             + "object-src 'none'; base-uri 'self'; form-action 'self' " + KeycloakExtension.url() + "; frame-ancestors 'none'";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void readinessChecksTheDatabaseAndKeycloak() throws Exception {

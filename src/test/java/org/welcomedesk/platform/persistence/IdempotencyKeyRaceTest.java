@@ -112,7 +112,7 @@ class IdempotencyKeyRaceTest {
         if (database == Database.H2) {
             JdbcDataSource h2 = new JdbcDataSource();
             Path file = Path.of("target", "test-db", UUID.randomUUID().toString()).toAbsolutePath();
-            // the lock timeout of the application's data source (liberty/server.xml)
+            // the lock timeout of the application's data source (liberty/datasource.xml)
             h2.setURL("jdbc:h2:" + file + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000");
             h2.setUser("welcomedesk");
             h2.setPassword("welcomedesk");

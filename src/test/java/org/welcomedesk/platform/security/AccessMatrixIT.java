@@ -1,20 +1,16 @@
 package org.welcomedesk.platform.security;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
 import org.welcomedesk.testsupport.Api;
 import org.welcomedesk.testsupport.ClientCredentials;
 import org.welcomedesk.testsupport.DemoUser;
-import org.welcomedesk.testsupport.Deployments;
 import org.welcomedesk.testsupport.KeycloakExtension;
+import org.welcomedesk.testsupport.OnTheTestServer;
 import org.welcomedesk.testsupport.UniqueNames;
 
 import java.net.http.HttpResponse;
@@ -44,9 +40,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * A new endpoint or page is one line in {@link #API} or {@link #PAGES}; the tests below fail
  * when the OpenAPI document or the webapp folder holds one the tables miss.
  */
-@ExtendWith(KeycloakExtension.class)
-@ExtendWith(ArquillianExtension.class)
-class AccessMatrixIT {
+class AccessMatrixIT extends OnTheTestServer {
 
     private static final String CLERK = "clerk";
     private static final String SUPERVISOR = "supervisor";
@@ -194,11 +188,6 @@ class AccessMatrixIT {
     private static final Map<String, DemoUser> users = new LinkedHashMap<>();
     private static final Map<String, String> values = new LinkedHashMap<>();
     private static Api desk;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @BeforeAll
     static void callersAndRecords() throws Exception {

@@ -4,27 +4,39 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The security defaults of liberty/server.xml, which production runs with: the demo and the
- * integration tests override some of them (they sign in over http), so no running test sees
- * these values.
+ * The security defaults of liberty/server.xml and the files it includes, which production runs
+ * with: the demo and the integration tests override some of them (they sign in over http), so
+ * no running test sees these values.
  */
 class ProductionDefaultsTest {
 
-    private static Document server;
+    private static final Path CONFIG = Path.of("liberty");
+    /** server.xml, then each file it includes. */
+    private static final List<Document> server = new ArrayList<>();
 
     @BeforeAll
     static void readServerXml() throws Exception {
-        server = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(Path.of("liberty/server.xml").toFile());
+        server.add(parse("server.xml"));
+        NodeList includes = server.get(0).getElementsByTagName("include");
+        for (int i = 0; i < includes.getLength(); i++) {
+            server.add(parse(((Element) includes.item(i)).getAttribute("location")));
+        }
+    }
+
+    private static Document parse(String file) throws Exception {
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(CONFIG.resolve(file).toFile());
     }
 
     @Test
@@ -51,17 +63,22 @@ class ProductionDefaultsTest {
     }
 
     private static Element element(String name) {
-        return (Element) server.getElementsByTagName(name).item(0);
+        return elements(name).stream().findFirst().orElseThrow(() -> new AssertionError("no element " + name));
     }
 
     private static String variableDefault(String name) {
-        var variables = server.getElementsByTagName("variable");
-        for (int i = 0; i < variables.getLength(); i++) {
-            Element variable = (Element) variables.item(i);
-            if (variable.getAttribute("name").equals(name)) {
-                return variable.getAttribute("defaultValue");
+        return elements("variable").stream().filter(variable -> variable.getAttribute("name").equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError("no variable " + name)).getAttribute("defaultValue");
+    }
+
+    private static List<Element> elements(String name) {
+        List<Element> found = new ArrayList<>();
+        for (Document file : server) {
+            NodeList nodes = file.getElementsByTagName(name);
+            for (int i = 0; i < nodes.getLength(); i++) {
+                found.add((Element) nodes.item(i));
             }
         }
-        throw new AssertionError("no variable " + name);
+        return found;
     }
 }

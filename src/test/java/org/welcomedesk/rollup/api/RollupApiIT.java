@@ -1,18 +1,13 @@
 package org.welcomedesk.rollup.api;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.welcomedesk.rollup.StandInHub;
 import org.welcomedesk.testsupport.Api;
 import org.welcomedesk.testsupport.DemoUser;
-import org.welcomedesk.testsupport.Deployments;
-import org.welcomedesk.testsupport.KeycloakExtension;
+import org.welcomedesk.testsupport.OnTheTestServer;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -30,20 +25,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the hub is unavailable twice and then stores it (delivered once, SENT, in the ledger); nobody
  * approves their own release; a hub's refusal comes back with its findings, on the API and the page.
  */
-@ExtendWith(KeycloakExtension.class)
-@ExtendWith(ArquillianExtension.class)
-class RollupApiIT {
+class RollupApiIT extends OnTheTestServer {
 
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
     private static StandInHub hub;
     private static DemoUser planner;
     private static DemoUser approver;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
 
     @BeforeAll
     static void start() throws Exception {

@@ -1,16 +1,9 @@
 package org.welcomedesk.services.api;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.welcomedesk.testsupport.Api;
-import org.welcomedesk.testsupport.ClientCredentials;
-import org.welcomedesk.testsupport.Deployments;
-import org.welcomedesk.testsupport.KeycloakExtension;
+import org.welcomedesk.testsupport.ThroughTheApi;
 import org.welcomedesk.testsupport.UniqueNames;
 
 import java.net.http.HttpResponse;
@@ -28,30 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * HSDS document round trip, matches explained in the caller's language, and a referral loop
  * closed by the partner, who sees only its own referrals and only what was shared.
  */
-@ExtendWith(KeycloakExtension.class)
-@ExtendWith(ArquillianExtension.class)
-class ReferralApiIT {
+class ReferralApiIT extends ThroughTheApi {
 
     private static final String HARBOUR = "Harbour Community Clinic";
     private static final String WESTMOOR = "Westmoor Legal Aid";
-
-    private static Api desk;
-    private static Api partner;
-    private static Api planner;
-    private static Api admin;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @BeforeAll
-    static void tokens() throws Exception {
-        desk = Api.as(ClientCredentials.DESK_INTEGRATION);
-        partner = Api.as(ClientCredentials.HARBOUR_CLINIC_REFERRALS);
-        planner = Api.as(ClientCredentials.STATISTICS_READER);
-        admin = Api.as(ClientCredentials.REGISTRY_SYNC);
-    }
 
     @Test
     void theHsdsDocumentImportedBackChangesNothing() throws Exception {

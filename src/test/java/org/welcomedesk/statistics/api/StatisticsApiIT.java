@@ -1,17 +1,12 @@
 package org.welcomedesk.statistics.api;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.welcomedesk.testsupport.Api;
 import org.welcomedesk.testsupport.ClientCredentials;
 import org.welcomedesk.testsupport.DemoUser;
-import org.welcomedesk.testsupport.Deployments;
-import org.welcomedesk.testsupport.KeycloakExtension;
+import org.welcomedesk.testsupport.ThroughTheApi;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -28,22 +23,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * CONF_STATUS on each, one cell with one value whichever table or filter asks for it, strict
  * parameters, and only planners let in.
  */
-@ExtendWith(KeycloakExtension.class)
-@ExtendWith(ArquillianExtension.class)
-class StatisticsApiIT {
+class StatisticsApiIT extends ThroughTheApi {
 
     private static final String YEARS = "2019,2020,2021,2022,2023,2024,2025,2026";
 
-    private static Api planner;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
     @BeforeAll
-    static void tokens() throws Exception {
-        planner = Api.as(ClientCredentials.STATISTICS_READER);
+    static void records() throws Exception {
         arrivalsOf2019();
     }
 
@@ -52,7 +37,6 @@ class StatisticsApiIT {
      * published whatever else the other tests registered (the test server has no demo city).
      */
     private static void arrivalsOf2019() throws Exception {
-        Api desk = Api.as(ClientCredentials.DESK_INTEGRATION);
         java.util.Random random = new java.util.Random();
         for (int i = 0; i < 30; i++) {
             StringBuilder family = new StringBuilder("Q");

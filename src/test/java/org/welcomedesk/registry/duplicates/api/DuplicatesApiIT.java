@@ -1,16 +1,9 @@
 package org.welcomedesk.registry.duplicates.api;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.welcomedesk.testsupport.Api;
-import org.welcomedesk.testsupport.ClientCredentials;
-import org.welcomedesk.testsupport.Deployments;
-import org.welcomedesk.testsupport.KeycloakExtension;
+import org.welcomedesk.testsupport.ThroughTheApi;
 import org.welcomedesk.testsupport.UniqueNames;
 
 import java.net.http.HttpResponse;
@@ -23,23 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The duplicate API as a machine client uses it: a draft in, candidates with evidence out; a
  * legacy register in, a job out, followed to its end with its rejected rows; roles enforced.
  */
-@ExtendWith(KeycloakExtension.class)
-@ExtendWith(ArquillianExtension.class)
-class DuplicatesApiIT {
-
-    private static Api desk;
-    private static Api planner;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @BeforeAll
-    static void tokens() throws Exception {
-        desk = Api.as(ClientCredentials.DESK_INTEGRATION);
-        planner = Api.as(ClientCredentials.STATISTICS_READER);
-    }
+class DuplicatesApiIT extends ThroughTheApi {
 
 
     @Test

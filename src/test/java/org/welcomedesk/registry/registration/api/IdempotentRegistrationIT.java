@@ -1,16 +1,11 @@
 package org.welcomedesk.registry.registration.api;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.welcomedesk.testsupport.Api;
 import org.welcomedesk.testsupport.ClientCredentials;
-import org.welcomedesk.testsupport.Deployments;
-import org.welcomedesk.testsupport.KeycloakExtension;
+import org.welcomedesk.testsupport.ThroughTheApi;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -38,14 +33,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * under one Idempotency-Key: one person (or household) is registered, and every answer is
  * either that registration or "still in progress, ask again" - never a server error.
  */
-@ExtendWith(KeycloakExtension.class)
-@ExtendWith(ArquillianExtension.class)
-class IdempotentRegistrationIT {
+class IdempotentRegistrationIT extends ThroughTheApi {
 
     private static final int REQUESTS = 80;
     private static final int THREADS = 16;
 
-    private static Api desk;
     private static String deskToken;
 
     /**
@@ -56,14 +48,8 @@ class IdempotentRegistrationIT {
      */
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
     @BeforeAll
     static void tokens() throws Exception {
-        desk = Api.as(ClientCredentials.DESK_INTEGRATION);
         deskToken = ClientCredentials.DESK_INTEGRATION.accessToken();
     }
 

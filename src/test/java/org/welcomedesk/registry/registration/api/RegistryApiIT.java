@@ -1,16 +1,9 @@
 package org.welcomedesk.registry.registration.api;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.welcomedesk.testsupport.Api;
-import org.welcomedesk.testsupport.ClientCredentials;
-import org.welcomedesk.testsupport.Deployments;
-import org.welcomedesk.testsupport.KeycloakExtension;
+import org.welcomedesk.testsupport.ThroughTheApi;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -25,23 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The registry API as a counter integration uses it: registration with Idempotency-Key,
  * ETag / If-Match updates, problem details, audit of reads, and least privilege by role.
  */
-@ExtendWith(KeycloakExtension.class)
-@ExtendWith(ArquillianExtension.class)
-class RegistryApiIT {
-
-    private static Api desk;
-    private static Api planner;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @BeforeAll
-    static void tokens() throws Exception {
-        desk = Api.as(ClientCredentials.DESK_INTEGRATION);
-        planner = Api.as(ClientCredentials.STATISTICS_READER);
-    }
+class RegistryApiIT extends ThroughTheApi {
 
     private static String registration(String familyName) {
         return """
