@@ -31,7 +31,6 @@ import org.welcomedesk.registry.records.domain.Sex;
 
 import java.io.StringReader;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -109,7 +108,7 @@ public class PersonMerge {
 
     /**
      * Merges {@code merged} into {@code survivor}: completes the survivor's details and marks
-     * the merged record. The caller moves the items listed in {@link #items()} (a bulk update
+     * the merged record. The caller moves the items listed in {@link #itemsOf} (a bulk update
      * of their owner) and derives both residences again.
      *
      * @param referralIds the merged record's referrals (kept by the services feature), which move too
@@ -278,17 +277,5 @@ public class PersonMerge {
 
     public String getMergedBy() {
         return mergedBy;
-    }
-
-    public Instant getUndoneAt() {
-        return undoneAt;
-    }
-
-    public String getUndoneBy() {
-        return undoneBy;
-    }
-
-    public List<Item> items() {
-        return new ArrayList<>(items);
     }
 }
