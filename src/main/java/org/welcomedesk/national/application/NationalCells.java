@@ -1,5 +1,6 @@
 package org.welcomedesk.national.application;
 
+import org.welcomedesk.national.domain.DataStructure;
 import org.welcomedesk.national.domain.Observation;
 
 import java.util.Map;
@@ -25,7 +26,8 @@ public final class NationalCells {
     static final String REF_AREA = "REF_AREA";
     static final String PARTNER = "PARTNER";
     /** Dimensions that identify the cell's table and area rather than break it down. */
-    private static final Set<String> NOT_BREAKDOWNS = Set.of("FREQ", REF_AREA, "FLOW", "AGEDEF", "UNIT_MEASURE");
+    private static final Set<String> NOT_BREAKDOWNS = Set.of(DataStructure.FREQ, REF_AREA, DataStructure.FLOW,
+            DataStructure.AGEDEF, DataStructure.UNIT_MEASURE);
     /** The codes of the structure that stand for "all" (TOTAL; T for sex) or "not applicable" (_Z). */
     private static final Set<String> TOTALS = Set.of("TOTAL", "T", "_T", "_Z");
 

@@ -63,11 +63,6 @@ public class NationalFigures {
         return new TreeSet<>(store.latestReceipts().stream().map(Receipt::period).toList()).descendingSet().stream().toList();
     }
 
-    /** The latest year some city sent, if any. */
-    public Optional<String> latestYear() {
-        return periods().stream().filter(p -> p.length() == 4).findFirst();
-    }
-
     /** The period's flows by city, region and country. */
     public Pooling.PooledFlows flows(String period) {
         requireHub();

@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -253,24 +252,6 @@ public final class DataStructure {
     /** The SDMX reference of the structure: WD:DSD_MIGR(1.0). */
     public String reference() {
         return agency + ":" + id + "(" + version + ")";
-    }
-
-    /** The SDMX reference of a dataflow of this version: WD:MIGR_IMM1CTZ(1.0). */
-    public String reference(Dataflow dataflow) {
-        return agency + ":" + dataflow.id() + "(" + version + ")";
-    }
-
-    /** The first year a release may be for. */
-    public int firstYear() {
-        return firstYear;
-    }
-
-    /**
-     * The largest threshold k a city withholds counts below (sensitive breakdowns): a withheld
-     * count stands for a true count of at most k - 1 + the maximum deviation.
-     */
-    public int largestThreshold() {
-        return largestThreshold;
     }
 
     /** The dimensions of every observation's key, in order (TIME_PERIOD, which the release carries, not included). */
@@ -569,18 +550,6 @@ public final class DataStructure {
             location.append(dimension).append('=').append(key.getOrDefault(dimension, ""));
         }
         return location.toString();
-    }
-
-    /** Observations' keys by their dimension order, for writers that need a stable order. */
-    public Map<String, String> ordered(Map<String, String> key) {
-        Map<String, String> ordered = new LinkedHashMap<>();
-        for (String dimension : dimensions()) {
-            if (key.containsKey(dimension)) {
-                ordered.put(dimension, key.get(dimension));
-            }
-        }
-        new TreeMap<>(key).forEach(ordered::putIfAbsent);
-        return ordered;
     }
 
     @Override

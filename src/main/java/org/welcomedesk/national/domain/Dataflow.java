@@ -24,11 +24,6 @@ public record Dataflow(String id, String name, String flow, List<String> varying
         lists = Map.copyOf(lists);
     }
 
-    /** Whether the table breaks down by the dimension. */
-    public boolean varies(String dimension) {
-        return varying.contains(dimension);
-    }
-
     /** The codes a cell of this table may have in a dimension (FREQ, REF_AREA: see the structure). */
     public List<String> codes(String dimension) {
         return codes.getOrDefault(dimension, List.of());

@@ -1,7 +1,5 @@
 package org.welcomedesk.platform.security;
 
-import java.util.Arrays;
-import java.util.Optional;
 
 /**
  * The roles of Welcome Desk's users, as granted by Keycloak realm roles of the same name.
@@ -46,9 +44,5 @@ public enum Role {
     /** The page, relative to the application, a user with this role starts from. */
     public String landingPage() {
         return landingPage;
-    }
-
-    public static Optional<Role> ofName(String roleName) {
-        return Arrays.stream(values()).filter(r -> r.roleName().equals(roleName)).findFirst();
     }
 }

@@ -87,10 +87,6 @@ public class AuditEntry {
         return action;
     }
 
-    public String getSubjectType() {
-        return subjectType;
-    }
-
     public String getSubjectId() {
         return subjectId;
     }

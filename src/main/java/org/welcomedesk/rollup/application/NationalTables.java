@@ -89,11 +89,6 @@ public class NationalTables {
         return Protection.valueOf(protectionSetting.trim().toUpperCase(Locale.ROOT));
     }
 
-    /** REF_AREA of the city (setting welcomedesk.city.code). */
-    public String cityCode() {
-        return cityCode;
-    }
-
     /** The data structure releases follow. */
     public DataStructure structure() {
         return DataStructure.shipped();

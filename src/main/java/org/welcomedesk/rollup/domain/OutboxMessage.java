@@ -107,10 +107,6 @@ public class OutboxMessage {
         return payload;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
     public int getAttempts() {
         return attempts;
     }

@@ -204,10 +204,6 @@ public class Submission {
         return releaseId;
     }
 
-    public String getCityCode() {
-        return cityCode;
-    }
-
     public String getPeriod() {
         return period;
     }
@@ -222,10 +218,6 @@ public class Submission {
 
     public Protection getProtection() {
         return protection;
-    }
-
-    public String getStructureVersion() {
-        return structureVersion;
     }
 
     public SubmissionState getState() {

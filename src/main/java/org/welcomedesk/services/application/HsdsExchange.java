@@ -42,7 +42,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -286,133 +288,17 @@ public class HsdsExchange {
      */
     @Transactional
     public ImportSummary importDocument(JsonObject document) {
-        Map<String, String[]> terms = new HashMap<>();
-        Map<String, String> taxonomyNames = new HashMap<>();
-        for (JsonObject taxonomy : objects(document, "taxonomies")) {
-            taxonomyNames.put(text(taxonomy, "id", ""), text(taxonomy, "name", ""));
-        }
-        for (JsonObject term : objects(document, "taxonomy_terms")) {
-            terms.put(text(term, "id", ""), new String[] {
-                    taxonomyNames.getOrDefault(text(term, "taxonomy_id", ""), text(term, "taxonomy_id", "")),
-                    text(term, "code", "")});
-        }
-        int[] counts = new int[8];
-        each(document, "organizations", (json, at) -> {
-            Organization o = directory.organization(text(json, "id")).orElse(null);
-            counts[o == null ? 0 : 1]++;
-            if (o == null) {
-                o = new Organization(required(json, "id"), text(json, "name"));
-                directory.add(o);
-            } else {
-                o.rename(text(json, "name"));
-            }
-            o.describe(text(json, "description", null, PlainText.LONG), text(json, "email"), text(json, "website"));
-            List<JsonObject> identifiers = objects(json, "identifiers");
-            for (JsonObject identifier : identifiers) {
-                // read to be checked though only the partner code is kept: what we receive is
-                // validated whole, never half
-                text(identifier, "id", null);
-                text(identifier, "identifier_scheme", null);
-            }
-            String code = identifiers.stream()
-                    .filter(i -> Hsds.PARTNER_TYPE.equals(text(i, "identifier_type", null)))
-                    .map(i -> text(i, "identifier", null)).findFirst().orElse(null);
-            Organization self = o;
-            if (code != null && directory.organizationWorkedBy(code).filter(other -> other != self).isPresent()) {
-                throw new RuleViolation("identifiers", "directory.partnerCode.taken");
-            }
-            o.assignPartnerCode(code);
-        });
-        each(document, "locations", (json, at) -> {
-            Organization owner = directory.organization(text(json, "organization_id"))
-                    .orElseThrow(() -> new RuleViolation("organization_id", "directory.reference.unknown"));
-            Location l = directory.location(text(json, "id")).orElse(null);
-            requireSame(l == null ? null : l.getOrganization().getId(), owner.getId(), "organization_id");
-            counts[l == null ? 2 : 3]++;
-            if (l == null) {
-                l = new Location(required(json, "id"), owner, text(json, "name"));
-                directory.add(l);
-            } else {
-                l.rename(text(json, "name"));
-            }
-            l.describe(text(json, "description", null, PlainText.LONG));
-            JsonObject address = objects(json, "addresses").stream().findFirst().orElse(JsonValue.EMPTY_JSON_OBJECT);
-            String district = codes(json, terms, Hsds.DISTRICT).stream().findFirst().orElse(null);
-            l.placeAt(text(address, "address_1"), text(address, "postal_code"), text(address, "city"),
-                    text(address, "state_province"), text(address, "country"), district);
-            l.position(number(json, "latitude"), number(json, "longitude"));
-        });
-        each(document, "services", (json, at) -> {
-            Organization owner = directory.organization(text(json, "organization_id"))
-                    .orElseThrow(() -> new RuleViolation("organization_id", "directory.reference.unknown"));
-            Service s = directory.service(text(json, "id")).orElse(null);
-            requireSame(s == null ? null : s.getOrganization().getId(), owner.getId(), "organization_id");
-            counts[s == null ? 4 : 5]++;
-            OfferKind offer = codes(json, terms, Hsds.OFFER).stream().findFirst().map(OfferKind::valueOf)
-                    .orElse(OfferKind.SERVICE);
-            if (s == null) {
-                s = new Service(required(json, "id"), owner, text(json, "name"), offer);
-                directory.add(s);
-            } else {
-                s.rename(text(json, "name"));
-            }
-            s.offerAs(offer, status(text(json, "status")));
-            s.describe(text(json, "description", null, PlainText.LONG), text(json, "url"), text(json, "email"),
-                    objects(json, "phones").stream().map(p -> text(p, "number", null)).findFirst().orElse(null));
-            s.explainAccess(text(json, "eligibility_description"), text(json, "application_process"),
-                    text(json, "fees_description"));
-            s.meets(codes(json, terms, Hsds.NEED).stream().map(NeedCategory::valueOf)
-                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(NeedCategory.class))));
-            s.speaks(objects(json, "languages").stream().map(l -> text(l, "code", null)).toList());
-            s.asksForSkills(codes(json, terms, Hsds.SKILL).stream()
-                    .map(code -> SkillGroup.ofIscoCode(code)
-                            .orElseThrow(() -> new RuleViolation("attributes", "directory.skill.unknown", code)))
-                    .toList());
-            s.asksToBring(objects(json, "required_documents").stream().map(d -> text(d, "document", null)).toList());
-            s.limitTo(objects(json, "capacities").stream().map(c -> wholeNumber(c, "maximum"))
-                    .filter(java.util.Objects::nonNull).findFirst().orElse(null));
-            List<EligibilityRule> rules = new ArrayList<>();
-            Integer min = wholeNumber(json, "minimum_age");
-            Integer max = wholeNumber(json, "maximum_age");
-            if (min != null) {
-                rules.add(new EligibilityRule(Criterion.MIN_AGE, Integer.toString(min)));
-            }
-            if (max != null) {
-                rules.add(new EligibilityRule(Criterion.MAX_AGE, Integer.toString(max)));
-            }
-            for (JsonObject attribute : objects(json, "attributes")) {
-                String[] term = terms.get(text(attribute, "taxonomy_term_id", ""));
-                if (term != null && Hsds.ELIGIBILITY.equals(term[0])) {
-                    Criterion criterion = criterion(term[1]);
-                    rules.add(new EligibilityRule(criterion, text(attribute, "value", null)));
-                }
-            }
-            s.restrictTo(rules);
-        });
-        each(document, "service_at_locations", (json, at) -> {
-            Service service = directory.service(text(json, "service_id"))
-                    .orElseThrow(() -> new RuleViolation("service_id", "directory.reference.unknown"));
-            Location location = directory.location(text(json, "location_id"))
-                    .orElseThrow(() -> new RuleViolation("location_id", "directory.reference.unknown"));
-            ServiceAtLocation p = directory.place(text(json, "id")).orElse(null);
-            if (p != null) {
-                requireSame(p.getService().getId(), service.getId(), "service_id");
-                requireSame(p.getLocation().getId(), location.getId(), "location_id");
-            }
-            counts[p == null ? 6 : 7]++;
-            if (p == null) {
-                p = new ServiceAtLocation(required(json, "id"), service, location);
-                directory.add(p);
-            }
-            p.describe(text(json, "description", null, 1000));
-            List<OpeningHours> hours = new ArrayList<>();
-            for (JsonObject schedule : objects(json, "schedules")) {
-                hours.add(new OpeningHours(text(schedule, "byday", null), time(schedule, "opens_at"),
-                        time(schedule, "closes_at"), text(schedule, "description", null, PlainText.SHORT)));
-            }
-            p.openOn(hours);
-        });
-        return new ImportSummary(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6], counts[7]);
+        Map<String, Term> terms = terms(document);
+        Tally organizations = new Tally();
+        Tally locations = new Tally();
+        Tally services = new Tally();
+        Tally places = new Tally();
+        each(document, "organizations", json -> importOrganization(json, organizations));
+        each(document, "locations", json -> importLocation(json, terms, locations));
+        each(document, "services", json -> importService(json, terms, services));
+        each(document, "service_at_locations", json -> importPlace(json, places));
+        return new ImportSummary(organizations.added, organizations.updated, locations.added, locations.updated,
+                services.added, services.updated, places.added, places.updated);
     }
 
     /** What an import did, per kind of object. */
@@ -421,17 +307,178 @@ public class HsdsExchange {
                                 int placesUpdated) {
     }
 
-    private interface Reader {
-        void read(JsonObject json, String at);
+    /**
+     * A taxonomy term of the document: its taxonomy's name (the id of a taxonomy the document
+     * does not list) and its code.
+     */
+    private record Term(String taxonomy, String code) {
+    }
+
+    /** The objects of one kind that an import added and updated, counted as it goes. */
+    private static final class Tally {
+        private int added;
+        private int updated;
+
+        /** Counts one object: added if there was no {@code existing} one, else updated. */
+        void count(Object existing) {
+            if (existing == null) {
+                added++;
+            } else {
+                updated++;
+            }
+        }
+    }
+
+    /** The document's taxonomy terms by id. */
+    private static Map<String, Term> terms(JsonObject document) {
+        Map<String, String> taxonomyNames = new HashMap<>();
+        for (JsonObject taxonomy : objects(document, "taxonomies")) {
+            taxonomyNames.put(text(taxonomy, "id", ""), text(taxonomy, "name", ""));
+        }
+        Map<String, Term> terms = new HashMap<>();
+        for (JsonObject term : objects(document, "taxonomy_terms")) {
+            terms.put(text(term, "id", ""), new Term(
+                    taxonomyNames.getOrDefault(text(term, "taxonomy_id", ""), text(term, "taxonomy_id", "")),
+                    text(term, "code", "")));
+        }
+        return terms;
+    }
+
+    private void importOrganization(JsonObject json, Tally tally) {
+        Organization o = directory.organization(text(json, "id")).orElse(null);
+        tally.count(o);
+        if (o == null) {
+            o = new Organization(required(json, "id"), text(json, "name"));
+            directory.add(o);
+        } else {
+            o.rename(text(json, "name"));
+        }
+        o.describe(text(json, "description", null, PlainText.LONG), text(json, "email"), text(json, "website"));
+        List<JsonObject> identifiers = objects(json, "identifiers");
+        for (JsonObject identifier : identifiers) {
+            // read to be checked though only the partner code is kept: what we receive is
+            // validated whole, never half
+            text(identifier, "id", null);
+            text(identifier, "identifier_scheme", null);
+        }
+        String code = identifiers.stream()
+                .filter(i -> Hsds.PARTNER_TYPE.equals(text(i, "identifier_type", null)))
+                .map(i -> text(i, "identifier", null)).findFirst().orElse(null);
+        Organization self = o;
+        if (code != null && directory.organizationWorkedBy(code).filter(other -> other != self).isPresent()) {
+            throw new RuleViolation("identifiers", "directory.partnerCode.taken");
+        }
+        o.assignPartnerCode(code);
+    }
+
+    private void importLocation(JsonObject json, Map<String, Term> terms, Tally tally) {
+        Organization owner = owner(json);
+        Location l = directory.location(text(json, "id")).orElse(null);
+        requireSame(l == null ? null : l.getOrganization().getId(), owner.getId(), "organization_id");
+        tally.count(l);
+        if (l == null) {
+            l = new Location(required(json, "id"), owner, text(json, "name"));
+            directory.add(l);
+        } else {
+            l.rename(text(json, "name"));
+        }
+        l.describe(text(json, "description", null, PlainText.LONG));
+        JsonObject address = objects(json, "addresses").stream().findFirst().orElse(JsonValue.EMPTY_JSON_OBJECT);
+        String district = codes(json, terms, Hsds.DISTRICT).stream().findFirst().orElse(null);
+        l.placeAt(text(address, "address_1"), text(address, "postal_code"), text(address, "city"),
+                text(address, "state_province"), text(address, "country"), district);
+        l.position(number(json, "latitude"), number(json, "longitude"));
+    }
+
+    private void importService(JsonObject json, Map<String, Term> terms, Tally tally) {
+        Organization owner = owner(json);
+        Service s = directory.service(text(json, "id")).orElse(null);
+        requireSame(s == null ? null : s.getOrganization().getId(), owner.getId(), "organization_id");
+        tally.count(s);
+        OfferKind offer = codes(json, terms, Hsds.OFFER).stream().findFirst().map(OfferKind::valueOf)
+                .orElse(OfferKind.SERVICE);
+        if (s == null) {
+            s = new Service(required(json, "id"), owner, text(json, "name"), offer);
+            directory.add(s);
+        } else {
+            s.rename(text(json, "name"));
+        }
+        s.offerAs(offer, status(text(json, "status")));
+        s.describe(text(json, "description", null, PlainText.LONG), text(json, "url"), text(json, "email"),
+                objects(json, "phones").stream().map(p -> text(p, "number", null)).findFirst().orElse(null));
+        s.explainAccess(text(json, "eligibility_description"), text(json, "application_process"),
+                text(json, "fees_description"));
+        s.meets(codes(json, terms, Hsds.NEED).stream().map(NeedCategory::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(NeedCategory.class))));
+        s.speaks(objects(json, "languages").stream().map(l -> text(l, "code", null)).toList());
+        s.asksForSkills(codes(json, terms, Hsds.SKILL).stream()
+                .map(code -> SkillGroup.ofIscoCode(code)
+                        .orElseThrow(() -> new RuleViolation("attributes", "directory.skill.unknown", code)))
+                .toList());
+        s.asksToBring(objects(json, "required_documents").stream().map(d -> text(d, "document", null)).toList());
+        s.limitTo(objects(json, "capacities").stream().map(c -> wholeNumber(c, "maximum"))
+                .filter(Objects::nonNull).findFirst().orElse(null));
+        s.restrictTo(eligibilityRules(json, terms));
+    }
+
+    /** The minimum and maximum age fields, then the eligibility attributes, as rules. */
+    private static List<EligibilityRule> eligibilityRules(JsonObject json, Map<String, Term> terms) {
+        List<EligibilityRule> rules = new ArrayList<>();
+        Integer min = wholeNumber(json, "minimum_age");
+        Integer max = wholeNumber(json, "maximum_age");
+        if (min != null) {
+            rules.add(new EligibilityRule(Criterion.MIN_AGE, Integer.toString(min)));
+        }
+        if (max != null) {
+            rules.add(new EligibilityRule(Criterion.MAX_AGE, Integer.toString(max)));
+        }
+        for (JsonObject attribute : objects(json, "attributes")) {
+            Term term = terms.get(text(attribute, "taxonomy_term_id", ""));
+            if (term != null && Hsds.ELIGIBILITY.equals(term.taxonomy())) {
+                Criterion criterion = criterion(term.code());
+                rules.add(new EligibilityRule(criterion, text(attribute, "value", null)));
+            }
+        }
+        return rules;
+    }
+
+    private void importPlace(JsonObject json, Tally tally) {
+        Service service = directory.service(text(json, "service_id"))
+                .orElseThrow(() -> new RuleViolation("service_id", "directory.reference.unknown"));
+        Location location = directory.location(text(json, "location_id"))
+                .orElseThrow(() -> new RuleViolation("location_id", "directory.reference.unknown"));
+        ServiceAtLocation p = directory.place(text(json, "id")).orElse(null);
+        if (p != null) {
+            requireSame(p.getService().getId(), service.getId(), "service_id");
+            requireSame(p.getLocation().getId(), location.getId(), "location_id");
+        }
+        tally.count(p);
+        if (p == null) {
+            p = new ServiceAtLocation(required(json, "id"), service, location);
+            directory.add(p);
+        }
+        p.describe(text(json, "description", null, 1000));
+        List<OpeningHours> hours = new ArrayList<>();
+        for (JsonObject schedule : objects(json, "schedules")) {
+            hours.add(new OpeningHours(text(schedule, "byday", null), time(schedule, "opens_at"),
+                    time(schedule, "closes_at"), text(schedule, "description", null, PlainText.SHORT)));
+        }
+        p.openOn(hours);
+    }
+
+    /** The organisation a location or service belongs to, which must already exist. */
+    private Organization owner(JsonObject json) {
+        return directory.organization(text(json, "organization_id"))
+                .orElseThrow(() -> new RuleViolation("organization_id", "directory.reference.unknown"));
     }
 
     /** Reads each object of a collection; an error is re-raised naming the object and field. */
-    private static void each(JsonObject document, String collection, Reader reader) {
+    private static void each(JsonObject document, String collection, Consumer<JsonObject> reader) {
         List<JsonObject> list = objects(document, collection);
         for (int i = 0; i < list.size(); i++) {
             String at = collection + "[" + i + "]";
             try {
-                reader.read(list.get(i), at);
+                reader.accept(list.get(i));
             } catch (RuleViolation e) {
                 throw new RuleViolation(at + "." + e.field(), e.messageKey(), e.arguments());
             } catch (IllegalArgumentException | ClassCastException | java.time.DateTimeException e) {
@@ -463,15 +510,15 @@ public class HsdsExchange {
         }).toList();
     }
 
-    private static List<String> codes(JsonObject json, Map<String, String[]> terms, String taxonomy) {
+    private static List<String> codes(JsonObject json, Map<String, Term> terms, String taxonomy) {
         List<String> codes = new ArrayList<>();
         for (JsonObject attribute : objects(json, "attributes")) {
-            String[] term = terms.get(text(attribute, "taxonomy_term_id", ""));
+            Term term = terms.get(text(attribute, "taxonomy_term_id", ""));
             if (term == null) {
                 throw new RuleViolation("attributes", "directory.reference.unknown");
             }
-            if (taxonomy.equals(term[0])) {
-                codes.add(term[1]);
+            if (taxonomy.equals(term.taxonomy())) {
+                codes.add(term.code());
             }
         }
         return codes;

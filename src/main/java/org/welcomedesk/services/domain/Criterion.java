@@ -48,11 +48,6 @@ public enum Criterion {
         this.shape = shape;
     }
 
-    /** Whether the value is a number (as opposed to a list of codes). */
-    public boolean takesNumber() {
-        return shape == Shape.NUMBER;
-    }
-
     /**
      * The value in its one stored form (trimmed number; codes upper-cased where they are
      * enum codes, de-duplicated, comma-separated), or a {@link RuleViolation} on the field

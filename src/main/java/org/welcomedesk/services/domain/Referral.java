@@ -322,10 +322,6 @@ public class Referral {
         return updatedAt;
     }
 
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
-
     public List<ReferralTransition> getTransitions() {
         return List.copyOf(transitions);
     }

@@ -48,8 +48,4 @@ public class UnmetNeedsPage implements Serializable {
         }
         return rows;
     }
-
-    public List<String> getCauses() {
-        return UnmetNeeds.CAUSES;
-    }
 }

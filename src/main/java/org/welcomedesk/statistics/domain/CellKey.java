@@ -51,10 +51,6 @@ public final class CellKey {
         return (double) sum / RecordKey.MODULUS;
     }
 
-    long sum() {
-        return sum;
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof CellKey other && other.sum == sum && other.records == records;

@@ -45,10 +45,6 @@ public class Country {
         return code;
     }
 
-    public String getAlpha3() {
-        return alpha3;
-    }
-
     /** The name in {@code locale}'s language, or in English when there is none. */
     public String nameIn(Locale locale) {
         return names.getOrDefault(locale.getLanguage(), names.getOrDefault("en", code));

@@ -226,12 +226,6 @@ public class DuplicateReview {
         return true;
     }
 
-    /** How many pairs wait for review. */
-    @Transactional
-    public long openPairs() {
-        return duplicates.countOpenPairs();
-    }
-
     private DuplicatePair openPair(long pairId, long expectedVersion) {
         DuplicatePair pair = duplicates.pair(pairId).orElseThrow(() -> new NotFound("pair"));
         if (pair.getVersion() != expectedVersion) {

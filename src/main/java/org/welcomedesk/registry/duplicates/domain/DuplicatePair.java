@@ -168,18 +168,6 @@ public class DuplicatePair {
         return foundBy;
     }
 
-    public Instant getFoundAt() {
-        return foundAt;
-    }
-
-    public Instant getDecidedAt() {
-        return decidedAt;
-    }
-
-    public String getDecidedBy() {
-        return decidedBy;
-    }
-
     public long getVersion() {
         return version;
     }

@@ -39,8 +39,6 @@ public interface DuplicateRepository {
 
     void add(RegistrationDecision decision);
 
-    List<RegistrationDecision> decisionsAbout(String personId);
-
     Optional<MatchSetting> matchSetting();
 
     void add(MatchSetting setting);

@@ -63,14 +63,6 @@ public class MatchSetting {
         return MatchThresholds.valid(likely, possible) ? new MatchThresholds(likely, possible) : MatchThresholds.defaults();
     }
 
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
-    }
-
     public long getVersion() {
         return version;
     }

@@ -31,7 +31,6 @@ import org.welcomedesk.registry.records.domain.Sex;
 
 import java.io.StringReader;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -110,7 +109,7 @@ public class PersonMerge {
 
     /**
      * Merges {@code merged} into {@code survivor}: completes the survivor's details and marks
-     * the merged record. The caller moves the items listed in {@link #items()} (a bulk update
+     * the merged record. The caller moves the items listed in {@link #itemsOf} (a bulk update
      * of their owner) and derives both residences again.
      */
     public static PersonMerge of(Person survivor, Person merged, Long pairId, String actor, Instant now) {
@@ -275,17 +274,5 @@ public class PersonMerge {
 
     public String getMergedBy() {
         return mergedBy;
-    }
-
-    public Instant getUndoneAt() {
-        return undoneAt;
-    }
-
-    public String getUndoneBy() {
-        return undoneBy;
-    }
-
-    public List<Item> items() {
-        return new ArrayList<>(items);
     }
 }

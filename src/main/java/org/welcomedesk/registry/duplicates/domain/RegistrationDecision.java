@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
@@ -22,11 +21,7 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "registration_decision")
-@NamedQuery(name = RegistrationDecision.OF_PERSON,
-        query = "select d from RegistrationDecision d where d.personId = :personId order by d.decidedAt desc, d.id desc")
 public class RegistrationDecision {
-
-    static final String OF_PERSON = "RegistrationDecision.ofPerson";
 
     /** The clerk's choice. */
     public enum Choice { OPENED_EXISTING, CONFIRMED_NEW }
@@ -75,18 +70,6 @@ public class RegistrationDecision {
 
     public Long getId() {
         return id;
-    }
-
-    public Instant getDecidedAt() {
-        return decidedAt;
-    }
-
-    public String getDecidedBy() {
-        return decidedBy;
-    }
-
-    public Choice getDecision() {
-        return decision;
     }
 
     public String getPersonId() {

@@ -45,10 +45,6 @@ public class JpaDuplicateRepository implements DuplicateRepository {
         // for CDI
     }
 
-    public JpaDuplicateRepository(EntityManager em) {
-        this.em = em;
-    }
-
     @Override
     public List<DuplicatePair> openPairs(int first, int max) {
         return em.createNamedQuery("DuplicatePair.open", DuplicatePair.class)
@@ -133,12 +129,6 @@ public class JpaDuplicateRepository implements DuplicateRepository {
     @Override
     public void add(RegistrationDecision decision) {
         em.persist(decision);
-    }
-
-    @Override
-    public List<RegistrationDecision> decisionsAbout(String personId) {
-        return em.createNamedQuery("RegistrationDecision.ofPerson", RegistrationDecision.class)
-                .setParameter("personId", personId).getResultList();
     }
 
     @Override

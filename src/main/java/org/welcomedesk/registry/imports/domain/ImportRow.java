@@ -120,10 +120,6 @@ public class ImportRow {
         return value == null || value.length() <= length ? value : value.substring(0, length);
     }
 
-    public String getImportId() {
-        return importId;
-    }
-
     public int getRowNumber() {
         return rowNumber;
     }

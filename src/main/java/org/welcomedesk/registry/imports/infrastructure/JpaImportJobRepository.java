@@ -27,10 +27,6 @@ public class JpaImportJobRepository implements ImportJobRepository {
         // for CDI
     }
 
-    public JpaImportJobRepository(EntityManager em) {
-        this.em = em;
-    }
-
     @Override
     public void add(ImportJob job) {
         em.persist(job);

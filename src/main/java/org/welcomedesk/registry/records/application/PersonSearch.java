@@ -9,6 +9,7 @@ import org.welcomedesk.privacy.domain.AuditEntry;
 import org.welcomedesk.registry.records.domain.BirthDate;
 import org.welcomedesk.registry.records.domain.IdentityDocument;
 import org.welcomedesk.registry.records.domain.NameKeys;
+import org.welcomedesk.registry.records.domain.NameSimilarity;
 import org.welcomedesk.registry.records.domain.Person;
 import org.welcomedesk.registry.records.domain.PersonRepository;
 import org.welcomedesk.registry.records.domain.SearchProfile;
@@ -92,10 +93,10 @@ public class PersonSearch {
             String latin = candidate.latinName();
             double score = 1.0;
             if (!queryTokens.isEmpty()) {
-                score = NameKeys.similarity(queryTokens, NameKeys.tokens(latin));
+                score = NameSimilarity.score(queryTokens, NameKeys.tokens(latin));
                 String asWritten = candidate.name();
                 if (score < MIN_SIMILARITY && !asWritten.equals(latin)) {
-                    score = Math.max(score, NameKeys.similarity(queryTokens, NameKeys.tokens(asWritten)));
+                    score = Math.max(score, NameSimilarity.score(queryTokens, NameKeys.tokens(asWritten)));
                 }
             }
             if (score >= MIN_SIMILARITY) {

@@ -59,10 +59,6 @@ public class BirthDate {
         this.estimated = estimated;
     }
 
-    public static BirthDate unknown() {
-        return new BirthDate(null, null, null, false);
-    }
-
     public static BirthDate of(LocalDate date) {
         return new BirthDate(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), false);
     }
@@ -76,10 +72,6 @@ public class BirthDate {
                 : month != null ? YearMonth.of(year, month).atEndOfMonth()
                 : LocalDate.of(year, 12, 31);
         return Math.max(0, java.time.Period.between(latestPossible, date).getYears());
-    }
-
-    public boolean isKnown() {
-        return year != null;
     }
 
     /** Written as the person knows it: 1990, 1990-04 or 1990-04-17, with ~ when estimated. */

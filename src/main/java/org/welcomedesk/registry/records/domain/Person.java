@@ -387,12 +387,6 @@ public class Person {
         documents.add(new IdentityDocument(this, type, number, issuingCountry, expiryDate));
     }
 
-    public void removeDocument(long documentId) {
-        if (!documents.removeIf(d -> Objects.equals(d.getId(), documentId))) {
-            throw new NotFound("document " + documentId);
-        }
-    }
-
     public ConsentRecord recordConsent(ConsentPurpose purpose, boolean granted, String recordedBy, Instant now) {
         ConsentRecord record = new ConsentRecord(this, purpose, granted, recordedBy, now);
         consents.add(record);
@@ -587,10 +581,6 @@ public class Person {
 
     public Instant getUpdatedAt() {
         return updatedAt;
-    }
-
-    public String getUpdatedBy() {
-        return updatedBy;
     }
 
     public long getVersion() {

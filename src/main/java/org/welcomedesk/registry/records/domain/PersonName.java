@@ -81,7 +81,7 @@ public class PersonName {
 
     /** Family name first, for sorting lists. */
     public String sortKey() {
-        return NameKeys.latin(join(Stream.of(familyNamesLatin, givenNamesLatin)));
+        return Romanisation.latin(join(Stream.of(familyNamesLatin, givenNamesLatin)));
     }
 
     /** Given and family names as written, stripped, given names first: the name a profile shows. */

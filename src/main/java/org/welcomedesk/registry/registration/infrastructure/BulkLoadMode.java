@@ -48,10 +48,6 @@ public class BulkLoadMode {
         // for CDI
     }
 
-    public BulkLoadMode(DataSource dataSource) {
-        this.dataSource = dataSource;
-    }
-
     /** Starts load mode; close the result (try-with-resources) when the load ends, even if it failed. */
     public Load begin() {
         boolean h2 = false;

@@ -21,7 +21,7 @@ import java.util.function.BiConsumer;
  * recall cost: a duplicate pair that shares <em>only</em> skipped keys is not found. Pairs in
  * a skipped block are usually also in a small block of another key (name with birth date),
  * so the cost is limited to people with a very common name and no birth date, document or phone.
- * {@link #skippedBlocks()} and {@link #skippedMembers()} tell how much was skipped.
+ * {@link #skippedBlocks()} tells how much was skipped.
  */
 public final class CandidatePairs {
 
@@ -40,7 +40,6 @@ public final class CandidatePairs {
     private final long[] keysOfProfile;
     private final int[] keyStart;
     private int skippedBlocks;
-    private long skippedMembers;
 
     /** Visits a pair by the profiles' positions (for linkage: left position, right position). */
     @FunctionalInterface
@@ -104,7 +103,6 @@ public final class CandidatePairs {
                     : end - start > maxBlockSize;
             if (hasPairs && tooLarge) {
                 skippedBlocks++;
-                skippedMembers += end - start;
             } else if (hasPairs) {
                 for (int k = start; k < end; k++) {
                     kept[k] = true;
@@ -205,23 +203,9 @@ public final class CandidatePairs {
         return count[0];
     }
 
-    /** The number of profiles blocked (both lists for linkage). */
-    public int profileCount() {
-        return profiles.length;
-    }
-
     /** Blocks skipped for being larger than the cap. */
     public int skippedBlocks() {
         return skippedBlocks;
-    }
-
-    /** Memberships in skipped blocks (a person counted once per skipped key). */
-    public long skippedMembers() {
-        return skippedMembers;
-    }
-
-    public int maxBlockSize() {
-        return maxBlockSize;
     }
 
     /** The profile at a position (for linkage: of the left list, then of the right list). */

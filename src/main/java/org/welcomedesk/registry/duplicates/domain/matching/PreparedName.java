@@ -1,6 +1,7 @@
 package org.welcomedesk.registry.duplicates.domain.matching;
 
 import org.welcomedesk.registry.records.domain.NameKeys;
+import org.welcomedesk.registry.records.domain.NameSimilarity;
 
 import java.util.List;
 
@@ -13,7 +14,7 @@ final class PreparedName {
 
     static final PreparedName NONE = new PreparedName(new Form[0]);
 
-    /** Word similarity of two words with the same skeleton (as in {@link NameKeys#similarity}). */
+    /** Word similarity of two words with the same skeleton (as in {@link NameSimilarity#score}). */
     private static final double SKELETON_MATCH = 0.95;
 
     /** Word similarity of two words with the same loose key (Julia / Yuliya, Maxamed / Mohamed). */
@@ -154,7 +155,7 @@ final class PreparedName {
             return SKELETON_MATCH;
         }
         // Always in the same order: the greedy Jaro matching is not guaranteed to be symmetric.
-        double jw = x.compareTo(y) < 0 ? NameKeys.jaroWinkler(x, y) : NameKeys.jaroWinkler(y, x);
+        double jw = x.compareTo(y) < 0 ? NameSimilarity.jaroWinkler(x, y) : NameSimilarity.jaroWinkler(y, x);
         if (jw < SKELETON_MATCH && (somaliAyin(x, y) || somaliAyin(y, x))) {
             return SKELETON_MATCH;
         }
