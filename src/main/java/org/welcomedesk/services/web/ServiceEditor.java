@@ -12,7 +12,6 @@ import org.welcomedesk.registry.records.domain.NeedCategory;
 import org.welcomedesk.registry.records.domain.SkillGroup;
 import org.welcomedesk.services.application.Directory;
 import org.welcomedesk.services.domain.Criterion;
-import org.welcomedesk.services.domain.EligibilityRule;
 import org.welcomedesk.services.domain.Location;
 import org.welcomedesk.services.domain.OfferKind;
 import org.welcomedesk.services.domain.OpeningHours;
@@ -25,15 +24,13 @@ import java.io.Serializable;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * admin/service.xhtml ({@code ?id=} to edit, {@code ?organization=} for a new one): what a
  * service offers, to whom (eligibility rules as data), and where and when (the locations it is
- * offered at, each with its opening hours). The domain checks everything; this page only turns
- * the form into the directory's forms and back, and keeps what was typed when a save is refused.
+ * offered at, each with its opening hours). The domain checks everything; the service's fields
+ * ({@link ServiceFields}) keep what was typed when a save is refused, and each place is saved apart.
  */
 @Named
 @ViewScoped
@@ -47,26 +44,7 @@ public class ServiceEditor implements Serializable {
     @Inject
     Directory directory;
 
-    private String id;
-    private Long version;
-    private String organizationId;
-    private String organizationName;
-    private String name;
-    private String description;
-    private String url;
-    private String email;
-    private String phone;
-    private ServiceStatus status = ServiceStatus.ACTIVE;
-    private OfferKind offer = OfferKind.SERVICE;
-    private String eligibilityDescription;
-    private String applicationProcess;
-    private String feesDescription;
-    private Integer capacity;
-    private NeedCategory[] categories = {};
-    private List<String> languages = new ArrayList<>();
-    private SkillGroup[] skills = {};
-    private String documentsToBring;
-    private final List<RuleRow> rules = new ArrayList<>();
+    private ServiceFields form = new ServiceFields();
     private final List<PlaceRow> places = new ArrayList<>();
     private String newLocationId;
     private boolean loaded;
@@ -77,44 +55,18 @@ public class ServiceEditor implements Serializable {
         if (loaded) {
             return;
         }
-        if (id != null) {
-            fill(directory.service(id));
+        if (form.getId() != null) {
+            form = ServiceFields.of(directory.service(form.getId()));
             loadPlaces();
-        } else if (organizationId != null) {
-            organizationName = directory.organization(organizationId).getName();
+        } else if (form.getOrganizationId() != null) {
+            form.belongTo(directory.organization(form.getOrganizationId()));
         }
         loaded = true;
     }
 
-    private void fill(Service service) {
-        id = service.getId();
-        version = service.getVersion();
-        organizationId = service.getOrganization().getId();
-        organizationName = service.getOrganization().getName();
-        name = service.getName();
-        description = service.getDescription();
-        url = service.getUrl();
-        email = service.getEmail();
-        phone = service.getPhone();
-        status = service.getStatus();
-        offer = service.getOffer();
-        eligibilityDescription = service.getEligibilityDescription();
-        applicationProcess = service.getApplicationProcess();
-        feesDescription = service.getFeesDescription();
-        capacity = service.getCapacity();
-        categories = service.getCategories().stream().sorted().toArray(NeedCategory[]::new);
-        languages = service.getLanguages().stream().sorted().collect(Collectors.toCollection(ArrayList::new));
-        skills = service.getSkills().stream().sorted().toArray(SkillGroup[]::new);
-        documentsToBring = String.join("\n", service.getDocumentsToBring());
-        rules.clear();
-        for (EligibilityRule rule : service.getRules()) {
-            rules.add(new RuleRow(rule.getCriterion(), rule.getValue()));
-        }
-    }
-
     private void loadPlaces() {
         places.clear();
-        for (ServiceAtLocation place : directory.placesOf(id)) {
+        for (ServiceAtLocation place : directory.placesOf(form.getId())) {
             places.add(PlaceRow.of(place));
         }
         locationChoices = null;
@@ -122,35 +74,28 @@ public class ServiceEditor implements Serializable {
 
     /** Saves over the version this form was opened on; a new service opens for editing. */
     public void save() throws IOException {
-        Service saved = directory.save(new Directory.ServiceForm(id, version, organizationId, name, description, url,
-                email, phone, status, offer, eligibilityDescription, applicationProcess, feesDescription, capacity,
-                Set.of(categories), List.copyOf(languages), Set.of(skills), lines(documentsToBring),
-                rules.stream().map(r -> new Directory.RuleForm(r.getCriterion(), r.getValue())).toList()));
-        if (id == null) {
+        Service saved = directory.save(form.toForm());
+        if (form.isCreating()) {
             PageNotices.confirmAndGo("directoryAdmin.saved", "/admin/service.xhtml?id=" + PageNotices.encode(saved.getId()));
             return;
         }
-        fill(directory.service(id));
+        form = ServiceFields.of(directory.service(form.getId()));
         PageNotices.confirm("directoryAdmin.saved");
     }
 
-    private static List<String> lines(String text) {
-        return text == null ? List.of() : text.lines().toList();
-    }
-
     public void addRule() {
-        rules.add(new RuleRow(null, null));
+        form.addRule();
     }
 
-    public void removeRule(RuleRow rule) {
-        rules.remove(rule);
+    public void removeRule(ServiceFields.RuleRow rule) {
+        form.removeRule(rule);
     }
 
     // ---- where the service is offered --------------------------------------------------------
 
     /** Offers the service at the chosen location of its organisation. */
     public void offerAtLocation() {
-        directory.save(new Directory.PlaceForm(null, null, id, newLocationId, null, List.of()));
+        directory.save(new Directory.PlaceForm(null, null, form.getId(), newLocationId, null, List.of()));
         newLocationId = null;
         loadPlaces();
         PageNotices.confirm("directoryAdmin.place.added");
@@ -158,7 +103,7 @@ public class ServiceEditor implements Serializable {
 
     /** Saves one location's description and opening hours over the version shown. */
     public void savePlace(PlaceRow place) {
-        directory.save(new Directory.PlaceForm(place.getId(), place.getVersion(), id, place.getLocationId(),
+        directory.save(new Directory.PlaceForm(place.getId(), place.getVersion(), form.getId(), place.getLocationId(),
                 place.getDescription(), place.getHours().stream()
                 .map(h -> new Directory.HoursForm(String.join(",", h.getDays()), h.getOpensAt(), h.getClosesAt(),
                         h.getDescription())).toList()));
@@ -190,11 +135,11 @@ public class ServiceEditor implements Serializable {
             List<Location> free = directory.locations().stream()
                     .filter(l -> places.stream().noneMatch(p -> p.getLocationId().equals(l.getId())))
                     .toList();
-            List<Location> own = free.stream().filter(l -> l.getOrganization().getId().equals(organizationId)).toList();
+            List<Location> own = free.stream().filter(l -> l.getOrganization().getId().equals(form.getOrganizationId())).toList();
             List<Location> others = free.stream().filter(l -> !own.contains(l)).toList();
             List<SelectItem> groups = new ArrayList<>();
             if (!own.isEmpty()) {
-                groups.add(group(Messages.text(PageNotices.locale(), "directoryAdmin.place.ownLocations", organizationName),
+                groups.add(group(Messages.text(PageNotices.locale(), "directoryAdmin.place.ownLocations", form.getOrganizationName()),
                         own.stream().map(l -> new SelectItem(l.getId(), l.getName()))));
             }
             if (!others.isEmpty()) {
@@ -239,152 +184,8 @@ public class ServiceEditor implements Serializable {
 
     // ---- form state -----------------------------------------------------------------------------
 
-    public boolean isCreating() {
-        return id == null;
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
-    }
-
-    public String getOrganizationId() {
-        return organizationId;
-    }
-
-    public void setOrganizationId(String organizationId) {
-        this.organizationId = organizationId;
-    }
-
-    public String getOrganizationName() {
-        return organizationName;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public String getUrl() {
-        return url;
-    }
-
-    public void setUrl(String url) {
-        this.url = url;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public ServiceStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(ServiceStatus status) {
-        this.status = status;
-    }
-
-    public OfferKind getOffer() {
-        return offer;
-    }
-
-    public void setOffer(OfferKind offer) {
-        this.offer = offer;
-    }
-
-    public String getEligibilityDescription() {
-        return eligibilityDescription;
-    }
-
-    public void setEligibilityDescription(String eligibilityDescription) {
-        this.eligibilityDescription = eligibilityDescription;
-    }
-
-    public String getApplicationProcess() {
-        return applicationProcess;
-    }
-
-    public void setApplicationProcess(String applicationProcess) {
-        this.applicationProcess = applicationProcess;
-    }
-
-    public String getFeesDescription() {
-        return feesDescription;
-    }
-
-    public void setFeesDescription(String feesDescription) {
-        this.feesDescription = feesDescription;
-    }
-
-    public Integer getCapacity() {
-        return capacity;
-    }
-
-    public void setCapacity(Integer capacity) {
-        this.capacity = capacity;
-    }
-
-    public NeedCategory[] getCategories() {
-        return categories.clone();
-    }
-
-    public void setCategories(NeedCategory[] categories) {
-        this.categories = categories == null ? new NeedCategory[0] : categories.clone();
-    }
-
-    public List<String> getLanguages() {
-        return languages;
-    }
-
-    public void setLanguages(List<String> languages) {
-        this.languages = languages == null ? new ArrayList<>() : new ArrayList<>(languages);
-    }
-
-    public SkillGroup[] getSkills() {
-        return skills.clone();
-    }
-
-    public void setSkills(SkillGroup[] skills) {
-        this.skills = skills == null ? new SkillGroup[0] : skills.clone();
-    }
-
-    public String getDocumentsToBring() {
-        return documentsToBring;
-    }
-
-    public void setDocumentsToBring(String documentsToBring) {
-        this.documentsToBring = documentsToBring;
-    }
-
-    public List<RuleRow> getRules() {
-        return rules;
+    public ServiceFields getForm() {
+        return form;
     }
 
     public List<PlaceRow> getPlaces() {
@@ -397,34 +198,6 @@ public class ServiceEditor implements Serializable {
 
     public void setNewLocationId(String newLocationId) {
         this.newLocationId = newLocationId;
-    }
-
-    /** One eligibility rule as typed: kept as typed until the directory accepts it. */
-    public static class RuleRow implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private Criterion criterion;
-        private String value;
-
-        RuleRow(Criterion criterion, String value) {
-            this.criterion = criterion;
-            this.value = value;
-        }
-
-        public Criterion getCriterion() {
-            return criterion;
-        }
-
-        public void setCriterion(Criterion criterion) {
-            this.criterion = criterion;
-        }
-
-        public String getValue() {
-            return value;
-        }
-
-        public void setValue(String value) {
-            this.value = value;
-        }
     }
 
     /** The service at one location as edited: its description and weekly opening hours. */

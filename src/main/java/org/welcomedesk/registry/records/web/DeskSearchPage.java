@@ -3,7 +3,6 @@ package org.welcomedesk.registry.records.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.welcomedesk.registry.records.application.PersonQuery;
 import org.welcomedesk.registry.records.application.PersonSearch;
 
 import java.io.Serializable;
@@ -24,11 +23,8 @@ public class DeskSearchPage implements Serializable {
     PersonSearch search;
 
     private String name;
-    private Integer birthYear;
-    private Integer birthMonth;
-    private Integer birthDay;
-    private String documentNumber;
-    private String phone;
+    // the birth date, document number and phone searched by
+    private final PersonForm form = new PersonForm();
     private int page;
     private transient PersonSearch.SearchPage results;
     private boolean searched;
@@ -49,8 +45,7 @@ public class DeskSearchPage implements Serializable {
     }
 
     private void run() {
-        results = search.search(new PersonQuery(name, birthYear, birthMonth, birthDay, documentNumber, phone),
-                page, PAGE_SIZE);
+        results = search.search(form.toQuery(name), page, PAGE_SIZE);
         searched = true;
     }
 
@@ -82,43 +77,7 @@ public class DeskSearchPage implements Serializable {
         this.name = name;
     }
 
-    public Integer getBirthYear() {
-        return birthYear;
-    }
-
-    public void setBirthYear(Integer birthYear) {
-        this.birthYear = birthYear;
-    }
-
-    public Integer getBirthMonth() {
-        return birthMonth;
-    }
-
-    public void setBirthMonth(Integer birthMonth) {
-        this.birthMonth = birthMonth;
-    }
-
-    public Integer getBirthDay() {
-        return birthDay;
-    }
-
-    public void setBirthDay(Integer birthDay) {
-        this.birthDay = birthDay;
-    }
-
-    public String getDocumentNumber() {
-        return documentNumber;
-    }
-
-    public void setDocumentNumber(String documentNumber) {
-        this.documentNumber = documentNumber;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
+    public PersonForm getForm() {
+        return form;
     }
 }

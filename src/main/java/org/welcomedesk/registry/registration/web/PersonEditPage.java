@@ -35,11 +35,7 @@ public class PersonEditPage implements Serializable {
 
     private String id;
     private long version;
-    private MemberForm form;
-    private String address;
-    private List<String> languages = new ArrayList<>();
-    private String preferredLanguage;
-    private boolean interpreterNeeded;
+    private PersonForm form;
     private List<ConflictRow> conflict = List.of();
     private long conflictVersion;
     // The details as this form loaded them, and as someone else saved them meanwhile.
@@ -55,11 +51,7 @@ public class PersonEditPage implements Serializable {
     private void fill(Person person) {
         version = person.getVersion();
         base = person.details();
-        form = MemberForm.of(person);
-        address = base.address();
-        languages = new ArrayList<>(base.languages());
-        preferredLanguage = base.preferredLanguage();
-        interpreterNeeded = base.interpreterNeeded();
+        form = PersonForm.of(base);
     }
 
     /** Saves over the version this form was opened on; a conflict shows both versions. */
@@ -129,7 +121,7 @@ public class PersonEditPage implements Serializable {
     }
 
     private PersonDetails details() {
-        return form.toDetails(languages, preferredLanguage, interpreterNeeded, address);
+        return form.toDetails();
     }
 
     /** One field in the conflict view: this clerk's value and the saved one. */
@@ -151,10 +143,6 @@ public class PersonEditPage implements Serializable {
         }
     }
 
-    public org.welcomedesk.registry.records.domain.Sex[] getSexes() {
-        return org.welcomedesk.registry.records.domain.Sex.values();
-    }
-
     public boolean isInConflict() {
         return !conflict.isEmpty();
     }
@@ -163,7 +151,7 @@ public class PersonEditPage implements Serializable {
         return conflict;
     }
 
-    public MemberForm getForm() {
+    public PersonForm getForm() {
         return form;
     }
 
@@ -173,37 +161,5 @@ public class PersonEditPage implements Serializable {
 
     public void setId(String id) {
         this.id = id;
-    }
-
-    public String getAddress() {
-        return address;
-    }
-
-    public void setAddress(String address) {
-        this.address = address;
-    }
-
-    public List<String> getLanguages() {
-        return languages;
-    }
-
-    public void setLanguages(List<String> languages) {
-        this.languages = languages;
-    }
-
-    public String getPreferredLanguage() {
-        return preferredLanguage;
-    }
-
-    public void setPreferredLanguage(String preferredLanguage) {
-        this.preferredLanguage = preferredLanguage;
-    }
-
-    public boolean isInterpreterNeeded() {
-        return interpreterNeeded;
-    }
-
-    public void setInterpreterNeeded(boolean interpreterNeeded) {
-        this.interpreterNeeded = interpreterNeeded;
     }
 }

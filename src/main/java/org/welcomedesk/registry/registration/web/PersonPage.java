@@ -9,7 +9,6 @@ import org.welcomedesk.platform.security.Role;
 import org.welcomedesk.privacy.domain.AuditEntry;
 import org.welcomedesk.registry.records.application.PersonRecords;
 import org.welcomedesk.registry.records.domain.ConsentPurpose;
-import org.welcomedesk.registry.records.domain.DocumentType;
 import org.welcomedesk.registry.records.domain.Need;
 import org.welcomedesk.registry.records.domain.NeedCategory;
 import org.welcomedesk.registry.records.domain.Person;
@@ -65,7 +64,7 @@ public class PersonPage implements Serializable {
 
     // Needs assessed at today's visit, and a document shown after registration.
     private final Map<NeedCategory, RegistrationWizard.NeedForm> visitNeeds = new EnumMap<>(NeedCategory.class);
-    private final MemberForm document = new MemberForm();
+    private final PersonForm document = new PersonForm();
     private java.util.ArrayList<org.welcomedesk.registry.records.domain.SkillGroup> skills = new java.util.ArrayList<>();
 
     public PersonPage() {
@@ -218,15 +217,11 @@ public class PersonPage implements Serializable {
         return ConsentPurpose.values();
     }
 
-    public DocumentType[] getDocumentTypes() {
-        return DocumentType.values();
-    }
-
     public List<RegistrationWizard.NeedForm> getVisitNeeds() {
         return new ArrayList<>(visitNeeds.values());
     }
 
-    public MemberForm getDocument() {
+    public PersonForm getDocument() {
         return document;
     }
 

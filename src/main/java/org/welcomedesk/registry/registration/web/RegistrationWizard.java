@@ -11,14 +11,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.welcomedesk.registry.duplicates.web.CandidateView;
 import org.welcomedesk.registry.records.domain.ConsentPurpose;
-import org.welcomedesk.registry.records.domain.DocumentType;
 import org.welcomedesk.registry.records.domain.HouseholdRole;
 import org.welcomedesk.registry.records.domain.Need;
 import org.welcomedesk.registry.records.domain.NeedCategory;
-import org.welcomedesk.registry.records.domain.PersonDetails;
 import org.welcomedesk.registry.records.domain.ResidenceEventFacts;
 import org.welcomedesk.registry.records.domain.ResidenceEventType;
-import org.welcomedesk.registry.records.domain.Sex;
 import org.welcomedesk.registry.registration.application.NewPerson;
 import org.welcomedesk.registry.registration.application.Registration;
 
@@ -57,17 +54,13 @@ public class RegistrationWizard implements Serializable {
     private boolean confirmedNew;
 
     private final String submissionKey = java.util.UUID.randomUUID().toString();
-    private final List<MemberForm> members = new ArrayList<>(List.of(new MemberForm()));
+    private final List<MemberForm> members = new ArrayList<>(List.of(MemberForm.referencePerson()));
     private ResidenceEventType arrivalType = ResidenceEventType.ARRIVAL_FROM_ABROAD;
     private LocalDate arrivalDate = LocalDate.now();
     private String previousCountry;
     private String previousMunicipality;
     private Long districtId;
     private Integer intendedMonths;
-    private String address;
-    private List<String> languages = new ArrayList<>();
-    private String preferredLanguage;
-    private boolean interpreterNeeded;
     private List<ConsentPurpose> consents = new ArrayList<>(List.of(ConsentPurpose.REGISTRATION));
     private final Map<NeedCategory, NeedForm> needs = new EnumMap<>(NeedCategory.class);
 
@@ -148,23 +141,18 @@ public class RegistrationWizard implements Serializable {
         external.redirect(external.getRequestContextPath() + "/desk/person.xhtml?id=" + first);
     }
 
-    private NewPerson toNewPerson(MemberForm m, boolean first) {
-        PersonDetails details = m.toDetails(languages, preferredLanguage, interpreterNeeded, address);
-        // a half-filled document goes on, so the missing part is named rather than dropped
-        List<NewPerson.Document> documents = m.getDocumentType() == null && blank(m.getDocumentNumber())
-                ? List.of()
-                : List.of(new NewPerson.Document(m.getDocumentType(), m.getDocumentNumber(), m.getDocumentCountry(),
-                m.getDocumentExpiry()));
+    private NewPerson toNewPerson(MemberForm member, boolean first) {
+        PersonForm person = member.getPerson();
+        if (!first) {
+            // the address and languages are entered once, with the first member
+            person.shareHomeAndLanguagesOf(getReferencePerson());
+        }
         ResidenceEventFacts arrival = ResidenceEventFacts.of(arrivalType, arrivalDate, districtId, previousCountry,
                 previousMunicipality, intendedMonths);
         List<Need> assessed = first ? needs.values().stream().filter(NeedForm::isSelected)
                 .map(n -> new Need(n.getCategory(), n.getNote())).toList() : List.of();
-        return new NewPerson(details, first ? HouseholdRole.REFERENCE_PERSON : m.getRelationship(), documents,
-                arrival, Set.copyOf(consents), assessed);
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
+        return new NewPerson(person.toDetails(), member.getRelationship(), person.documents(), arrival,
+                Set.copyOf(consents), assessed);
     }
 
     public boolean isArrivalFromAbroad() {
@@ -183,6 +171,11 @@ public class RegistrationWizard implements Serializable {
         return members;
     }
 
+    /** The first member, whose form also holds what the household shares (address, languages). */
+    public PersonForm getReferencePerson() {
+        return members.get(0).getPerson();
+    }
+
     public List<NeedForm> getNeeds() {
         return new ArrayList<>(needs.values());
     }
@@ -191,21 +184,9 @@ public class RegistrationWizard implements Serializable {
         return needs.values().stream().filter(NeedForm::isSelected).toList();
     }
 
-    public org.welcomedesk.registry.records.domain.NameOrder[] getNameOrders() {
-        return org.welcomedesk.registry.records.domain.NameOrder.values();
-    }
-
-    public Sex[] getSexes() {
-        return Sex.values();
-    }
-
     public HouseholdRole[] getRelationships() {
         return java.util.Arrays.stream(HouseholdRole.values()).filter(r -> r != HouseholdRole.REFERENCE_PERSON)
                 .toArray(HouseholdRole[]::new);
-    }
-
-    public DocumentType[] getDocumentTypes() {
-        return DocumentType.values();
     }
 
     public ResidenceEventType[] getArrivalTypes() {
@@ -263,38 +244,6 @@ public class RegistrationWizard implements Serializable {
 
     public void setIntendedMonths(Integer intendedMonths) {
         this.intendedMonths = intendedMonths;
-    }
-
-    public String getAddress() {
-        return address;
-    }
-
-    public void setAddress(String address) {
-        this.address = address;
-    }
-
-    public List<String> getLanguages() {
-        return languages;
-    }
-
-    public void setLanguages(List<String> languages) {
-        this.languages = languages;
-    }
-
-    public String getPreferredLanguage() {
-        return preferredLanguage;
-    }
-
-    public void setPreferredLanguage(String preferredLanguage) {
-        this.preferredLanguage = preferredLanguage;
-    }
-
-    public boolean isInterpreterNeeded() {
-        return interpreterNeeded;
-    }
-
-    public void setInterpreterNeeded(boolean interpreterNeeded) {
-        this.interpreterNeeded = interpreterNeeded;
     }
 
     public List<ConsentPurpose> getConsents() {

@@ -34,23 +34,23 @@ class EditConflictIT extends InBrowser {
 
         Page clerk = browser.signedIn("clerk", edit);
         Page supervisor = browser.signedIn("supervisor", edit);
-        Browser.loaded(clerk, "[id='editForm:phone']");
-        Browser.loaded(supervisor, "[id='editForm:phone']");
+        Browser.loaded(clerk, "[id='editForm:person:phone']");
+        Browser.loaded(supervisor, "[id='editForm:person:phone']");
 
-        clerk.fill("[id='editForm:phone']", "+351 911 111 111");
+        clerk.fill("[id='editForm:person:phone']", "+351 911 111 111");
         clerk.fill("[id='editForm:address']", "Rua Nova 7");
         clerk.click("[id='editForm:save']");
         Browser.loaded(clerk, "#person-name");
 
-        supervisor.fill("[id='editForm:phone']", "+351 922 222 222");
-        supervisor.fill("[id='editForm:email']", "leila@example.invalid");
+        supervisor.fill("[id='editForm:person:phone']", "+351 922 222 222");
+        supervisor.fill("[id='editForm:person:email']", "leila@example.invalid");
         supervisor.click("[id='editForm:save']");
         Browser.loaded(supervisor, "#conflict");
 
         String conflict = supervisor.locator("#conflict").textContent();
         assertTrue(conflict.contains("+351 911 111 111"), "the saved version is shown: " + conflict);
         assertTrue(conflict.contains("+351 922 222 222"), "the supervisor's version is shown: " + conflict);
-        assertEquals("+351 922 222 222", supervisor.inputValue("[id='editForm:phone']"), "what was typed is kept");
+        assertEquals("+351 922 222 222", supervisor.inputValue("[id='editForm:person:phone']"), "what was typed is kept");
         var saved = Api.object(Api.as(ClientCredentials.DESK_INTEGRATION).get("/persons/" + id));
         assertEquals("+351 911 111 111", saved.getString("phone"), "the first save is not overwritten");
         assertEquals("Rua Nova 7", saved.getString("address"));
