@@ -1,4 +1,4 @@
-package org.welcomedesk.registry.web;
+package org.welcomedesk.registry.registration.web;
 
 import org.junit.jupiter.api.Test;
 import org.welcomedesk.registry.records.application.PersonQuery;

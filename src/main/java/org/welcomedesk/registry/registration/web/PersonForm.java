@@ -1,4 +1,4 @@
-package org.welcomedesk.registry.web;
+package org.welcomedesk.registry.registration.web;
 
 import org.welcomedesk.registry.records.application.PersonQuery;
 import org.welcomedesk.registry.records.domain.DocumentType;
