@@ -27,7 +27,7 @@ public class UnfinishedImports {
     jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
     @Inject
-    org.welcomedesk.registry.records.application.SearchIndex index;
+    org.welcomedesk.registry.duplicates.application.SearchIndex index;
 
     void onStart(@Observes @Priority(SchemaMigration.ORDER + 200) @Initialized(ApplicationScoped.class) Object event) {
         // in the background: start-up never waits for it, nor fails because of it

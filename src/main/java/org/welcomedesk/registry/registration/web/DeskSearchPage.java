@@ -1,4 +1,4 @@
-package org.welcomedesk.registry.records.web;
+package org.welcomedesk.registry.registration.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.welcomedesk.registry.records.application;
+package org.welcomedesk.registry.duplicates.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
