@@ -1,5 +1,6 @@
 package org.welcomedesk.benchmark;
 
+import org.welcomedesk.devstack.democity.SyntheticPopulation;
 import org.welcomedesk.registry.duplicates.domain.matching.Agreement;
 import org.welcomedesk.registry.duplicates.domain.matching.CandidatePairs;
 import org.welcomedesk.registry.duplicates.domain.matching.Comparison;
@@ -10,7 +11,6 @@ import org.welcomedesk.registry.duplicates.domain.matching.PreparedProfile;
 import org.welcomedesk.registry.duplicates.domain.matching.RecordComparison;
 import org.welcomedesk.registry.records.domain.Person;
 import org.welcomedesk.registry.registration.application.NewPerson;
-import org.welcomedesk.registry.registration.application.SyntheticPopulation;
 
 import java.io.IOException;
 import java.time.Instant;

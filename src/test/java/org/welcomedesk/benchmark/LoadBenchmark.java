@@ -8,9 +8,10 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.welcomedesk.devstack.KeycloakServer;
 import org.welcomedesk.devstack.Ports;
+import org.welcomedesk.devstack.democity.DemoCityLoad;
+import org.welcomedesk.devstack.democity.SyntheticPopulation;
 import org.welcomedesk.registry.records.domain.PersonDetails;
 import org.welcomedesk.registry.registration.application.NewPerson;
-import org.welcomedesk.registry.registration.application.SyntheticPopulation;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -138,10 +139,10 @@ public final class LoadBenchmark {
                         // over http, as the demo: Gatling, unlike a browser, sends no Secure cookie
                         // to http://localhost, and every page would be a new sign-in
                         Map.of("sso.cookie.https.only", "false", "session.cookie.secure", "false"), "load-data-h2",
-                        List.of("-Xmx2g", "-Duser.language=en", "-Dwelcomedesk.demo.people=2000",
-                                "-Dwelcomedesk.demo.directory=true"));
-                System.out.printf(Locale.ROOT, "Application with the demo city ready in %d s%n",
-                        server.start(Duration.ofMinutes(10)).toSeconds());
+                        List.of("-Xmx2g", "-Duser.language=en", "-Dwelcomedesk.demo.directory=true"));
+                System.out.printf(Locale.ROOT, "Application ready in %d s%n", server.start(Duration.ofMinutes(10)).toSeconds());
+                // a small demo city through the import API, as the run command loads it
+                new DemoCityLoad(app, keycloakUrl, System.out).load(2000, LocalDate.now(), work.resolve("load-demo-city.csv"));
             }
             if (serve) {
                 serveUntilStopped(app, keycloakUrl);

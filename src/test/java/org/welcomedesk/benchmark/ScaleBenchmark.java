@@ -4,9 +4,11 @@ import org.welcomedesk.testsupport.ApplicationServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.welcomedesk.devstack.KeycloakServer;
+import org.welcomedesk.devstack.democity.DemoCityFile;
+import org.welcomedesk.devstack.democity.SyntheticPopulation;
+import org.welcomedesk.platform.text.CsvRecords;
 import org.welcomedesk.registry.records.domain.PersonDetails;
 import org.welcomedesk.registry.registration.application.NewPerson;
-import org.welcomedesk.registry.registration.application.SyntheticPopulation;
 import org.welcomedesk.testsupport.PostgresServer;
 
 import java.io.BufferedWriter;
@@ -73,14 +75,6 @@ public final class ScaleBenchmark {
      * with the registry.
      */
     private static final long H2_BYTES_PER_PERSON = 70_000L;
-
-    private static final String[] HEADER = {"given_names", "family_names", "given_names_latin", "family_names_latin",
-            "sex", "birth_date", "birth_estimated", "country_of_birth", "citizenship", "languages", "phone", "email",
-            "address", "document_type", "document_number", "document_country", "arrival_date", "previous_country",
-            "previous_municipality", "district"};
-    private static final Map<Long, String> DISTRICT_CODES = Map.ofEntries(Map.entry(1L, "D01"), Map.entry(2L, "D02"),
-            Map.entry(3L, "D03"), Map.entry(4L, "D04"), Map.entry(5L, "D05"), Map.entry(6L, "D06"), Map.entry(7L, "D07"),
-            Map.entry(8L, "D08"), Map.entry(9L, "D09"), Map.entry(10L, "D11"), Map.entry(11L, "D10"), Map.entry(12L, "D12"));
 
     private final Path work = Path.of(System.getProperty("benchmarks.work", "target/benchmark")).toAbsolutePath();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -177,7 +171,7 @@ public final class ScaleBenchmark {
         int sampleEvery = Math.max(1, people / (QUERIES + WARM_UP));
         List<String[]> recent = new ArrayList<>();
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write(String.join(",", HEADER));
+            out.write(String.join(",", DemoCityFile.HEADER));
             out.write('\n');
             int batch = 0;
             while (sample.rows < people) {
@@ -192,7 +186,7 @@ public final class ScaleBenchmark {
                             row = perturbed(recent.get(random.nextInt(recent.size())), random);
                             sample.injected++;
                         } else {
-                            row = row(person);
+                            row = DemoCityFile.row(person, null, null, null).toArray(String[]::new);
                             if (recent.size() < 20_000) {
                                 recent.add(row);
                             } else {
@@ -210,23 +204,6 @@ public final class ScaleBenchmark {
             }
         }
         return sample;
-    }
-
-    private static String[] row(NewPerson person) {
-        PersonDetails d = person.details();
-        String birth = d.birthYear() == null ? "" : d.birthMonth() == null ? String.valueOf(d.birthYear())
-                : d.birthDay() == null ? "%04d-%02d".formatted(d.birthYear(), d.birthMonth())
-                : "%04d-%02d-%02d".formatted(d.birthYear(), d.birthMonth(), d.birthDay());
-        var document = person.documents().isEmpty() ? null : person.documents().get(0);
-        var arrival = person.arrival();
-        return new String[] {nz(d.givenNames()), nz(d.familyNames()), nz(d.givenNamesLatin()), nz(d.familyNamesLatin()),
-                d.sex().name(), birth, d.birthEstimated() ? "true" : "", nz(d.countryOfBirth()),
-                String.join(" ", d.citizenships()), String.join(" ", d.languages()), nz(d.phone()), nz(d.email()),
-                nz(d.address()), document == null ? "" : document.type().name(), document == null ? "" : document.number(),
-                document == null ? "" : nz(document.issuingCountry()),
-                arrival == null ? "" : arrival.eventDate().toString(), arrival == null ? "" : nz(arrival.otherCountry()),
-                arrival == null ? "" : nz(arrival.otherMunicipality()),
-                arrival == null || arrival.districtId() == null ? "" : DISTRICT_CODES.get(arrival.districtId())};
     }
 
     /** The same person again, as another clerk typed them: a typo, swapped names, a date mixed up, a field left out. */
@@ -314,19 +291,7 @@ public final class ScaleBenchmark {
     }
 
     private static void write(BufferedWriter out, String[] row) throws IOException {
-        for (int i = 0; i < row.length; i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            String value = row[i];
-            if (value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0) {
-                out.write('"');
-                out.write(value.replace("\"", "\"\""));
-                out.write('"');
-            } else {
-                out.write(value);
-            }
-        }
+        out.write(CsvRecords.line(List.of(row)));
         out.write('\n');
     }
 

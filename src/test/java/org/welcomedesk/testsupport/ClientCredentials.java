@@ -53,9 +53,14 @@ public final class ClientCredentials {
     }
 
     public String accessToken() throws IOException, InterruptedException {
+        return accessToken(KeycloakExtension.url());
+    }
+
+    /** A token from the Keycloak at {@code keycloakUrl} (e.g. the demo stack's rather than the tests'). */
+    public String accessToken(String keycloakUrl) throws IOException, InterruptedException {
         String form = "grant_type=client_credentials&client_id=" + encode(clientId) + "&client_secret=" + encode(secret);
         HttpRequest request = HttpRequest.newBuilder(
-                        URI.create(KeycloakExtension.url() + "/realms/welcome-desk/protocol/openid-connect/token"))
+                        URI.create(keycloakUrl + "/realms/welcome-desk/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());

@@ -20,7 +20,7 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class StoreRebuild {
 
-    /** After the demo population is loaded (DemoPopulation runs at ORDER + 100). */
+    /** After the schema and whatever else fills the registry at start. */
     public static final int ORDER = SchemaMigration.ORDER + 150;
 
     private static final Logger LOG = Logger.getLogger(StoreRebuild.class.getName());

@@ -1,7 +1,7 @@
 package org.welcomedesk.national.domain;
 
 import org.junit.jupiter.api.Test;
-import org.welcomedesk.registry.registration.application.SyntheticPopulation;
+import org.welcomedesk.devstack.democity.SyntheticPopulation;
 import org.welcomedesk.statistics.domain.AgeGroup;
 
 import java.io.IOException;

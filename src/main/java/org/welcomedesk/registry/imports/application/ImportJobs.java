@@ -10,6 +10,7 @@ import org.welcomedesk.platform.error.RuleViolation;
 import org.welcomedesk.platform.persistence.H2Housekeeping;
 import org.welcomedesk.registry.duplicates.domain.matching.MatchProfile;
 import org.welcomedesk.registry.imports.domain.ColumnMapping;
+import org.welcomedesk.registry.imports.domain.ImportField;
 import org.welcomedesk.registry.imports.domain.ImportJob;
 import org.welcomedesk.registry.imports.domain.ImportJobRepository;
 import org.welcomedesk.registry.imports.domain.ImportRow;
@@ -18,8 +19,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
@@ -171,35 +174,80 @@ public class ImportJobs {
         }
     }
 
-    /** @return false if a cancel was asked for on the way */
+    /**
+     * Reads the file in chunks of about {@link #CHUNK} rows, never cutting a household: a chunk
+     * ends between two rows with different household references, so a household is saved whole
+     * by one transaction and a resume after a checkpoint never finds half of one.
+     *
+     * @return false if a cancel was asked for on the way
+     */
     private boolean importRows(String id, int rowsDone, boolean dryRun) throws IOException {
-        Map<String, List<MatchProfile>> earlier = new HashMap<>();
-        int remembered = 0;
+        FileSoFar sofar = new FileSoFar(dryRun);
+        ColumnMapping mapping = chunks.job(id).mapping();
         try (ImportFiles.Rows rows = files.open(id)) {
             List<ImportFiles.Row> chunk = new ArrayList<>(CHUNK);
             while (rows.hasNext()) {
                 ImportFiles.Row row = rows.next();
+                String household = mapping.valueOf(ImportField.HOUSEHOLD, row.values());
                 if (row.number() <= rowsDone) {
+                    // done before an interruption: its household is closed
+                    if (household != null) {
+                        sofar.households.add(household);
+                    }
                     continue;
                 }
-                chunk.add(row);
-                if (chunk.size() == CHUNK || !rows.hasNext()) {
-                    if (chunks.job(id).getStatus() == ImportJob.Status.CANCELLING) {
+                if (chunk.size() >= CHUNK && !sameHousehold(mapping, chunk.get(chunk.size() - 1), household)) {
+                    if (!process(id, chunk, sofar)) {
                         return false;
                     }
-                    if (!dryRun || remembered >= DRY_RUN_WINDOW) {
-                        earlier = new HashMap<>();
-                        remembered = 0;
-                    }
-                    chunks.process(id, chunk, earlier);
-                    // an import is most of what grows an H2 file: tidy it as it goes
-                    housekeeping.step();
-                    remembered += chunk.size();
                     chunk = new ArrayList<>(CHUNK);
                 }
+                chunk.add(row);
+            }
+            if (!chunk.isEmpty() && !process(id, chunk, sofar)) {
+                return false;
             }
         }
         return chunks.job(id).getStatus() != ImportJob.Status.CANCELLING;
+    }
+
+    /** @return false if a cancel was asked for: the chunk is left unprocessed */
+    private boolean process(String id, List<ImportFiles.Row> chunk, FileSoFar sofar) {
+        if (chunks.job(id).getStatus() == ImportJob.Status.CANCELLING) {
+            return false;
+        }
+        chunks.process(id, chunk, sofar.earlierRows(), sofar.households);
+        // an import is most of what grows an H2 file: tidy it as it goes
+        housekeeping.step();
+        sofar.remembered += chunk.size();
+        return true;
+    }
+
+    /** What the chunks of one run remember of the rows before them. */
+    private static final class FileSoFar {
+
+        private final boolean dryRun;
+        private Map<String, List<MatchProfile>> earlier = new HashMap<>();
+        private int remembered;
+        /** Household references of the rows processed or skipped so far. */
+        private final Set<String> households = new HashSet<>();
+
+        FileSoFar(boolean dryRun) {
+            this.dryRun = dryRun;
+        }
+
+        /** Rows for finding duplicates within the file: only a dry run needs them, up to {@link #DRY_RUN_WINDOW}. */
+        Map<String, List<MatchProfile>> earlierRows() {
+            if (!dryRun || remembered >= DRY_RUN_WINDOW) {
+                earlier = new HashMap<>();
+                remembered = 0;
+            }
+            return earlier;
+        }
+    }
+
+    private static boolean sameHousehold(ColumnMapping mapping, ImportFiles.Row last, String household) {
+        return household != null && household.equals(mapping.valueOf(ImportField.HOUSEHOLD, last.values()));
     }
 
     private void removeEverything(String id) {

@@ -6,7 +6,10 @@ import org.welcomedesk.registry.imports.domain.ColumnMapping;
 import org.welcomedesk.registry.imports.domain.ImportField;
 import org.welcomedesk.registry.records.domain.ConsentPurpose;
 import org.welcomedesk.registry.records.domain.DocumentType;
+import org.welcomedesk.registry.records.domain.HouseholdRole;
 import org.welcomedesk.registry.records.domain.NameOrder;
+import org.welcomedesk.registry.records.domain.Need;
+import org.welcomedesk.registry.records.domain.NeedCategory;
 import org.welcomedesk.registry.records.domain.PersonDetails;
 import org.welcomedesk.registry.records.domain.ResidenceEventFacts;
 import org.welcomedesk.registry.records.domain.ResidenceEventType;
@@ -14,7 +17,9 @@ import org.welcomedesk.registry.records.domain.Sex;
 import org.welcomedesk.registry.registration.application.NewPerson;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,11 +29,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One row of a legacy register read through a column mapping into what registration takes.
+ * One row of a legacy register read through a column mapping into what registration takes:
+ * the person, the household they belong to (a reference shared by the household's rows, and
+ * their relationship to its reference person) and the later events of their stay in the city.
  * Legacy registers write dates and codes in many ways; the forms understood are listed on
  * each parser, and anything else is rejected naming the field.
+ *
+ * @param household the household reference as written in the file, or null for a person on their own
+ * @param role      the relationship to the household's reference person, or null when not given
+ * @param history   the events after the arrival, in date order, checked against each other
  */
-final class LegacyRecord {
+record LegacyRecord(NewPerson person, String household, HouseholdRole role, List<ResidenceEventFacts> history) {
 
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?");
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})");
@@ -42,14 +53,30 @@ final class LegacyRecord {
             Map.entry("x", Sex.X), Map.entry("other", Sex.X), Map.entry("unknown", Sex.X), Map.entry("autre", Sex.X),
             Map.entry("outro", Sex.X));
 
-    private LegacyRecord() {
+    private static final Map<String, HouseholdRole> ROLES = Arrays.stream(HouseholdRole.values())
+            .collect(java.util.stream.Collectors.toMap(role -> role.name(), role -> role));
+
+    LegacyRecord {
+        history = List.copyOf(history);
     }
 
     /**
      * The registration a row describes. Throws {@link RuleViolation} naming the registry field
      * when a value cannot be read; the registry's own rules are applied later by registration.
      */
-    static NewPerson read(ColumnMapping mapping, Map<String, String> row, List<District> districts) {
+    static LegacyRecord read(ColumnMapping mapping, Map<String, String> row, List<District> districts) {
+        NewPerson person = person(mapping, row, districts);
+        String household = mapping.valueOf(ImportField.HOUSEHOLD, row);
+        HouseholdRole role = role(mapping.valueOf(ImportField.HOUSEHOLD_ROLE, row));
+        if (role != null && household == null) {
+            throw new RuleViolation("household", "import.household.required");
+        }
+        List<ResidenceEventFacts> history = StayHistory.read(mapping.valueOf(ImportField.HISTORY, row),
+                person.arrival(), districts);
+        return new LegacyRecord(person, household, role, history);
+    }
+
+    private static NewPerson person(ColumnMapping mapping, Map<String, String> row, List<District> districts) {
         String given = mapping.valueOf(ImportField.GIVEN_NAMES, row);
         String family = mapping.valueOf(ImportField.FAMILY_NAMES, row);
         Sex sex = sex(mapping.valueOf(ImportField.SEX, row));
@@ -67,7 +94,49 @@ final class LegacyRecord {
                 mapping.valueOf(ImportField.ADDRESS, row));
         List<NewPerson.Document> documents = document(mapping, row);
         ResidenceEventFacts arrival = arrival(mapping, row, districts);
-        return new NewPerson(details, null, documents, arrival, Set.of(ConsentPurpose.REGISTRATION), List.of());
+        return new NewPerson(details, null, documents, arrival, consents(mapping.valueOf(ImportField.CONSENTS, row)),
+                needs(mapping.valueOf(ImportField.NEEDS, row)));
+    }
+
+    /** Registration's consent, which an import always records, and the purposes listed (codes as other lists). */
+    private static Set<ConsentPurpose> consents(String value) {
+        Set<ConsentPurpose> consents = EnumSet.of(ConsentPurpose.REGISTRATION);
+        for (String code : codes(value, true)) {
+            consents.add(Arrays.stream(ConsentPurpose.values()).filter(p -> p.name().equals(code)).findFirst()
+                    .orElseThrow(() -> new RuleViolation("consents", "import.consents.unknown")));
+        }
+        return consents;
+    }
+
+    /**
+     * Codes separated as in other lists; a need with a note is written {@code CODE: note} and
+     * ends at the next {@code ;} or {@code |}, so notes may hold spaces, commas and colons.
+     */
+    private static List<Need> needs(String value) {
+        List<Need> needs = new ArrayList<>();
+        if (value == null) {
+            return needs;
+        }
+        for (String entry : value.split("[;|]")) {
+            int colon = entry.indexOf(':');
+            if (colon < 0) {
+                // not through codes(): a need listed twice is refused as at the counter, not merged
+                for (String code : entry.split("[\\s,]+")) {
+                    if (!code.isBlank()) {
+                        needs.add(new Need(needCategory(code.toUpperCase(Locale.ROOT)), null));
+                    }
+                }
+            } else {
+                needs.add(new Need(needCategory(entry.substring(0, colon).strip().toUpperCase(Locale.ROOT)),
+                        entry.substring(colon + 1)));
+            }
+        }
+        return needs;
+    }
+
+    private static NeedCategory needCategory(String code) {
+        return Arrays.stream(NeedCategory.values()).filter(c -> c.name().equals(code)).findFirst()
+                .orElseThrow(() -> new RuleViolation("needs", "import.needs.unknown"));
     }
 
     private static List<NewPerson.Document> document(ColumnMapping mapping, Map<String, String> row) {
@@ -100,16 +169,66 @@ final class LegacyRecord {
         LocalDate date = LocalDate.of(arrived[0], arrived[1], arrived[2]);
         Long districtId = null;
         if (districtCode != null) {
-            districtId = districts.stream()
-                    .filter(d -> d.getCode().equalsIgnoreCase(districtCode) && d.isValidOn(date))
-                    .map(District::getId).findFirst()
-                    .orElseThrow(() -> new RuleViolation("districtId", "event.district.notOnDate"));
+            districtId = district(districtCode, date, districts, "districtId");
         }
         String previousCountry = upper(mapping.valueOf(ImportField.PREVIOUS_COUNTRY, row));
         String previousMunicipality = mapping.valueOf(ImportField.PREVIOUS_MUNICIPALITY, row);
-        ResidenceEventType type = previousCountry == null && previousMunicipality != null
-                ? ResidenceEventType.ARRIVAL_FROM_MUNICIPALITY : ResidenceEventType.ARRIVAL_FROM_ABROAD;
-        return ResidenceEventFacts.of(type, date, districtId, previousCountry, previousMunicipality, null);
+        ResidenceEventType type = stayBegan(mapping.valueOf(ImportField.STAY_BEGAN, row));
+        if (type == null) {
+            type = previousCountry == null && previousMunicipality != null
+                    ? ResidenceEventType.ARRIVAL_FROM_MUNICIPALITY : ResidenceEventType.ARRIVAL_FROM_ABROAD;
+        }
+        Integer months = months(mapping.valueOf(ImportField.INTENDED_MONTHS, row), "intendedMonths");
+        return ResidenceEventFacts.of(type, date, districtId, previousCountry, previousMunicipality, months);
+    }
+
+    /** A type of event that begins a stay (its name, any case), or null when not given. */
+    private static ResidenceEventType stayBegan(String value) {
+        if (value == null) {
+            return null;
+        }
+        ResidenceEventType type = eventType(value);
+        if (type == null || !type.establishesResidence() || type == ResidenceEventType.MOVE_WITHIN_CITY) {
+            throw new RuleViolation("stayBegan", "import.stayBegan.unknown");
+        }
+        return type;
+    }
+
+    /** A residence event type by its name, in any case, or null. */
+    static ResidenceEventType eventType(String value) {
+        return Arrays.stream(ResidenceEventType.values()).filter(t -> t.name().equalsIgnoreCase(value.strip()))
+                .findFirst().orElse(null);
+    }
+
+    /** Whole months from 0 to 1200, or null when not given. */
+    static Integer months(String value, String field) {
+        if (value == null) {
+            return null;
+        }
+        int months = value.strip().matches("\\d{1,4}") ? parse(value.strip()) : -1;
+        if (months < 0 || months > 1200) {
+            throw new RuleViolation(field, "event.duration.invalid");
+        }
+        return months;
+    }
+
+    private static HouseholdRole role(String value) {
+        if (value == null) {
+            return null;
+        }
+        HouseholdRole role = ROLES.get(value.strip().toUpperCase(Locale.ROOT).replace(' ', '_'));
+        if (role == null) {
+            throw new RuleViolation("householdRole", "import.householdRole.unknown");
+        }
+        return role;
+    }
+
+    /** The district a code names on {@code date}, or a rule violation naming {@code field}. */
+    static Long district(String code, LocalDate date, List<District> districts, String field) {
+        return districts.stream()
+                .filter(d -> d.getCode().equalsIgnoreCase(code) && d.isValidOn(date))
+                .map(District::getId).findFirst()
+                .orElseThrow(() -> new RuleViolation(field, "event.district.notOnDate"));
     }
 
     private static Sex sex(String value) {
@@ -126,7 +245,7 @@ final class LegacyRecord {
     }
 
     /** Year, month (0 if absent), day (0 if absent): 2001-03-04, 2001-03, 04/03/2001, 20010304, 2001. */
-    private static int[] date(String value, String field) {
+    static int[] date(String value, String field) {
         if (value == null) {
             return null;
         }

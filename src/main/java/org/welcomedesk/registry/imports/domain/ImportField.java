@@ -1,6 +1,9 @@
 package org.welcomedesk.registry.imports.domain;
 
 import java.util.List;
+import org.welcomedesk.registry.records.domain.ConsentPurpose;
+import org.welcomedesk.registry.records.domain.NeedCategory;
+import org.welcomedesk.registry.records.domain.ResidenceEventType;
 
 /**
  * A registry field a column of a legacy register can fill, with the header names it is
@@ -26,7 +29,19 @@ public enum ImportField {
     ARRIVAL_DATE(false, "arrivaldate", "arrival", "datearrivee", "datadechegada", "datachegada"),
     PREVIOUS_COUNTRY(false, "previouscountry", "camefrom", "countryoforigin", "origin", "paysdorigine", "paisdeorigem"),
     PREVIOUS_MUNICIPALITY(false, "previousmunicipality", "previouscity", "communeprecedente", "municipioanterior"),
-    DISTRICT(false, "district", "quartier", "bairro", "distrito");
+    DISTRICT(false, "district", "quartier", "bairro", "distrito"),
+    /** How the stay began: a {@link ResidenceEventType} that establishes residence; else read from the previous place. */
+    STAY_BEGAN(false, "staybegan", "arrivaltype", "typearrivee", "tipochegada"),
+    INTENDED_MONTHS(false, "intendedmonths", "intendedstay", "dureeprevue", "duracaoprevista"),
+    /** Rows sharing a household reference form one household (their rows follow each other in the file). */
+    HOUSEHOLD(false, "household", "householdid", "householdreference", "menage", "foyer", "agregado", "agregadofamiliar"),
+    HOUSEHOLD_ROLE(false, "householdrole", "relationship", "role", "lienmenage", "parentesco"),
+    /** The later events of the stay, in the grammar of docs/api.md (Imports, History). */
+    HISTORY(false, "history", "residencehistory", "historique", "historico"),
+    /** The needs assessed ({@link NeedCategory} codes, each with an optional note), recorded as assessed on the import day. */
+    NEEDS(false, "needs", "needsassessed", "besoins", "necessidades"),
+    /** Consents given beyond registration ({@link ConsentPurpose} codes); registration's own is always recorded. */
+    CONSENTS(false, "consents", "consent", "consentements", "consentement", "consentimentos", "consentimento");
 
     private final boolean required;
     private final List<String> headers;

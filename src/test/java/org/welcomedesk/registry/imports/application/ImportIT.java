@@ -16,6 +16,7 @@ import org.welcomedesk.registry.records.application.PersonSearch;
 import org.welcomedesk.registry.records.domain.ConsentPurpose;
 import org.welcomedesk.registry.records.domain.DocumentType;
 import org.welcomedesk.registry.records.domain.NameOrder;
+import org.welcomedesk.registry.records.domain.NeedCategory;
 import org.welcomedesk.registry.records.domain.Person;
 import org.welcomedesk.registry.records.domain.PersonDetails;
 import org.welcomedesk.registry.records.domain.PersonRepository;
@@ -28,6 +29,8 @@ import org.welcomedesk.testsupport.UniqueNames;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -227,7 +230,7 @@ class ImportIT {
     /** An import of {@code csv} as its worker leaves it after committing {@code count} slices of {@value #SLICE}. */
     private ImportJob committedChunks(String fileName, String csv, int rows, int count) throws Exception {
         ImportJob job = chunks.create(fileName, ImportJob.Format.CSV, org.welcomedesk.registry.imports.domain.ColumnMapping
-                .suggestedFor(List.of(HEADER.strip().split(";"))), false);
+                .suggestedFor(List.of(csv.substring(0, csv.indexOf('\n')).split(";"))), false);
         files.store(job.getId(), new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
         chunks.begin(job.getId(), rows);
         try (ImportFiles.Rows source = files.open(job.getId())) {
@@ -236,7 +239,7 @@ class ImportIT {
                 for (int i = 0; i < SLICE; i++) {
                     slice.add(source.next());
                 }
-                chunks.process(job.getId(), slice, new java.util.HashMap<>());
+                chunks.process(job.getId(), slice, new java.util.HashMap<>(), new HashSet<>());
             }
         }
         return job;
@@ -278,5 +281,177 @@ class ImportIT {
         assertEquals(0, cancelled.getImported());
         assertEquals(before, count(), "everyone the import created is gone");
         assertEquals(0, named("Amal Okafor" + k));
+    }
+
+    private static final String HOUSEHOLD_HEADER = "first_name;last_name;sex;date_of_birth;nationality;arrival_date;district;"
+            + "previous_country;previous_municipality;stay_began;intended_months;household;relationship;history\n";
+
+    /**
+     * {@link #people}'s rows with the household columns: {@code household} gives a row's
+     * reference and role, or null for a person on their own.
+     */
+    private String householdRows(String k, int rows, java.util.function.IntFunction<String[]> household) {
+        StringBuilder csv = new StringBuilder(HOUSEHOLD_HEADER);
+        String[] lines = people(k, rows).split("\n");
+        for (int i = 1; i < lines.length; i++) {
+            String[] f = lines[i].split(";");
+            String[] member = household.apply(i - 1);
+            csv.append(String.join(";", f[0], f[1], f[2], f[3], f[5], f[7], f[8], f[9], "", "", "",
+                    member == null ? "" : member[0], member == null ? "" : member[1], "")).append('\n');
+        }
+        return csv.toString();
+    }
+
+    /** The person found by exactly this name, with their events and household, or a failed test. */
+    private Person person(String name) throws Exception {
+        String id = search.search(new PersonQuery(name, null, null, null, null, null), 0, 100).matches().stream()
+                .map(PersonSearch.Match::person).filter(p -> p.getName().display().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("nobody named " + name)).getId();
+        return inTransaction(transaction, () -> {
+            Person found = people.find(id).orElseThrow();
+            found.getEvents().size();
+            if (found.getHousehold() != null) {
+                found.getHousehold().getMembers().size();
+            }
+            return found;
+        });
+    }
+
+    @Test
+    void householdsArriveWithTheirRolesAndTheirPastAndEveryBadValueNamesItsField() throws Exception {
+        String k = UniqueNames.letters(5);
+        String moved = "2021-06-01:MOVE_WITHIN_CITY:D05";
+        String csv = HOUSEHOLD_HEADER
+                // a family who arrived in 2019, moved, and left again (the child stayed with relatives)
+                // (in a semicolon file a history of several events is quoted)
+                + "Rania;Haddad" + k + ";F;1985-02-03;SY;2019-03-01;D02;SY;;;36;H1;REFERENCE_PERSON;\""
+                + moved + ";2023-02-01:DEPARTURE_ABROAD:DE:24\"\n"
+                + "Omar;Haddad" + k + ";M;1983-05-06;SY;2019-03-01;D02;SY;;;36;H1;spouse_or_partner;\""
+                + moved + ";2023-02-01:DEPARTURE_ABROAD:DE:24\"\n"
+                + "Lina;Haddad" + k + ";F;2010-07-08;SY;2019-03-01;D02;SY;;;36;H1;CHILD;" + moved + "\n"
+                // one person from another municipality, their role left out: the reference person
+                + "Pedro;Santos" + k + ";M;1990-01-01;PT;2022-09-15;D03;;Porto;ARRIVAL_FROM_MUNICIPALITY;;H2;;\n"
+                // refused, each naming its field
+                + "Ana;Morte" + k + ";F;1950-01-01;PT;2018-01-01;D01;;Porto;;;;;2020-01-01:DEATH:Riverside\n"
+                + "Ana;Cedo" + k + ";F;1951-01-01;PT;2018-01-01;D01;;Porto;;;;;2017-01-01:MOVE_WITHIN_CITY:D02\n"
+                + "Ana;Volta" + k + ";F;1952-01-01;PT;2018-01-01;D01;;Porto;;;;;2019-01-01:ARRIVAL_FROM_ABROAD:FR:D02\n"
+                + "Ana;Outra" + k + ";F;1953-01-01;PT;2018-01-01;D01;;Porto;;;H3;REFERENCE_PERSON;\n"
+                + "Rui;Outro" + k + ";M;1954-01-01;PT;2018-01-01;D01;;Porto;;;H3;REFERENCE_PERSON;\n"
+                + "Eva;Longe" + k + ";F;1955-01-01;PT;2018-01-01;D01;;Porto;;;H1;CHILD;\n"
+                + "Ana;Tipo" + k + ";F;1956-01-01;PT;2018-01-01;D01;;Porto;BIRTH;;;;\n";
+
+        ImportJob dryRun = run(csv, true);
+        ImportJob job = run(csv, false);
+
+        assertEquals(5, job.getImported());
+        assertEquals(6, job.getRejected());
+        assertEquals(dryRun.getRejected(), job.getRejected(), "the dry run predicted the real run");
+        List<ImportRow> problems = imports.problems(job.getId(), 0, 100);
+        assertEquals(List.of("history", "history", "history", "householdRole", "household", "stayBegan"),
+                problems.stream().map(ImportRow::getField).toList());
+        assertEquals(List.of("import.history.death|1", "import.history.order|1", "import.history.sequence|1",
+                        "import.householdRole.secondReference", "import.household.apart", "import.stayBegan.unknown"),
+                problems.stream().map(ImportRow::getReason).toList());
+
+        Person rania = person("Rania Haddad" + k);
+        assertEquals(3, rania.getEvents().size(), "arrival, move and departure");
+        assertEquals(org.welcomedesk.registry.records.domain.ResidenceStatus.DEPARTED, rania.getStatus());
+        assertTrue(rania.getEvents().stream().noneMatch(e -> e.isProvisional()), "a past long gone arrives settled");
+        assertEquals(org.welcomedesk.registry.records.domain.HouseholdRole.REFERENCE_PERSON, rania.getHouseholdRole());
+        assertEquals(3, rania.getHousehold().getMembers().size(), "the three rows of H1 form one household");
+        Person lina = person("Lina Haddad" + k);
+        assertEquals(rania.getHousehold().getId(), lina.getHousehold().getId());
+        assertEquals(org.welcomedesk.registry.records.domain.HouseholdRole.CHILD, lina.getHouseholdRole());
+        assertEquals(org.welcomedesk.registry.records.domain.ResidenceStatus.RESIDENT, lina.getStatus());
+        assertEquals(36, lina.getEvents().get(0).getIntendedMonths());
+        Person pedro = person("Pedro Santos" + k);
+        assertEquals(org.welcomedesk.registry.records.domain.ResidenceEventType.ARRIVAL_FROM_MUNICIPALITY,
+                pedro.getEvents().get(0).getType());
+        assertEquals(org.welcomedesk.registry.records.domain.HouseholdRole.REFERENCE_PERSON, pedro.getHouseholdRole());
+        assertTrue(rania.getHousehold().getId() != null && !rania.getHousehold().getId().equals(pedro.getHousehold().getId()));
+
+        StringWriter report = new StringWriter();
+        ImportReport.write(imports, job.getId(), Locale.FRENCH, report);
+        assertTrue(report.toString().contains("Événement 1 : le registre n’enregistre pas les décès."), report.toString());
+    }
+
+    @Test
+    void aHouseholdAcrossTheChunkSizeIsSavedWhole() throws Exception {
+        String k = UniqueNames.letters(5);
+        // singles up to two rows before the chunk size, then a household of four across it
+        StringBuilder csv = new StringBuilder(householdRows(k, ImportJobs.CHUNK - 2, i -> null));
+        String[] given = {"Amal", "Badr", "Chadi", "Dima"};
+        for (int i = 0; i < given.length; i++) {
+            csv.append(given[i]).append(";Chunkfamily").append(k).append(i == 0 ? ";F;" : ";M;").append(1980 + 8 * i)
+                    .append("-0").append(i + 1).append("-1").append(i).append(";SY;2025-05-01;D02;SY;;;;big;")
+                    .append(i == 0 ? "REFERENCE_PERSON" : "CHILD").append(";\n");
+        }
+
+        ImportJob job = run(csv.toString(), false);
+
+        assertEquals(ImportJobs.CHUNK + 2, job.getRowsDone());
+        assertEquals(0, job.getRejected());
+        Person amal = person("Amal Chunkfamily" + k);
+        assertEquals(4, amal.getHousehold().getMembers().size(), "one household, not two halves");
+    }
+
+    @Test
+    void aResumedImportRemembersTheHouseholdsItHadDone() throws Exception {
+        String k = UniqueNames.letters(5);
+        // households of two, B0 to B249: the first slice ends between two of them
+        StringBuilder csv = new StringBuilder(householdRows(k, SLICE, i -> new String[] {"B" + i / 2,
+                i % 2 == 0 ? "REFERENCE_PERSON" : "CHILD"}));
+        csv.append("Zara;After").append(k).append(";F;1991-01-01;SY;2025-05-01;D02;SY;;;;B7;CHILD;\n");
+        csv.append("Yara;After").append(k).append(";F;1962-07-01;SY;2025-05-01;D02;SY;;;;C1;;\n");
+
+        // the worker committed the first households (a chunk ends between two of them), then the server stopped
+        ImportJob job = committedChunks("households.csv", csv.toString(), SLICE + 2, 1);
+        imports.resumeAfterRestart();
+        ImportJob done = waitFor(job.getId(), ImportJob.Status.COMPLETED);
+
+        assertEquals(SLICE + 1, done.getImported());
+        List<ImportRow> problems = imports.problems(job.getId(), 0, 10);
+        assertEquals(1, problems.size());
+        assertEquals(SLICE + 1, problems.get(0).getRowNumber());
+        assertEquals("import.household.apart", problems.get(0).getReason(),
+                "household B7 was finished before the restart: a later row cannot join it");
+        assertEquals(1, person("Yara After" + k).getHousehold().getMembers().size());
+        assertEquals(2, person("Amal Okafor" + k).getHousehold().getMembers().size());
+    }
+
+    @Test
+    void needsAndConsentsAreRecordedOnTheImportDayAndAnUnknownCodeNamesItsField() throws Exception {
+        String k = UniqueNames.letters(5);
+        String csv = "first_name,last_name,sex,date_of_birth,besoins,consentements\n"
+                + "Samira,Nour" + k + ",F,1987-04-05,\"HOUSING: Family of four, in a shelter; language health\","
+                + "SHARING_WITH_PARTNERS\n"
+                + "Karim,Nour" + k + ",M,1986-02-03,,\n"
+                + "Hana,Nour" + k + ",F,1988-01-02,HOUSNIG,\n"
+                + "Tarek,Nour" + k + ",M,1989-01-02,,SHARING\n"
+                + "Dana,Nour" + k + ",F,1990-01-02,HOUSING HOUSING,\n";
+
+        ImportJob job = run(csv, false);
+
+        assertEquals(2, job.getImported());
+        assertEquals(List.of("needs|import.needs.unknown", "consents|import.consents.unknown", "needs|needs.duplicate"),
+                imports.problems(job.getId(), 0, 10).stream().map(p -> p.getField() + "|" + p.getReason()).toList());
+        String samiraId = person("Samira Nour" + k).getId();
+        String karimId = person("Karim Nour" + k).getId();
+        inTransaction(transaction, () -> {
+            Person samira = people.find(samiraId).orElseThrow();
+            assertEquals(Set.of(NeedCategory.HOUSING, NeedCategory.LANGUAGE, NeedCategory.HEALTH), samira.currentNeeds());
+            assertEquals(1, samira.getAssessments().size());
+            assertEquals(LocalDate.now(ZoneOffset.UTC), samira.getAssessments().get(0).getVisitDate(),
+                    "assessed on the import day");
+            assertEquals("Family of four, in a shelter", samira.getAssessments().get(0).getNeeds().get(0).getNote());
+            assertTrue(samira.hasConsentTo(ConsentPurpose.REGISTRATION));
+            assertTrue(samira.hasConsentTo(ConsentPurpose.SHARING_WITH_PARTNERS));
+            assertTrue(!samira.hasConsentTo(ConsentPurpose.BEING_CONTACTED));
+            Person karim = people.find(karimId).orElseThrow();
+            assertEquals(List.of(), karim.getAssessments(), "no needs, no assessment");
+            assertTrue(karim.hasConsentTo(ConsentPurpose.REGISTRATION));
+            assertTrue(!karim.hasConsentTo(ConsentPurpose.SHARING_WITH_PARTNERS));
+            return null;
+        });
     }
 }

@@ -1,10 +1,11 @@
-package org.welcomedesk.registry.registration.application;
+package org.welcomedesk.devstack.democity;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.welcomedesk.devstack.democity.SyntheticPopulation.Household;
 import org.welcomedesk.registry.records.domain.ResidenceEventFacts;
 import org.welcomedesk.registry.records.domain.ResidenceEventType;
-import org.welcomedesk.registry.registration.application.SyntheticPopulation.Household;
+import org.welcomedesk.registry.registration.application.NewPerson;
 
 import java.time.LocalDate;
 import java.time.Month;

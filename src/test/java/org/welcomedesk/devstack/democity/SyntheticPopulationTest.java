@@ -1,7 +1,9 @@
-package org.welcomedesk.registry.registration.application;
+package org.welcomedesk.devstack.democity;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.welcomedesk.devstack.democity.SyntheticPopulation.Household;
+import org.welcomedesk.devstack.democity.SyntheticPopulation.LaterEvent;
 import org.welcomedesk.registry.records.domain.BirthDate;
 import org.welcomedesk.registry.records.domain.ConsentPurpose;
 import org.welcomedesk.registry.records.domain.HouseholdRole;
@@ -11,8 +13,7 @@ import org.welcomedesk.registry.records.domain.Need;
 import org.welcomedesk.registry.records.domain.Person;
 import org.welcomedesk.registry.records.domain.PersonDetails;
 import org.welcomedesk.registry.records.domain.ResidenceEventFacts;
-import org.welcomedesk.registry.registration.application.SyntheticPopulation.Household;
-import org.welcomedesk.registry.registration.application.SyntheticPopulation.LaterEvent;
+import org.welcomedesk.registry.registration.application.NewPerson;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.welcomedesk.registry.registration.application;
+package org.welcomedesk.devstack.democity;
 
 import org.welcomedesk.registry.records.domain.ConsentPurpose;
 import org.welcomedesk.registry.records.domain.DocumentType;
@@ -10,6 +10,7 @@ import org.welcomedesk.registry.records.domain.PersonDetails;
 import org.welcomedesk.registry.records.domain.ResidenceEventFacts;
 import org.welcomedesk.registry.records.domain.ResidenceEventType;
 import org.welcomedesk.registry.records.domain.Sex;
+import org.welcomedesk.registry.registration.application.NewPerson;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -87,18 +88,15 @@ public final class SyntheticPopulation {
     private static final double[] SEASON = {0.7, 0.65, 0.8, 0.9, 1.0, 1.1, 1.3, 1.7, 1.9, 1.3, 0.9, 0.7};
     private static final double PEAK_SEASON = Arrays.stream(SEASON).max().orElseThrow();
 
-    private static final List<String> MUNICIPALITIES = List.of("Lisboa", "Porto", "Amadora", "Sintra", "Loures",
-            "Odivelas", "Vila Nova de Gaia", "Braga", "Coimbra", "Faro", "Setúbal", "Leiria", "Aveiro", "Albufeira",
-            "Cascais", "Almada", "Seixal", "Guimarães", "Viseu", "Évora");
+    private static final List<String> MUNICIPALITIES = Tables.lines("municipalities");
     // Where people go when they leave Portugal again, besides home.
-    private static final List<String> ONWARD_COUNTRIES = List.of("DE", "FR", "NL", "BE", "GB", "CH", "ES", "LU",
-            "IE", "SE", "IT", "AT");
+    private static final List<String> ONWARD_COUNTRIES = Tables.lines("onward-countries");
 
-    private static final Map<Long, List<String>> STREETS = streets();
-    private static final List<String> FLOORS = List.of("r/c", "r/c esq.", "r/c dto.", "1.º esq.", "1.º dto.",
-            "2.º esq.", "2.º dto.", "2.º frente", "3.º esq.", "3.º dto.", "4.º B", "5.º A", "cave");
+    /** Fictional streets of the demo city, four to six per district (Eastfield before its split has both parts'). */
+    private static final Map<Long, List<String>> STREETS = Tables.grouped("streets", Long::valueOf);
+    private static final List<String> FLOORS = Tables.lines("floors");
 
-    private static final Map<NeedCategory, List<String>> NEED_NOTES = needNotes();
+    private static final Map<NeedCategory, List<String>> NEED_NOTES = Tables.grouped("need-notes", NeedCategory::valueOf);
 
     private final long seed;
 
@@ -1152,304 +1150,55 @@ public final class SyntheticPopulation {
     /** The names of an origin: given names by sex, family names, and family names only women carry. */
     private record Names(List<Name> female, List<Name> male, List<Name> family, List<Name> femaleFamily) {
 
-        static Names of(String female, String male, String family) {
-            return of(female, male, family, "");
+        /** The tables {@code names/<origin>-female}, {@code -male}, {@code -family} and {@code -female-family}. */
+        static Names load(String origin) {
+            return new Names(Tables.lines("names/" + origin + "-female").stream().map(Name::of).toList(),
+                    Tables.lines("names/" + origin + "-male").stream().map(Name::of).toList(),
+                    Tables.lines("names/" + origin + "-family").stream().map(Name::of).toList(),
+                    Tables.lines("names/" + origin + "-female-family").stream().map(Name::of).toList());
         }
 
-        static Names of(String female, String male, String family, String femaleFamily) {
-            return new Names(list(female), list(male), list(family), list(femaleFamily));
-        }
-
-        private static List<Name> list(String specs) {
-            return Arrays.stream(specs.split(";")).map(String::strip).filter(s -> !s.isEmpty()).map(Name::of).toList();
+        /** The same given names with another people's family names (Kurds in Turkey carry Turkish ones). */
+        Names withFamily(List<Name> otherFamily) {
+            return new Names(female, male, otherFamily, femaleFamily);
         }
     }
 
-    private static final Names ARABIC = Names.of(
-            "فاطمة=Fatima,Fatma,Fatimah; عائشة=Aisha,Aicha,Aysha; مريم=Maryam,Mariam,Meryem; "
-                    + "خديجة=Khadija,Khadidja,Khadijah; زينب=Zainab,Zeinab,Zaynab; نور=Nour,Noor,Nur; "
-                    + "هدى=Huda,Houda,Hoda; سارة=Sara,Sarah; ليلى=Layla,Leila,Laila; رنا=Rana; ريم=Reem,Rim; "
-                    + "أمل=Amal; سلمى=Salma; ياسمين=Yasmin,Yasmine,Jasmin; دعاء=Doaa,Duaa,Douaa; آية=Aya,Ayah; "
-                    + "رغد=Raghad; لينا=Lina; هبة=Heba,Hiba; منى=Mona,Muna; سعاد=Souad,Suad; نادية=Nadia,Nadiya; "
-                    + "إيمان=Iman,Imane,Eman; أسماء=Asma,Asmaa; رحاب=Rehab,Rihab; شيماء=Shaimaa,Chaimae,Shayma; "
-                    + "حنان=Hanan; رقية=Ruqayya,Roukaya",
-            "محمد=Mohammed,Muhammad,Mohamed,Mohammad,Mohamad; أحمد=Ahmed,Ahmad; علي=Ali; عمر=Omar,Umar; "
-                    + "يوسف=Youssef,Yusuf,Yousef,Youssouf; خالد=Khaled,Khalid; حسن=Hassan,Hasan; "
-                    + "حسين=Hussein,Hussain,Hossein; إبراهيم=Ibrahim,Ebrahim,Brahim; مصطفى=Mustafa,Moustafa,Mostafa; "
-                    + "محمود=Mahmoud,Mahmud; عبد الله=Abdullah,Abdallah,Abdulla; "
-                    + "عبد الرحمن=Abdulrahman,Abderrahmane,Abdel Rahman; سامر=Samer; طارق=Tarek,Tariq,Tarik; "
-                    + "كريم=Karim,Kareem; رامي=Rami; فادي=Fadi; وليد=Walid,Waleed; ياسين=Yassin,Yassine,Yasin; "
-                    + "أنس=Anas; بلال=Bilal; حمزة=Hamza,Hamzah; سعيد=Said,Saeed,Saïd; رشيد=Rachid,Rashid; "
-                    + "عادل=Adel,Adil; ماجد=Majed,Majid; نور الدين=Noureddine,Nour Eddine,Nur al-Din; "
-                    + "عثمان=Osman,Othmane,Uthman; جمال=Jamal,Djamel",
-            "الأحمد=Al-Ahmad,Alahmad,Al Ahmad; الحسن=Al-Hassan,Alhassan,El Hassan; العلي=Al-Ali,Alali; "
-                    + "الخطيب=Al-Khatib,Alkhatib,El Khatib; حداد=Haddad; الشامي=Al-Shami,Alshami,Chami; "
-                    + "المصري=Al-Masri,Elmasry,El Masri; النجار=Al-Najjar,Najjar,Alnajjar; حمدان=Hamdan; "
-                    + "الزعبي=Al-Zoubi,Alzoubi,Al Zoubi; الحلبي=Al-Halabi,Halabi; "
-                    + "العبيدي=Al-Obaidi,Al-Ubaidi,Alobaidi; الجبوري=Al-Jubouri,Al-Jaburi,Aljubouri; "
-                    + "التميمي=Al-Tamimi,Tamimi; السعدي=Al-Saadi,Saadi; عثمان=Osman,Othman,Uthman; "
-                    + "إدريس=Idris,Idriss,Driss; العمراني=El Amrani,Alamrani; بنعلي=Benali,Ben Ali; "
-                    + "العلوي=El Alaoui,Alaoui; التازي=Tazi,El Tazi; عبد الله=Abdalla,Abdallah,Abdullah; "
-                    + "موسى=Mousa,Musa,Moussa; صالح=Saleh,Salih,Salah; حسين=Hussein,Hussain,Hossain; "
-                    + "درويش=Darwish,Darwiche; قاسم=Kassem,Qasim,Kacem; يوسف=Youssef,Yousef,Yusuf; "
-                    + "الراوي=Al-Rawi,Alrawi; عبد الرحمن=Abdelrahman,Abdulrahman; الكردي=Al-Kurdi,Kurdi; "
-                    + "الشريف=Al-Sharif,Cherif,Sharif");
+    private static final Names ARABIC = Names.load("arabic");
 
-    private static final Names AFGHAN = Names.of(
-            "فاطمه=Fatima,Fatema; زهرا=Zahra; مریم=Maryam,Mariam; فریبا=Fariba; شبنم=Shabnam; نرگس=Nargis,Narges; "
-                    + "لیلا=Laila,Leila; پروانه=Parwana,Parvaneh; سیما=Sima,Seema; ملالی=Malalai; "
-                    + "زرغونه=Zarghona,Zarghuna; گلالی=Gulalai; مژگان=Muzhgan,Mozhgan; فرشته=Farishta,Fereshteh; "
-                    + "ستاره=Setara,Sitara; هما=Homa,Huma; نازیه=Nazia; رخسار=Rukhsar; شکیلا=Shakila; حمیده=Hamida; "
-                    + "سمیرا=Samira; مرسل=Mursal; نجیبه=Najiba; خاطره=Khatera,Khatira",
-            "محمد=Mohammad,Muhammad,Mohammed; احمد=Ahmad,Ahmed; علی=Ali; حسین=Hussain,Hossain,Hussein; "
-                    + "عبدالله=Abdullah,Abdulla; نور=Noor,Nur; جاوید=Javid,Jawid,Javed; فرید=Farid,Fareed; "
-                    + "حمید=Hamid; رحیم=Rahim,Raheem; کریم=Karim,Kareem; شفیق=Shafiq,Shafik; "
-                    + "رحمت الله=Rahmatullah,Rahmat Ullah; نجیب=Najib,Najeeb; ضیا=Zia,Ziya; سهراب=Sohrab; "
-                    + "میرویس=Mirwais; اجمل=Ajmal; بصیر=Basir,Baseer; ذبیح الله=Zabihullah,Zabiullah; عزیز=Aziz; "
-                    + "قادر=Qadir,Kadir; مسعود=Masood,Massoud,Masoud; همایون=Humayun,Homayoun; "
-                    + "مصطفی=Mustafa,Mostafa; الیاس=Ilyas,Elias",
-            "احمدی=Ahmadi; محمدی=Mohammadi,Muhammadi; رحیمی=Rahimi; حیدری=Haidari,Heydari; کریمی=Karimi; "
-                    + "نوری=Noori,Nuri; صدیقی=Siddiqi,Sediqi; حکیمی=Hakimi; یوسفی=Yousufi,Yusufi; عزیزی=Azizi; "
-                    + "رسولی=Rasuli,Rasouli; قادری=Qaderi,Qadiri; هاشمی=Hashimi,Hashemi; سلطانی=Soltani,Sultani; "
-                    + "وردک=Wardak; پوپل=Popal; ستانکزی=Stanikzai,Stanekzai; احمدزی=Ahmadzai; "
-                    + "یوسفزی=Yousafzai,Yusufzai; کاکړ=Kakar; امیری=Amiri; جعفری=Jafari,Jafary; نظری=Nazari; "
-                    + "سادات=Sadat; مومند=Momand,Mohmand; ابراهیمی=Ebrahimi,Ibrahimi; فرهمند=Farahmand; نیازی=Niazi; "
-                    + "شینواری=Shinwari; کوهستانی=Kohistani");
+    private static final Names AFGHAN = Names.load("afghan");
 
-    private static final Names SOMALI = Names.of(
-            "Faadumo=Fadumo,Fatuma; Hodan; Aamina=Amina; Sahra=Sahra,Sahro; Xaliimo=Halima,Halimo; Xaawo=Hawa,Hawo; "
-                    + "Ayaan; Ubah,Ubax; Nimco=Nimo,Nimao; Hibaaq=Hibaq; Sagal; Ifrah,Ifra; Deeqa=Deka,Deeqa; Ladan; "
-                    + "Khadra; Casha=Asha; Muna; Ikraan=Ikran; Sucaad=Suad,Suaad; Nacima=Naima; Farhiya; "
-                    + "Ruqiya,Rukia; Shukri; Maryan; Idil; Warsan",
-            "Maxamed=Mohamed,Mohammed,Mohamud; Cabdi=Abdi; Axmed=Ahmed; Xasan=Hassan,Hasan; Cabdullaahi=Abdullahi; "
-                    + "Cali=Ali; Cumar=Omar; Yuusuf=Yusuf,Yousuf; Ismaaciil=Ismail; Cabdiraxmaan=Abdirahman; "
-                    + "Cabdikariim=Abdikarim; Mahad; Faarax=Farah; Guuleed=Guled; Liibaan=Liban; Bashiir=Bashir; "
-                    + "Xamza=Hamza; Mukhtaar=Mukhtar; Cabdicasiis=Abdiaziz; Cismaan=Osman; Saciid=Said; Jaamac=Jama; "
-                    + "Warsame; Aadan=Aden,Adan; Khaalid=Khalid",
-            "Maxamed=Mohamed; Cabdi=Abdi; Axmed=Ahmed; Xasan=Hassan; Cali=Ali; Warsame; Faarax=Farah; Jaamac=Jama; "
-                    + "Aadan=Aden; Cismaan=Osman; Yuusuf=Yusuf; Ismaaciil=Ismail; Xirsi=Hersi; Cigaal=Egal; "
-                    + "Ducaale=Duale; Cabdullaahi=Abdullahi; Nuur=Nur,Noor; Cumar=Omar; Samatar; Diiriye=Dirie; "
-                    + "Geedi=Gedi; Maxamuud=Mohamud,Mahmoud; Cabdiraxmaan=Abdirahman; Xuseen=Hussein; Cilmi=Elmi; "
-                    + "Guuleed=Guled; Cawaale=Awale; Barre; Rooble=Roble; Yaasiin=Yasin");
+    private static final Names SOMALI = Names.load("somali");
 
-    private static final Names HABESHA = Names.of(
-            "ሳባ=Saba; ሄለን=Helen; ሰላም=Selam; ጸጋ=Tsega; ሊድያ=Lidya,Lydia; ፍረወይኒ=Freweyni,Freweini; ሃና=Hana,Hanna; "
-                    + "ብሩክታዊት=Biruktawit,Bruktawit; ሕይወት=Hiwot,Hiwet; ትዕግስት=Tigist; መሰረት=Meseret; አልማዝ=Almaz; "
-                    + "ሰናይት=Senait,Senayt; ዮርዳኖስ=Yordanos; ኤልሳ=Elsa; ሩት=Ruth,Rut; ማርታ=Marta,Martha; "
-                    + "ጸሃይ=Tsehay,Tsehai; ወይኒ=Weyni,Weini; ዊንታ=Winta; ቤተልሄም=Betelhem,Bethlehem; "
-                    + "ሶልያና=Soliana,Soliyana; ሙሉ=Mulu; ገነት=Genet; ኣስቴር=Aster; ሉዋም=Luwam; ፍዮሪ=Fiori,Fiyori",
-            "ዳዊት=Dawit; ሰለሞን=Solomon,Selomon; ዮናስ=Yonas; ሙሴ=Musie,Muse; ሳሙኤል=Samuel; ብርሃነ=Berhane,Birhane; "
-                    + "ተስፋይ=Tesfay,Tesfai; ሃብቶም=Habtom; ኪዳነ=Kidane; መሓሪ=Mehari; ፍስሃ=Fisseha,Fesseha; "
-                    + "ግርማይ=Girmay,Ghirmay; ዮሃንስ=Yohannes,Yohanes; ኤርሚያስ=Ermias; ሄኖክ=Henok; ቴዎድሮስ=Tewodros; "
-                    + "ኣማኑኤል=Amanuel; ክብሮም=Kibrom; ሚካኤል=Mikael,Michael; ገብረሂወት=Gebrehiwet; ተወልደ=Tewelde; የማነ=Yemane; "
-                    + "ዓወት=Awet; ፊልሞን=Filmon; ናትናኤል=Natnael; ዳንኤል=Daniel; ኢሳያስ=Isayas,Isaias",
-            "ተስፋማርያም=Tesfamariam; ገብረመድህን=Gebremedhin; ወልደሚካኤል=Woldemichael,Weldemichael; ሃይለ=Haile; በየነ=Beyene; "
-                    + "ገብረእግዚኣብሄር=Gebregziabher,Gebreegziabher; ተኽለ=Tekle; ኣብርሃ=Abraha; ሃይለማርያም=Hailemariam; "
-                    + "ወልዱ=Weldu; ጸሃየ=Tsehaye; ኪዳነማርያም=Kidanemariam; መንግስቱ=Mengistu; ታደሰ=Tadesse; በቀለ=Bekele; "
-                    + "ከበደ=Kebede; ደስታ=Desta; ገብሩ=Gebru; ኣበበ=Abebe; ወርቁ=Worku; ለማ=Lemma; ግርማ=Girma; ተፈራ=Tefera; "
-                    + "ኣሰፋ=Assefa; ሽፈራው=Shiferaw; ጌታቸው=Getachew; ዘውዴ=Zewdie,Zewde; ኣለሙ=Alemu; ሙላቱ=Mulatu; "
-                    + "ብርሃኑ=Berhanu,Birhanu; ዳዊት=Dawit; ዮሃንስ=Yohannes; ተስፋይ=Tesfay; ሃብቶም=Habtom; ኪዳነ=Kidane; "
-                    + "መሓሪ=Mehari; ግርማይ=Girmay");
+    private static final Names HABESHA = Names.load("habesha");
 
-    private static final Names UKRAINIAN = Names.of(
-            "Олена=Olena,Elena; Оксана=Oksana; Наталія=Nataliia,Natalia,Nataliya; Тетяна=Tetiana,Tetyana,Tatiana; "
-                    + "Ірина=Iryna,Irina; Юлія=Yuliia,Yulia,Iuliia; Марія=Mariia,Maria; Анна=Anna,Hanna; "
-                    + "Світлана=Svitlana,Svetlana; Людмила=Liudmyla,Lyudmila; Катерина=Kateryna,Ekaterina; "
-                    + "Вікторія=Viktoriia,Viktoria; Ольга=Olha,Olga; Галина=Halyna,Galina; Дарина=Daryna; "
-                    + "Софія=Sofiia,Sofia; Анастасія=Anastasiia,Anastasia; Христина=Khrystyna,Kristina; "
-                    + "Валентина=Valentyna,Valentina; Леся=Lesia,Lesya; Інна=Inna; Вероніка=Veronika",
-            "Олександр=Oleksandr,Olexandr,Aleksandr; Андрій=Andrii,Andriy,Andrey; Дмитро=Dmytro,Dmitro; "
-                    + "Сергій=Serhii,Serhiy,Sergii; Віктор=Viktor,Victor; Іван=Ivan; "
-                    + "Михайло=Mykhailo,Mykhaylo,Mikhail; Юрій=Yurii,Yuriy,Iurii; Олег=Oleh,Oleg; "
-                    + "Максим=Maksym,Maksim; Богдан=Bohdan,Bogdan; Тарас=Taras; Володимир=Volodymyr,Vladimir; "
-                    + "Петро=Petro; Василь=Vasyl,Vasil; Артем=Artem; Назар=Nazar; Роман=Roman; "
-                    + "Євген=Yevhen,Ievgen,Evgeniy; Ігор=Ihor,Igor; Микола=Mykola; Степан=Stepan",
-            "Коваленко=Kovalenko; Шевченко=Shevchenko; Бондаренко=Bondarenko; Ткаченко=Tkachenko; "
-                    + "Кравченко=Kravchenko; Олійник=Oliinyk,Oleinik; Шевчук=Shevchuk; Поліщук=Polishchuk; "
-                    + "Мельник=Melnyk,Melnik; Бойко=Boiko,Boyko; Ковальчук=Kovalchuk; Савченко=Savchenko; "
-                    + "Руденко=Rudenko; Мороз=Moroz; Лисенко=Lysenko,Lisenko; Марченко=Marchenko; "
-                    + "Литвиненко=Lytvynenko,Litvinenko; Петренко=Petrenko; Кравчук=Kravchuk; "
-                    + "Гончаренко=Honcharenko,Goncharenko; Павленко=Pavlenko; Левченко=Levchenko; "
-                    + "Клименко=Klymenko,Klimenko; Романюк=Romaniuk,Romanyuk; Кушнір=Kushnir; Зайченко=Zaichenko; "
-                    + "Гуменюк=Humeniuk; Пономаренко=Ponomarenko; Карпенко=Karpenko; "
-                    + "Ковальський~Ковальська=Kovalskyi~Kovalska,Kovalsky~Kovalska; "
-                    + "Вишневський~Вишневська=Vyshnevskyi~Vyshnevska; Іваненко=Ivanenko; Федоренко=Fedorenko");
+    private static final Names UKRAINIAN = Names.load("ukrainian");
 
-    private static final Names RUSSIAN = Names.of(
-            "Екатерина=Ekaterina,Yekaterina; Татьяна=Tatiana,Tatyana; Наталья=Natalia,Natalya; Елена=Elena,Yelena; "
-                    + "Ирина=Irina; Ольга=Olga; Мария=Mariia,Maria; Анастасия=Anastasiia,Anastasia; "
-                    + "Юлия=Iuliia,Yulia; Дарья=Daria,Darya; Ксения=Kseniia,Ksenia; Светлана=Svetlana; Алина=Alina; "
-                    + "Полина=Polina; Марина=Marina; Анна=Anna; Евгения=Evgeniia,Evgenia; Вера=Vera; "
-                    + "Любовь=Liubov,Lyubov; Надежда=Nadezhda",
-            "Алексей=Aleksei,Alexey,Aleksey; Дмитрий=Dmitrii,Dmitry,Dmitriy; Сергей=Sergei,Sergey; "
-                    + "Андрей=Andrei,Andrey; Николай=Nikolai,Nikolay; Павел=Pavel; Артём=Artem,Artyom; "
-                    + "Михаил=Mikhail; Владимир=Vladimir; Евгений=Evgenii,Evgeny,Yevgeny; Илья=Ilia,Ilya; "
-                    + "Кирилл=Kirill; Александр=Aleksandr,Alexander; Иван=Ivan; Максим=Maksim; Роман=Roman; "
-                    + "Никита=Nikita; Григорий=Grigorii,Grigory; Антон=Anton; Юрий=Iurii,Yury,Yuri",
-            "Иванов~Иванова=Ivanov~Ivanova; Смирнов~Смирнова=Smirnov~Smirnova; "
-                    + "Кузнецов~Кузнецова=Kuznetsov~Kuznetsova; Попов~Попова=Popov~Popova; "
-                    + "Васильев~Васильева=Vasilev~Vasileva,Vasiliev~Vasilieva; Петров~Петрова=Petrov~Petrova; "
-                    + "Соколов~Соколова=Sokolov~Sokolova; Михайлов~Михайлова=Mikhailov~Mikhailova; "
-                    + "Новиков~Новикова=Novikov~Novikova; Фёдоров~Фёдорова=Fedorov~Fedorova; "
-                    + "Морозов~Морозова=Morozov~Morozova; Волков~Волкова=Volkov~Volkova; "
-                    + "Лебедев~Лебедева=Lebedev~Lebedeva; Козлов~Козлова=Kozlov~Kozlova; "
-                    + "Павлов~Павлова=Pavlov~Pavlova; Орлов~Орлова=Orlov~Orlova; Зайцев~Зайцева=Zaitsev~Zaitseva; "
-                    + "Соловьёв~Соловьёва=Solovev~Soloveva,Solovyov~Solovyova; "
-                    + "Беляев~Беляева=Beliaev~Beliaeva,Belyaev~Belyaeva; Ильин~Ильина=Ilin~Ilina,Ilyin~Ilyina; "
-                    + "Гусев~Гусева=Gusev~Guseva; Титов~Титова=Titov~Titova; Романов~Романова=Romanov~Romanova; "
-                    + "Жуков~Жукова=Zhukov~Zhukova; Макаров~Макарова=Makarov~Makarova; "
-                    + "Никитин~Никитина=Nikitin~Nikitina; Захаров~Захарова=Zakharov~Zakharova; "
-                    + "Белов~Белова=Belov~Belova; Комаров~Комарова=Komarov~Komarova; "
-                    + "Тарасов~Тарасова=Tarasov~Tarasova");
+    private static final Names RUSSIAN = Names.load("russian");
 
-    private static final Names CHINESE = Names.of(
-            "秀英=Xiuying,Xiu Ying; 丽=Li; 静=Jing; 敏=Min; 燕=Yan; 婷婷=Tingting; 丽娟=Lijuan,Li Juan; 霞=Xia; 玲=Ling; "
-                    + "晓红=Xiaohong; 雪梅=Xuemei; 慧=Hui; 欣怡=Xinyi; 梓涵=Zihan; 雨桐=Yutong; 佳怡=Jiayi; 美玲=Meiling,Mei Ling; "
-                    + "海燕=Haiyan; 春梅=Chunmei; 文静=Wenjing; 思雨=Siyu; 晓燕=Xiaoyan; 桂英=Guiying",
-            "伟=Wei; 强=Qiang; 磊=Lei; 军=Jun; 勇=Yong; 杰=Jie; 涛=Tao; 明=Ming; 超=Chao; 建国=Jianguo; 建华=Jianhua,Jian Hua; "
-                    + "志强=Zhiqiang,Zhi Qiang; 海涛=Haitao; 浩然=Haoran; 子轩=Zixuan; 宇轩=Yuxuan; 俊杰=Junjie; 文博=Wenbo; "
-                    + "晓东=Xiaodong; 国强=Guoqiang; 家豪=Jiahao; 建军=Jianjun; 志伟=Zhiwei",
-            "王=Wang; 李=Li,Lee; 张=Zhang,Cheung; 刘=Liu; 陈=Chen,Chan; 杨=Yang; 黄=Huang,Wong; 赵=Zhao; 吴=Wu,Ng; 周=Zhou; "
-                    + "徐=Xu; 孙=Sun; 马=Ma; 朱=Zhu; 胡=Hu; 郭=Guo; 何=He; 林=Lin,Lam; 罗=Luo; 高=Gao; 郑=Zheng; 梁=Liang; "
-                    + "谢=Xie; 宋=Song; 唐=Tang; 许=Xu; 韩=Han; 冯=Feng; 邓=Deng; 曹=Cao; 叶=Ye; 潘=Pan; 季=Ji; 金=Jin");
+    private static final Names CHINESE = Names.load("chinese");
 
-    private static final Names VIETNAMESE = Names.of(
-            "Thị Lan; Thị Hương; Thị Mai; Thị Hoa; Thị Thu; Thị Hằng; Thị Ngọc; Thị Nga; Thị Thảo; Thị Hạnh; "
-                    + "Ngọc Anh; Thu Trang; Minh Anh; Thanh Hà; Phương Linh; Bảo Ngọc; Thùy Dung; Hồng Nhung; "
-                    + "Kim Ngân; Mỹ Duyên; Thanh Huyền; Khánh Linh",
-            "Văn Hùng; Văn Nam; Văn Dũng; Văn Tuấn; Văn Long; Văn Minh; Văn Hải; Văn Thành; Văn Đức; Văn Quang; "
-                    + "Minh Tuấn; Quốc Bảo; Đức Anh; Hoàng Long; Thành Trung; Gia Huy; Minh Khôi; Quang Huy; "
-                    + "Anh Tuấn; Hữu Phước; Trọng Nghĩa; Công Danh",
-            "Nguyễn; Trần; Lê; Phạm; Hoàng; Huỳnh; Phan; Vũ; Võ; Đặng; Bùi; Đỗ; Hồ; Ngô; Dương; Lý; Đinh; Lâm; "
-                    + "Trịnh; Mai; Đào; Cao; Lương; Tạ; Hà; Vương; Trương; Quách; Tô; Châu");
+    private static final Names VIETNAMESE = Names.load("vietnamese");
 
-    private static final Names BRAZILIAN = Names.of(
-            "Ana; Maria; Juliana; Fernanda; Camila; Beatriz; Larissa; Letícia; Gabriela; Patrícia; Aline; Bruna; "
-                    + "Jéssica; Vanessa; Mariana; Luana; Tatiane; Débora; Luciana; Francisca; Raquel; Adriana; "
-                    + "Isabela; Sônia; Eduarda; Antônia; Thaís",
-            "João; José; Lucas; Gabriel; Pedro; Matheus; Rafael; Thiago; Felipe; Bruno; Rodrigo; Gustavo; Leonardo; "
-                    + "Carlos; Paulo; Marcelo; Anderson; Diego; Eduardo; Vinícius; Luís,Luiz; Antônio; Fábio; "
-                    + "Márcio; Wellington; Henrique; Davi",
-            "da Silva; dos Santos; de Oliveira; de Souza; Rodrigues; Ferreira; Alves; Pereira; Lima; Gomes; "
-                    + "da Costa; Ribeiro; Martins; Carvalho; de Almeida; Lopes; Soares; Fernandes; Vieira; Barbosa; "
-                    + "Rocha; Dias; do Nascimento; de Andrade; Moreira; Nunes; Marques; Machado; Mendes; de Freitas; "
-                    + "Cardoso; Ramos; Gonçalves; Araújo; Teixeira; Correia; Monteiro; Moura; Pinto; Cavalcanti");
+    private static final Names BRAZILIAN = Names.load("brazilian");
 
-    private static final Names LUSO_AFRICAN = Names.of(
-            "Ana; Maria; Esperança; Conceição; Delfina; Isabel; Joana; Teresa; Luísa; Madalena; Rosa; Filomena; "
-                    + "Domingas; Helena; Josefa; Celeste; Margarida; Eunice; Adelina; Fátima; Yolanda; Mirela; Ivone",
-            "Manuel; Domingos; António; João; José; Adilson; Edson; Francisco; Pedro; Paulo; Joaquim; Mário; Lúcio; "
-                    + "Evandro; Nelson; Hélder; Ivo; Jorge; Alberto; Zeferino; Agostinho; Celso; Osvaldo",
-            "dos Santos; da Silva; Neto; Lourenço; Mendes; Domingos; Fernandes; Gomes; Tavares; Furtado; Semedo; "
-                    + "Varela; Lopes; Monteiro; Correia; Pereira; Sousa; Baptista; Cardoso; Costa; Fortes; "
-                    + "Rodrigues; Almeida; Cabral; Andrade; Miranda; Vaz; Pinto; Silveira; Freire");
+    private static final Names LUSO_AFRICAN = Names.load("luso-african");
 
-    private static final Names PORTUGUESE = Names.of(
-            "Maria; Ana; Beatriz; Inês; Mariana; Leonor; Carolina; Matilde; Sofia; Rita; Catarina; Joana; Margarida; "
-                    + "Teresa; Isabel; Helena; Sara; Marta; Filipa; Sónia; Cláudia; Susana; Lúcia; Fernanda; Rosa; "
-                    + "Madalena; Francisca",
-            "João; José; António; Francisco; Manuel; Pedro; Tiago; Miguel; Rui; Nuno; Luís; Carlos; Paulo; Jorge; "
-                    + "Ricardo; Duarte; Tomás; Afonso; Rodrigo; Martim; Diogo; Gonçalo; Hugo; Bruno; Vasco; Joaquim",
-            "Silva; Santos; Ferreira; Pereira; Oliveira; Costa; Rodrigues; Martins; Jesus; Sousa; Fernandes; "
-                    + "Gonçalves; Gomes; Lopes; Marques; Alves; Almeida; Ribeiro; Pinto; Carvalho; Teixeira; "
-                    + "Moreira; Correia; Mendes; Nunes; Soares; Vieira; Monteiro; Cardoso; Rocha; Neves; Coelho; "
-                    + "Cruz; Cunha; Pires; Ramos; Reis; Simões; Antunes; Matos; Fonseca; Machado; Araújo; Barbosa; "
-                    + "Tavares; Lourenço");
+    private static final Names PORTUGUESE = Names.load("portuguese");
 
-    private static final Names WEST_AFRICAN = Names.of(
-            "Fatou; Aminata; Awa; Mariama; Aïssatou,Aissatou; Khady; Ndeye; Adama; Coumba; Bineta; Rokhaya; "
-                    + "Kadiatou; Fatoumata; Hawa; Oumou; Djeneba; Mame; Astou; Sokhna; Dieynaba; Aby; Seynabou; "
-                    + "Ramatoulaye; Maïmouna,Maimouna; Nafissatou",
-            "Mamadou; Moussa; Ousmane; Abdoulaye; Ibrahima; Cheikh; Modou; Amadou; Souleymane; Aliou; Boubacar; "
-                    + "Lamine; Malick; Babacar; Pape; Oumar; Alpha; Sékou,Sekou; Mamadi; Thierno; Idrissa; Assane; "
-                    + "Serigne; Ismaïla,Ismaila; Alassane",
-            "Diop; Ndiaye; Fall; Sow; Diallo; Ba; Sy; Mbaye; Gueye; Faye; Sarr; Diouf; Cissé,Cisse; Touré,Toure; "
-                    + "Camara; Barry; Bah; Sylla; Keïta,Keita; Condé,Conde; Konaté,Konate; Bangoura; "
-                    + "Kouyaté,Kouyate; Soumah; Traoré,Traore; Diakité,Diakite; Thiam; Seck; Ndour; Niang; "
-                    + "Sène,Sene; Kane");
+    private static final Names WEST_AFRICAN = Names.load("west-african");
 
-    private static final Names TURKISH = Names.of(
-            "Ayşe; Fatma; Emine; Hatice; Zeynep; Elif; Merve; Büşra; Esra; Özlem; Derya; Gül; Sevgi; Şule; Tuğba; "
-                    + "Yasemin; Zehra; Ebru; Ceren; İrem; Damla; Hülya",
-            "Mehmet; Mustafa; Ahmet; Ali; Hüseyin; Hasan; İbrahim; Murat; Emre; Burak; Yusuf; Ömer; Fatih; Serkan; "
-                    + "Kemal; Erdem; Onur; Cem; Kerem; Mert; Enes; Oğuz",
-            "Yılmaz; Kaya; Demir; Şahin; Çelik; Yıldız; Yıldırım; Öztürk; Aydın; Özdemir; Arslan; Doğan; Kılıç; "
-                    + "Aslan; Çetin; Kara; Koç; Kurt; Özkan; Şimşek; Polat; Korkmaz; Güneş; Aksoy; Tekin; Bulut; "
-                    + "Ateş; Acar; Keskin; Kaplan; Baran; Tunç");
+    private static final Names TURKISH = Names.load("turkish");
 
-    private static final Names KURDISH = new Names(
-            Names.list("Rojda; Berfin; Dilan; Zozan; Jiyan; Hêvî; Rojîn; Evîn; Hêlîn; Berîvan; Delal; Zelal; "
-                    + "Nazdar; Gulistan; Dilşa; Bêrîtan; Avesta; Şîlan; Newroz; Rengîn"),
-            Names.list("Azad; Baran; Rojhat; Şervan; Welat; Dilovan; Zana; Serhat; Agit; Rêber; Hozan; Berzan; Diyar; "
-                    + "Ciwan; Kawa; Mazlum; Roj; Şiyar; Heval; Dildar"),
-            TURKISH.family, List.of());
+    private static final Names KURDISH = Names.load("kurdish").withFamily(TURKISH.family);
 
-    private static final Names BANGLADESHI = Names.of(
-            "ফাতেমা=Fatema,Fatima; নাসরিন=Nasrin; শাহনাজ=Shahnaz; রুমানা=Rumana; সুমাইয়া=Sumaiya; তাসলিমা=Taslima; "
-                    + "নুসরাত=Nusrat; সাবরিনা=Sabrina; রেহানা=Rehana; শারমিন=Sharmin; ফারজানা=Farzana; "
-                    + "আয়েশা=Ayesha; মরিয়ম=Mariam; জান্নাতুল=Jannatul; সালমা=Salma; রোকসানা=Roksana; শিরিন=Shirin; "
-                    + "তানজিলা=Tanjila; মিম=Mim; নাজমা=Nazma,Najma; রুবিনা=Rubina; পারভীন=Parvin,Parveen",
-            "মোহাম্মদ=Mohammad,Md.,Muhammad; রহিম=Rahim; করিম=Karim; আব্দুল=Abdul; রফিক=Rafiq,Rafik; "
-                    + "সাকিব=Sakib,Shakib; তানভীর=Tanvir; রাশেদ=Rashed; জাহিদ=Zahid,Jahid; মাহমুদ=Mahmud; "
-                    + "হাসান=Hasan; কামাল=Kamal; সোহেল=Sohel; আরিফ=Arif; মিজানুর=Mizanur; শফিকুল=Shafiqul; "
-                    + "আনোয়ার=Anwar; ইমরান=Imran; নাসির=Nasir; সাইফুল=Saiful; রাকিব=Rakib; মাসুদ=Masud; "
-                    + "আলমগীর=Alamgir; জসিম=Jashim,Jasim",
-            "হোসেন=Hossain,Hussain,Hosen; রহমান=Rahman; ইসলাম=Islam; আহমেদ=Ahmed; আলী=Ali; খান=Khan; "
-                    + "চৌধুরী=Chowdhury,Choudhury; মিয়া=Miah,Mia; উদ্দিন=Uddin; শেখ=Sheikh,Shaikh; "
-                    + "সরকার=Sarker,Sarkar; মোল্লা=Molla,Mollah; তালুকদার=Talukder; ভূঁইয়া=Bhuiyan,Bhuiya; "
-                    + "হক=Haque,Hoque; মজুমদার=Mazumder,Majumder; প্রামানিক=Pramanik; সিদ্দিকী=Siddique,Siddiqui; "
-                    + "ফকির=Fakir,Fokir; মুন্সী=Munshi,Munsi; খন্দকার=Khandaker,Khondoker; মন্ডল=Mondal,Mandal; "
-                    + "বিশ্বাস=Biswas; সিকদার=Sikder; কাজী=Kazi,Qazi; হাওলাদার=Howlader; পাটোয়ারী=Patwary; "
-                    + "আলম=Alam; করিম=Karim; মাহমুদ=Mahmud",
-            "আক্তার=Akter,Akhter,Aktar; বেগম=Begum; খাতুন=Khatun");
+    private static final Names BANGLADESHI = Names.load("bangladeshi");
 
-    private static final Names PAKISTANI = Names.of(
-            "فاطمہ=Fatima; عائشہ=Ayesha,Aisha; زینب=Zainab; مریم=Maryam; صائمہ=Saima; نازیہ=Nazia; ثناء=Sana; "
-                    + "رابعہ=Rabia; حنا=Hina; سعدیہ=Sadia; کنول=Kanwal; آمنہ=Amna; شازیہ=Shazia; بشریٰ=Bushra; "
-                    + "نادیہ=Nadia; عظمیٰ=Uzma; فرزانہ=Farzana; ماہم=Maham; انعم=Anam; سمیرا=Sumera,Samira; "
-                    + "مہوش=Mehwish",
-            "محمد=Muhammad,Mohammad,Muhammed; علی=Ali; احمد=Ahmed,Ahmad; عمران=Imran; عثمان=Usman,Osman; بلال=Bilal; "
-                    + "حسن=Hassan,Hasan; فیصل=Faisal; عمر=Umar,Omar; زبیر=Zubair; کاشف=Kashif; آصف=Asif; طارق=Tariq; "
-                    + "شاہد=Shahid; ندیم=Nadeem; وقاص=Waqas; حمزہ=Hamza; نوید=Naveed; عرفان=Irfan; سلمان=Salman; "
-                    + "جاوید=Javed; ذیشان=Zeeshan",
-            "خان=Khan; بٹ=Butt; چوہدری=Chaudhry,Chaudhary; ملک=Malik; قریشی=Qureshi; شیخ=Sheikh; راجہ=Raja; "
-                    + "اعوان=Awan; مرزا=Mirza; جٹ=Jutt,Jatt; بھٹی=Bhatti; گوندل=Gondal; چیمہ=Cheema; وڑائچ=Warraich; "
-                    + "رانا=Rana; ہاشمی=Hashmi; سید=Syed; عباسی=Abbasi; صدیقی=Siddiqui; انصاری=Ansari; باجوہ=Bajwa; "
-                    + "ڈوگر=Dogar; گجر=Gujjar; نقوی=Naqvi; یوسفزئی=Yousafzai; آفریدی=Afridi; منہاس=Minhas; "
-                    + "اقبال=Iqbal; اشرف=Ashraf; حسین=Hussain");
+    private static final Names PAKISTANI = Names.load("pakistani");
 
-    private static final Names NEPALI = Names.of(
-            "सीता=Sita; गीता=Gita,Geeta; सरिता=Sarita; सुनिता=Sunita; अनिता=Anita; कमला=Kamala; "
-                    + "लक्ष्मी=Laxmi,Lakshmi; राधा=Radha; पुष्पा=Pushpa; मीना=Mina,Meena; सबिना=Sabina; "
-                    + "पूजा=Puja,Pooja; बिमला=Bimala; सुस्मिता=Susmita; रचना=Rachana; सृजना=Srijana; अस्मिता=Asmita; "
-                    + "प्रतिभा=Pratibha; निर्मला=Nirmala; मञ्जु=Manju; दुर्गा=Durga; सुजाता=Sujata",
-            "राम=Ram; हरि=Hari; कृष्ण=Krishna; सुरेश=Suresh; रमेश=Ramesh; दिनेश=Dinesh; गणेश=Ganesh; "
-                    + "बिकास=Bikash,Bikas; सन्तोष=Santosh; प्रकाश=Prakash; राजेश=Rajesh; सुनिल=Sunil; अनिल=Anil; "
-                    + "दीपक=Deepak,Dipak; बिनोद=Binod; सागर=Sagar; रोशन=Roshan; प्रदीप=Pradeep,Pradip; नबिन=Nabin; "
-                    + "अर्जुन=Arjun; मनोज=Manoj; सुमन=Suman",
-            "श्रेष्ठ=Shrestha; गुरुङ=Gurung; तामाङ=Tamang; मगर=Magar; राई=Rai; लिम्बु=Limbu; थापा=Thapa; "
-                    + "अधिकारी=Adhikari; पौडेल=Poudel,Paudel; शर्मा=Sharma; भट्टराई=Bhattarai; खड्का=Khadka; "
-                    + "कार्की=Karki; बस्नेत=Basnet; घिमिरे=Ghimire; न्यौपाने=Neupane; भण्डारी=Bhandari; केसी=KC; "
-                    + "रेग्मी=Regmi; आचार्य=Acharya; महर्जन=Maharjan; तिवारी=Tiwari; यादव=Yadav; चौधरी=Chaudhary; "
-                    + "लामा=Lama; शाह=Shah; बुढाथोकी=Budhathoki; पाण्डे=Pandey; ढकाल=Dhakal; सापकोटा=Sapkota; "
-                    + "गिरी=Giri; बराल=Baral");
+    private static final Names NEPALI = Names.load("nepali");
 
-    private static final Names PUNJABI = Names.of(
-            "ਮਨਪ੍ਰੀਤ=Manpreet; ਹਰਪ੍ਰੀਤ=Harpreet; ਜਸਪ੍ਰੀਤ=Jaspreet; ਗੁਰਪ੍ਰੀਤ=Gurpreet; ਸਿਮਰਨ=Simran; ਨਵਨੀਤ=Navneet; "
-                    + "ਅਮਨਦੀਪ=Amandeep; ਰਾਜਵਿੰਦਰ=Rajwinder,Rajvinder; ਕਿਰਨਦੀਪ=Kirandeep; ਜਸਵਿੰਦਰ=Jaswinder; "
-                    + "ਪਰਮਿੰਦਰ=Parminder; ਸੁਖਜੀਤ=Sukhjeet,Sukhjit; ਬਲਵਿੰਦਰ=Balwinder; ਰਮਨਦੀਪ=Ramandeep; "
-                    + "ਮਨਜੀਤ=Manjeet,Manjit; ਗਗਨਦੀਪ=Gagandeep; ਪ੍ਰਭਜੋਤ=Prabhjot; ਨਵਦੀਪ=Navdeep; ਕੁਲਵਿੰਦਰ=Kulwinder; "
-                    + "ਹਰਮਨ=Harman; ਸੰਦੀਪ=Sandeep,Sandip",
-            "ਗੁਰਪ੍ਰੀਤ=Gurpreet; ਹਰਪ੍ਰੀਤ=Harpreet; ਮਨਪ੍ਰੀਤ=Manpreet; ਜਸਪ੍ਰੀਤ=Jaspreet; ਹਰਜੀਤ=Harjeet,Harjit; "
-                    + "ਸੁਖਵਿੰਦਰ=Sukhwinder,Sukhvinder; ਕੁਲਦੀਪ=Kuldeep,Kuldip; ਬਲਜੀਤ=Baljeet,Baljit; ਅਮਨਦੀਪ=Amandeep; "
-                    + "ਜਗਦੀਪ=Jagdeep; ਗੁਰਵਿੰਦਰ=Gurwinder,Gurvinder; ਰਣਜੀਤ=Ranjit,Ranjeet; ਪਰਮਜੀਤ=Paramjit,Paramjeet; "
-                    + "ਸੁਰਿੰਦਰ=Surinder; ਹਰਦੀਪ=Hardeep; ਨਵਜੋਤ=Navjot; ਲਵਪ੍ਰੀਤ=Lovepreet; ਅਰਸ਼ਦੀਪ=Arshdeep; "
-                    + "ਜਸਕਰਨ=Jaskaran; ਰਾਜਵੀਰ=Rajveer,Rajvir; ਸਿਮਰਨਜੀਤ=Simranjit,Simranjeet; ਸੰਦੀਪ=Sandeep,Sandip",
-            "ਸੰਧੂ=Sandhu; ਸਿੱਧੂ=Sidhu; ਗਿੱਲ=Gill; ਢਿੱਲੋਂ=Dhillon; ਬਰਾੜ=Brar; ਗਰੇਵਾਲ=Grewal; ਧਾਲੀਵਾਲ=Dhaliwal; "
-                    + "ਰੰਧਾਵਾ=Randhawa; ਬਾਜਵਾ=Bajwa; ਚੀਮਾ=Cheema; ਮਾਨ=Mann; ਵਿਰਕ=Virk; ਸੈਣੀ=Saini; ਕੰਗ=Kang; "
-                    + "ਔਲਖ=Aulakh; ਸੇਖੋਂ=Sekhon; ਬੈਂਸ=Bains; ਥਿੰਦ=Thind; ਜੌਹਲ=Johal; ਭੁੱਲਰ=Bhullar; ਸਹੋਤਾ=Sahota; "
-                    + "ਮੱਲ੍ਹੀ=Malhi; ਸੰਘਾ=Sangha; ਪੰਨੂ=Pannu; ਖਹਿਰਾ=Khaira; ਦਿਓਲ=Deol; ਘੁੰਮਣ=Ghuman; ਕਾਹਲੋਂ=Kahlon; "
-                    + "ਉੱਪਲ=Uppal; ਅਟਵਾਲ=Atwal");
+    private static final Names PUNJABI = Names.load("punjabi");
 
     /** Sikh men are Singh, women Kaur, before or instead of a clan name. */
     private static final Name SINGH_KAUR = Name.of("ਸਿੰਘ~ਕੌਰ=Singh~Kaur");
@@ -1746,62 +1495,7 @@ public final class SyntheticPopulation {
     // ---------------------------------------------------------------------------------------
     // The city and its desk
 
-    /** Fictional streets of the demo city, four to six per district. */
-    private static Map<Long, List<String>> streets() {
-        return Map.ofEntries(
-                Map.entry(1L, List.of("Rua das Flores", "Rua do Castelo", "Largo da Sé Velha", "Travessa do Forno",
-                        "Calçada da Fonte")),
-                Map.entry(2L, List.of("Rua dos Pescadores", "Avenida Marginal", "Rua Nova do Cais",
-                        "Travessa dos Calafates")),
-                Map.entry(3L, List.of("Rua do Rio", "Rua das Oliveiras", "Avenida da Ponte Velha", "Rua do Moinho")),
-                Map.entry(4L, List.of("Rua da Azenha", "Rua dos Salgueiros", "Praceta do Açude",
-                        "Rua do Vale Formoso")),
-                Map.entry(5L, List.of("Rua do Mercado", "Rua dos Ferradores", "Largo do Pelourinho",
-                        "Rua da Alfândega Velha", "Travessa das Padeiras")),
-                Map.entry(6L, List.of("Rua do Miradouro", "Avenida dos Pinheiros", "Rua das Amoreiras",
-                        "Rua da Encosta")),
-                Map.entry(7L, List.of("Largo da Estação", "Rua dos Caminhos de Ferro", "Avenida 25 de Abril",
-                        "Rua da Linha", "Bairro do Apeadeiro, Bloco")),
-                Map.entry(8L, List.of("Rua da Universidade", "Avenida dos Estudantes", "Rua do Observatório",
-                        "Rua das Letras")),
-                Map.entry(9L, List.of("Rua da Charneca", "Estrada de Westmoor", "Rua dos Moinhos de Vento",
-                        "Rua do Poço")),
-                // Eastfield before its split: the streets of both its parts
-                Map.entry(10L, List.of("Rua do Nascente", "Avenida da Quinta Nova", "Rua das Hortas",
-                        "Rua do Olival", "Rua da Escola Primária", "Avenida do Sul")),
-                Map.entry(11L, List.of("Rua do Nascente", "Avenida da Quinta Nova", "Rua das Hortas",
-                        "Bairro da Quinta Nova, Lote")),
-                Map.entry(12L, List.of("Rua do Olival", "Rua da Escola Primária", "Avenida do Sul", "Rua das Romãs")));
-    }
 
-    private static Map<NeedCategory, List<String>> needNotes() {
-        Map<NeedCategory, List<String>> notes = new HashMap<>();
-        notes.put(NeedCategory.HOUSING, List.of("Family of {size} in temporary shelter",
-                "Single room in a shared flat, looking for a lease", "Overcrowded flat shared with another family",
-                "Rent arrears, risk of eviction", "Needs help with a rental deposit"));
-        notes.put(NeedCategory.HEALTH, List.of("Needs registration with a family doctor (SNS number)",
-                "Pregnancy follow-up", "Diabetes, needs medication", "Dental pain, no dentist yet",
-                "Psychological support after the journey"));
-        notes.put(NeedCategory.EDUCATION, List.of("School enrolment for {children}",
-                "Recognition of a university degree", "Wants to finish secondary school (adult education)"));
-        notes.put(NeedCategory.EMPLOYMENT, List.of("Looking for work in construction",
-                "Looking for work in restaurants or hotels", "Registration at the job centre (IEFP)",
-                "Help writing a CV in Portuguese", "Qualified nurse, needs diploma recognition to work"));
-        notes.put(NeedCategory.DOCUMENTATION, List.of("Tax number (NIF) and social security number",
-                "Residence permit renewal appointment", "Lost passport, needs a consular appointment",
-                "Birth certificate of the youngest child"));
-        notes.put(NeedCategory.LEGAL, List.of("Asylum application pending", "Family reunification request for spouse",
-                "Advice on temporary protection status", "Labour dispute: unpaid wages"));
-        notes.put(NeedCategory.LANGUAGE, List.of("Beginner Portuguese course", "Portuguese A2 course, evenings",
-                "Literacy course (cannot yet read Latin script)"));
-        notes.put(NeedCategory.SOCIAL_PROTECTION, List.of("Applying for social integration income (RSI)",
-                "Emergency food support", "Child benefit application"));
-        notes.put(NeedCategory.CHILD_CARE, List.of("Nursery place for a small child",
-                "After-school care so both parents can work"));
-        notes.put(NeedCategory.OTHER, List.of("Needs a bank account", "Help with a mobile phone contract",
-                "Winter clothes for the family"));
-        return Map.copyOf(notes);
-    }
 
     // ---------------------------------------------------------------------------------------
     // Helpers
