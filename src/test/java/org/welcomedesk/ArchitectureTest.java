@@ -16,40 +16,52 @@ import org.welcomedesk.archfixture.services.application.ReachingService;
 import java.util.List;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The package rules of docs/architecture.md, kept true by the build. */
 @AnalyzeClasses(packages = "org.welcomedesk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule domainKnowsNoOuterLayer = noClasses().that().resideInAPackage("..domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("..web..", "..api..", "..infrastructure..",
-                    "jakarta.faces..", "jakarta.ws.rs..");
+    static final ArchRule domainKnowsNoOuterLayer = noClasses()
+            .that()
+            .resideInAPackage("..domain..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..web..", "..api..", "..infrastructure..", "jakarta.faces..", "jakarta.ws.rs..");
 
     @ArchTest
-    static final ArchRule applicationKnowsNoEntryPoint = noClasses().that().resideInAPackage("..application..")
-            .should().dependOnClassesThat().resideInAnyPackage("..web..", "..api..", "jakarta.faces..", "jakarta.ws.rs..");
+    static final ArchRule applicationKnowsNoEntryPoint = noClasses()
+            .that()
+            .resideInAPackage("..application..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("..web..", "..api..", "jakarta.faces..", "jakarta.ws.rs..");
 
     @ArchTest
     static final ArchRule entryPointsDoNotReachIntoInfrastructure = noClasses()
-            .that().resideInAnyPackage("..web..", "..api..")
-            .should().dependOnClassesThat().resideInAPackage("..infrastructure..");
+            .that()
+            .resideInAnyPackage("..web..", "..api..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..infrastructure..");
 
     /** The rules are not vacuous: a domain class that reaches into the web layer fails them. */
     @org.junit.jupiter.api.Test
     void theDomainRuleRejectsADomainClassThatKnowsTheWebLayer() {
-        var leaky = new com.tngtech.archunit.core.importer.ClassFileImporter().importClasses(
-                org.welcomedesk.archfixture.domain.LeakyEntity.class, org.welcomedesk.archfixture.web.LeakyPage.class);
+        var leaky = new com.tngtech.archunit.core.importer.ClassFileImporter()
+                .importClasses(
+                        org.welcomedesk.archfixture.domain.LeakyEntity.class,
+                        org.welcomedesk.archfixture.web.LeakyPage.class);
         org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, () -> domainKnowsNoOuterLayer.check(leaky));
     }
 
     @ArchTest
-    static final ArchRule featuresHaveNoCycles = slices().matching("org.welcomedesk.(*)..").should().beFreeOfCycles();
+    static final ArchRule featuresHaveNoCycles =
+            slices().matching("org.welcomedesk.(*)..").should().beFreeOfCycles();
 
     /** The registry's use cases, bottom to top: each may use those before it, never one after it. */
     static final List<String> REGISTRY_USE_CASES = List.of("records", "duplicates", "registration", "imports");
@@ -65,10 +77,16 @@ class ArchitectureTest {
         CompositeArchRule rule = null;
         for (int i = 0; i < REGISTRY_USE_CASES.size() - 1; i++) {
             String[] above = REGISTRY_USE_CASES.subList(i + 1, REGISTRY_USE_CASES.size()).stream()
-                    .map(useCase -> registry + "." + useCase + "..").toArray(String[]::new);
-            ArchRule noneAbove = noClasses().that().resideInAPackage(registry + "." + REGISTRY_USE_CASES.get(i) + "..")
-                    .should().dependOnClassesThat().resideInAnyPackage(above)
-                    .because("the registry's use cases depend one way: records <- duplicates <- registration <- imports")
+                    .map(useCase -> registry + "." + useCase + "..")
+                    .toArray(String[]::new);
+            ArchRule noneAbove = noClasses()
+                    .that()
+                    .resideInAPackage(registry + "." + REGISTRY_USE_CASES.get(i) + "..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(above)
+                    .because(
+                            "the registry's use cases depend one way: records <- duplicates <- registration <- imports")
                     .allowEmptyShould(true);
             rule = rule == null ? CompositeArchRule.of(noneAbove) : rule.and(noneAbove);
         }
@@ -83,8 +101,13 @@ class ArchitectureTest {
         String registry = root + ".registry";
         DescribedPredicate<JavaClass> pastRecords = resideInAPackage(registry + "..")
                 .and(DescribedPredicate.not(resideInAPackage(registry + ".records..")));
-        return noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackage(registry + "..")
-                .should().dependOnClassesThat(pastRecords)
+        return noClasses()
+                .that()
+                .resideInAPackage(root + "..")
+                .and()
+                .resideOutsideOfPackage(registry + "..")
+                .should()
+                .dependOnClassesThat(pastRecords)
                 .because("other features know the registry's people and events, not how it registers or matches them");
     }
 
@@ -92,8 +115,10 @@ class ArchitectureTest {
     @Test
     void theUseCaseRuleRejectsRecordsThatKnowDuplicates() {
         var planted = new ClassFileImporter().importClasses(UpwardRecord.class, FixturePair.class);
-        AssertionError failure = assertThrows(AssertionError.class,
-                () -> useCasesDependOneWay("org.welcomedesk.archfixture.registry").check(planted));
+        AssertionError failure = assertThrows(
+                AssertionError.class,
+                () -> useCasesDependOneWay("org.welcomedesk.archfixture.registry")
+                        .check(planted));
         assertTrue(failure.getMessage().contains(UpwardRecord.class.getName() + ".pair"), failure::getMessage);
     }
 
@@ -101,7 +126,8 @@ class ArchitectureTest {
     @Test
     void theFeatureRuleRejectsAFeatureReachingPastTheRecords() {
         var planted = new ClassFileImporter().importClasses(ReachingService.class, FixturePair.class);
-        AssertionError failure = assertThrows(AssertionError.class,
+        AssertionError failure = assertThrows(
+                AssertionError.class,
                 () -> otherFeaturesUseOnlyRecords("org.welcomedesk.archfixture").check(planted));
         assertTrue(failure.getMessage().contains(ReachingService.class.getName() + ".pair"), failure::getMessage);
     }

@@ -9,8 +9,7 @@ import java.time.LocalDate;
 /** Writes a benchmark's figures into its section of docs/benchmarks.md, between its markers. */
 final class BenchmarkDoc {
 
-    private BenchmarkDoc() {
-    }
+    private BenchmarkDoc() {}
 
     /** Replaces what is between {@code <!-- name:start -->} and {@code <!-- name:end -->}. */
     static void replaceSection(String name, String content) throws IOException {
@@ -36,7 +35,8 @@ final class BenchmarkDoc {
     /** The line saying how and when figures were produced. */
     static String provenance(String command) {
         return "Command: `" + command + "` — run on " + LocalDate.now() + ", Java " + System.getProperty("java.version")
-                + " (" + System.getProperty("java.vm.name") + "), " + Runtime.getRuntime().availableProcessors()
+                + " (" + System.getProperty("java.vm.name") + "), "
+                + Runtime.getRuntime().availableProcessors()
                 + " cores.";
     }
 }

@@ -19,16 +19,16 @@ public final class Benchmarks {
             "load", "org.welcomedesk.benchmark.LoadBenchmark",
             "demo", "org.welcomedesk.benchmark.DemoCityBenchmark");
 
-    private Benchmarks() {
-    }
+    private Benchmarks() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || !BENCHMARKS.containsKey(args[0])) {
-            System.err.println("Usage: mvn -Pbenchmark -Dbenchmark=<" + String.join("|", BENCHMARKS.keySet().stream().sorted().toList())
+            System.err.println("Usage: mvn -Pbenchmark -Dbenchmark=<"
+                    + String.join("|", BENCHMARKS.keySet().stream().sorted().toList())
                     + "> [-Dbenchmark.args=\"...\"]");
             System.exit(2);
         }
-        Class.forName(BENCHMARKS.get(args[0])).getMethod("main", String[].class)
-                .invoke(null, (Object) Arrays.copyOfRange(args, 1, args.length));
+        Class.forName(BENCHMARKS.get(args[0])).getMethod("main", String[].class).invoke(null, (Object)
+                Arrays.copyOfRange(args, 1, args.length));
     }
 }

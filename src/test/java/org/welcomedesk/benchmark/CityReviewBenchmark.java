@@ -41,11 +41,11 @@ public final class CityReviewBenchmark {
     private static final Instant REGISTERED = Instant.parse("2026-11-01T12:00:00Z");
     private static final int PATTERNS = 5;
 
-    private CityReviewBenchmark() {
-    }
+    private CityReviewBenchmark() {}
 
     public static void main(String[] args) throws IOException {
-        List<Integer> sizes = args.length == 0 ? List.of(50_000, 200_000)
+        List<Integer> sizes = args.length == 0
+                ? List.of(50_000, 200_000)
                 : java.util.Arrays.stream(args).map(Integer::parseInt).toList();
         RecordComparison comparison = RecordComparison.defaults();
         StringBuilder table = new StringBuilder("| people | candidate pairs | LIKELY pairs | POSSIBLE pairs | "
@@ -54,16 +54,32 @@ public final class CityReviewBenchmark {
         StringBuilder patterns = new StringBuilder();
         for (int size : sizes) {
             Result r = measure(size, comparison);
-            table.append(String.format(Locale.ROOT, "| %,d | %,d | %,d | %,d | %.1f | %,d | %.1f |%n", r.people,
-                    r.candidatePairs, r.likely, r.possible, 1000.0 * (r.likely + r.possible) / r.people,
-                    r.sameHousehold, r.seconds));
+            table.append(String.format(
+                    Locale.ROOT,
+                    "| %,d | %,d | %,d | %,d | %.1f | %,d | %.1f |%n",
+                    r.people,
+                    r.candidatePairs,
+                    r.likely,
+                    r.possible,
+                    1000.0 * (r.likely + r.possible) / r.people,
+                    r.sameHousehold,
+                    r.seconds));
             if (size == sizes.get(sizes.size() - 1)) {
-                patterns.append(String.format(Locale.ROOT, "The %d most frequent ways reported pairs agree at %,d "
-                        + "people (fields recorded on both sides; weight in bits):%n%n", PATTERNS, r.people));
+                patterns.append(String.format(
+                        Locale.ROOT,
+                        "The %d most frequent ways reported pairs agree at %,d "
+                                + "people (fields recorded on both sides; weight in bits):%n%n",
+                        PATTERNS,
+                        r.people));
                 patterns.append("| pairs | evidence |\n| ---: | --- |\n");
-                r.patterns.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                        .limit(PATTERNS).forEach(e -> patterns.append("| ").append(String.format(Locale.ROOT, "%,d",
-                                e.getValue())).append(" | ").append(e.getKey()).append(" |\n"));
+                r.patterns.entrySet().stream()
+                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                        .limit(PATTERNS)
+                        .forEach(e -> patterns.append("| ")
+                                .append(String.format(Locale.ROOT, "%,d", e.getValue()))
+                                .append(" | ")
+                                .append(e.getKey())
+                                .append(" |\n"));
             }
         }
         System.out.println();
@@ -71,16 +87,25 @@ public final class CityReviewBenchmark {
         System.out.println();
         System.out.print(patterns);
         String section = BenchmarkDoc.provenance(COMMAND) + "\n\n"
-                + String.format(Locale.ROOT, "People of `SyntheticPopulation` (seed %d, as registered up to %s), "
-                + "every one a different person: each pair reported is one a supervisor would clear for "
-                + "nothing.%n%n", SEED, TODAY)
+                + String.format(
+                        Locale.ROOT,
+                        "People of `SyntheticPopulation` (seed %d, as registered up to %s), "
+                                + "every one a different person: each pair reported is one a supervisor would clear for "
+                                + "nothing.%n%n",
+                        SEED,
+                        TODAY)
                 + table + "\n" + patterns;
         BenchmarkDoc.replaceSection("city", section);
     }
 
-    private record Result(int people, long candidatePairs, int likely, int possible, int sameHousehold,
-                          Map<String, Integer> patterns, double seconds) {
-    }
+    private record Result(
+            int people,
+            long candidatePairs,
+            int likely,
+            int possible,
+            int sameHousehold,
+            Map<String, Integer> patterns,
+            double seconds) {}
 
     private static Result measure(int size, RecordComparison comparison) {
         long started = System.nanoTime();
@@ -110,25 +135,39 @@ public final class CityReviewBenchmark {
             }
             patterns.merge(pattern(c), 1, Integer::sum);
         });
-        return new Result(profiles.size(), candidates[0], counts[0], counts[1], counts[2], patterns,
+        return new Result(
+                profiles.size(),
+                candidates[0],
+                counts[0],
+                counts[1],
+                counts[2],
+                patterns,
                 (System.nanoTime() - started) / 1e9);
     }
 
     /** The person as the registry would hold them, profiled as the application profiles them. */
     private static MatchProfile profile(NewPerson registered) {
         Person person = new Person(registered.details(), "benchmark", REGISTERED);
-        registered.documents().forEach(d -> person.addDocument(d.type(), d.number(), d.issuingCountry(), d.expiryDate()));
+        registered
+                .documents()
+                .forEach(d -> person.addDocument(d.type(), d.number(), d.issuingCountry(), d.expiryDate()));
         return MatchProfile.of(person);
     }
 
     private static String pattern(Comparison c) {
-        return c.evidence().stream().filter(e -> e.agreement() != Agreement.MISSING)
+        return c.evidence().stream()
+                .filter(e -> e.agreement() != Agreement.MISSING)
                 .filter(e -> !(e.field().name().equals("NAME") && e.agreement() == Agreement.EXACT))
-                .map(CityReviewBenchmark::describe).collect(Collectors.joining(", "));
+                .map(CityReviewBenchmark::describe)
+                .collect(Collectors.joining(", "));
     }
 
     private static String describe(Evidence e) {
-        return String.format(Locale.ROOT, "%s %s (%+.1f)", e.field().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                e.agreement().name().toLowerCase(Locale.ROOT).replace('_', ' '), e.weight());
+        return String.format(
+                Locale.ROOT,
+                "%s %s (%+.1f)",
+                e.field().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                e.agreement().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                e.weight());
     }
 }

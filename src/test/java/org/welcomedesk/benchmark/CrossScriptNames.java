@@ -22,8 +22,7 @@ final class CrossScriptNames {
 
     static final long SEED = 20240611L;
 
-    private record Background(String country, String[][] male, String[][] female, String[][] family) {
-    }
+    private record Background(String country, String[][] male, String[][] female, String[][] family) {}
 
     private static String[][] names(String... groups) {
         String[][] result = new String[groups.length][];
@@ -34,79 +33,256 @@ final class CrossScriptNames {
     }
 
     private static final List<Background> BACKGROUNDS = List.of(
-            new Background("SY",
-                    names("Mohammed|Muhammad|Mohamed|Mohamad|محمد", "Ahmed|Ahmad|أحمد", "Ali|Aly|علي", "Omar|Umar|عمر",
-                            "Youssef|Yusuf|Yousef|يوسف", "Khalid|Khaled|خالد", "Hussein|Husayn|Hossein|حسين",
+            new Background(
+                    "SY",
+                    names(
+                            "Mohammed|Muhammad|Mohamed|Mohamad|محمد",
+                            "Ahmed|Ahmad|أحمد",
+                            "Ali|Aly|علي",
+                            "Omar|Umar|عمر",
+                            "Youssef|Yusuf|Yousef|يوسف",
+                            "Khalid|Khaled|خالد",
+                            "Hussein|Husayn|Hossein|حسين",
                             "Abdurrahman|Abd al-Rahman|Abdulrahman|Abdel Rahman|عبد الرحمن",
-                            "Abdullah|Abdallah|Abdulla|عبدالله", "Walid|Waleed|وليد", "Hassan|Hasan|حسن",
-                            "Ibrahim|Ebrahim|إبراهيم", "Mustafa|Mostafa|مصطفى", "Tariq|Tarek|طارق", "Karim|Kareem|كريم"),
-                    names("Fatima|Fatma|Fatimah|فاطمة", "Aisha|Aicha|Aysha|عائشة", "Zahra|زهرا", "Mariam|Maryam|مريم",
-                            "Layla|Leila|Laila|ليلى", "Nour|Noor|نور", "Amina|Aminah|أمينة", "Khadija|Khadidja|خديجة",
-                            "Salma|سلمى", "Huda|Hoda|هدى"),
-                    names("Al-Hassan|Alhassan|الحسن", "Haddad|حداد", "Khalil|خليل", "Mansour|Mansur|منصور",
-                            "Saleh|Salih|صالح", "Nasser|Naser|ناصر", "Haidar|Haider|حيدر", "Ibrahim|إبراهيم",
-                            "Abbas|عباس", "Yassin|Yasin|ياسين", "Darwish|Darwisch|درويش", "Hamdan|حمدان",
-                            "Othman|Osman|Uthman|عثمان", "Mahmoud|Mahmud|محمود", "Suleiman|Sulaiman|سليمان")),
-            new Background("SO",
-                    names("Maxamed|Mohamed|Mohammed", "Cabdi|Abdi", "Xasan|Hassan|Hasan", "Axmed|Ahmed",
-                            "Yuusuf|Yusuf", "Warsame|Warsama", "Cabdullaahi|Abdullahi", "Xuseen|Hussein", "Ismaaciil|Ismail"),
-                    names("Faadumo|Fadumo|Fatuma", "Ayaan|Ayan", "Hodan", "Xaliimo|Halima", "Sahra|Sahro",
-                            "Ifrah|Ifra", "Nasra", "Maryan|Maryam"),
-                    names("Cabdullaahi|Abdullahi", "Nuur|Nur", "Jaamac|Jama", "Faarax|Farah", "Cumar|Omar",
-                            "Maxamuud|Mohamud|Mahmoud", "Guuleed|Guled", "Cismaan|Osman", "Warsame", "Yuusuf|Yusuf")),
-            new Background("ET",
-                    names("Tesfaye|ተስፋዬ", "Abebe|አበበ", "Kebede|ከበደ", "Mulugeta|ሙሉጌታ", "Girma|ግርማ",
-                            "Yohannes|Yohanes|ዮሐንስ", "Tadesse|Tadese|ታደሰ", "Dawit|Dawitt|ዳዊት", "Solomon|ሰለሞን"),
-                    names("Tigist|ትግስት", "Meseret|መሰረት", "Almaz|አልማዝ", "Selam|ሰላም", "Hiwot|ሕይወት",
-                            "Bethlehem|Betelhem|ቤተልሔም", "Mahlet|ማህሌት"),
-                    names("Alemu|አለሙ", "Bekele|በቀለ", "Desta|ደስታ", "Mekonnen|Mekonen|መኮንን", "Haile|ኃይሌ",
-                            "Tesfaye|ተስፋዬ", "Gebre|ገብሬ", "Wolde|Welde|ወልደ", "Asfaw|አስፋው", "Getachew|ጌታቸው")),
-            new Background("UA",
-                    names("Oleksandr|Aleksandr|Alexander|Олександр", "Sergey|Sergei|Sergej|Сергей",
-                            "Dmitry|Dmitri|Dmitrij|Дмитрий", "Ivan|Iwan|Иван", "Andriy|Andrii|Андрій",
-                            "Mykola|Микола", "Vladimir|Wladimir|Владимир", "Yuriy|Yuri|Juri|Юрий"),
-                    names("Yuliya|Julia|Yulia|Юлия", "Natalia|Natalya|Natalja|Наталья", "Olga|Ольга",
-                            "Tatiana|Tatyana|Tatjana|Татьяна", "Oksana|Оксана", "Olena|Elena|Jelena|Олена",
-                            "Svetlana|Swetlana|Светлана", "Iryna|Irina|Ірина"),
-                    names("Kuznetsov|Kusnezow|Кузнецов", "Ivanov|Iwanow|Иванов", "Petrenko|Петренко",
-                            "Shevchenko|Schewtschenko|Шевченко", "Kovalenko|Kowalenko|Коваленко",
-                            "Smirnov|Smirnow|Смирнов", "Bondarenko|Бондаренко", "Melnyk|Melnik|Мельник",
-                            "Tkachenko|Tkatschenko|Ткаченко", "Volkov|Wolkow|Волков", "Popov|Popow|Попов")),
-            new Background("CN",
+                            "Abdullah|Abdallah|Abdulla|عبدالله",
+                            "Walid|Waleed|وليد",
+                            "Hassan|Hasan|حسن",
+                            "Ibrahim|Ebrahim|إبراهيم",
+                            "Mustafa|Mostafa|مصطفى",
+                            "Tariq|Tarek|طارق",
+                            "Karim|Kareem|كريم"),
+                    names(
+                            "Fatima|Fatma|Fatimah|فاطمة",
+                            "Aisha|Aicha|Aysha|عائشة",
+                            "Zahra|زهرا",
+                            "Mariam|Maryam|مريم",
+                            "Layla|Leila|Laila|ليلى",
+                            "Nour|Noor|نور",
+                            "Amina|Aminah|أمينة",
+                            "Khadija|Khadidja|خديجة",
+                            "Salma|سلمى",
+                            "Huda|Hoda|هدى"),
+                    names(
+                            "Al-Hassan|Alhassan|الحسن",
+                            "Haddad|حداد",
+                            "Khalil|خليل",
+                            "Mansour|Mansur|منصور",
+                            "Saleh|Salih|صالح",
+                            "Nasser|Naser|ناصر",
+                            "Haidar|Haider|حيدر",
+                            "Ibrahim|إبراهيم",
+                            "Abbas|عباس",
+                            "Yassin|Yasin|ياسين",
+                            "Darwish|Darwisch|درويش",
+                            "Hamdan|حمدان",
+                            "Othman|Osman|Uthman|عثمان",
+                            "Mahmoud|Mahmud|محمود",
+                            "Suleiman|Sulaiman|سليمان")),
+            new Background(
+                    "SO",
+                    names(
+                            "Maxamed|Mohamed|Mohammed",
+                            "Cabdi|Abdi",
+                            "Xasan|Hassan|Hasan",
+                            "Axmed|Ahmed",
+                            "Yuusuf|Yusuf",
+                            "Warsame|Warsama",
+                            "Cabdullaahi|Abdullahi",
+                            "Xuseen|Hussein",
+                            "Ismaaciil|Ismail"),
+                    names(
+                            "Faadumo|Fadumo|Fatuma",
+                            "Ayaan|Ayan",
+                            "Hodan",
+                            "Xaliimo|Halima",
+                            "Sahra|Sahro",
+                            "Ifrah|Ifra",
+                            "Nasra",
+                            "Maryan|Maryam"),
+                    names(
+                            "Cabdullaahi|Abdullahi",
+                            "Nuur|Nur",
+                            "Jaamac|Jama",
+                            "Faarax|Farah",
+                            "Cumar|Omar",
+                            "Maxamuud|Mohamud|Mahmoud",
+                            "Guuleed|Guled",
+                            "Cismaan|Osman",
+                            "Warsame",
+                            "Yuusuf|Yusuf")),
+            new Background(
+                    "ET",
+                    names(
+                            "Tesfaye|ተስፋዬ",
+                            "Abebe|አበበ",
+                            "Kebede|ከበደ",
+                            "Mulugeta|ሙሉጌታ",
+                            "Girma|ግርማ",
+                            "Yohannes|Yohanes|ዮሐንስ",
+                            "Tadesse|Tadese|ታደሰ",
+                            "Dawit|Dawitt|ዳዊት",
+                            "Solomon|ሰለሞን"),
+                    names(
+                            "Tigist|ትግስት",
+                            "Meseret|መሰረት",
+                            "Almaz|አልማዝ",
+                            "Selam|ሰላም",
+                            "Hiwot|ሕይወት",
+                            "Bethlehem|Betelhem|ቤተልሔም",
+                            "Mahlet|ማህሌት"),
+                    names(
+                            "Alemu|አለሙ",
+                            "Bekele|በቀለ",
+                            "Desta|ደስታ",
+                            "Mekonnen|Mekonen|መኮንን",
+                            "Haile|ኃይሌ",
+                            "Tesfaye|ተስፋዬ",
+                            "Gebre|ገብሬ",
+                            "Wolde|Welde|ወልደ",
+                            "Asfaw|አስፋው",
+                            "Getachew|ጌታቸው")),
+            new Background(
+                    "UA",
+                    names(
+                            "Oleksandr|Aleksandr|Alexander|Олександр",
+                            "Sergey|Sergei|Sergej|Сергей",
+                            "Dmitry|Dmitri|Dmitrij|Дмитрий",
+                            "Ivan|Iwan|Иван",
+                            "Andriy|Andrii|Андрій",
+                            "Mykola|Микола",
+                            "Vladimir|Wladimir|Владимир",
+                            "Yuriy|Yuri|Juri|Юрий"),
+                    names(
+                            "Yuliya|Julia|Yulia|Юлия",
+                            "Natalia|Natalya|Natalja|Наталья",
+                            "Olga|Ольга",
+                            "Tatiana|Tatyana|Tatjana|Татьяна",
+                            "Oksana|Оксана",
+                            "Olena|Elena|Jelena|Олена",
+                            "Svetlana|Swetlana|Светлана",
+                            "Iryna|Irina|Ірина"),
+                    names(
+                            "Kuznetsov|Kusnezow|Кузнецов",
+                            "Ivanov|Iwanow|Иванов",
+                            "Petrenko|Петренко",
+                            "Shevchenko|Schewtschenko|Шевченко",
+                            "Kovalenko|Kowalenko|Коваленко",
+                            "Smirnov|Smirnow|Смирнов",
+                            "Bondarenko|Бондаренко",
+                            "Melnyk|Melnik|Мельник",
+                            "Tkachenko|Tkatschenko|Ткаченко",
+                            "Volkov|Wolkow|Волков",
+                            "Popov|Popow|Попов")),
+            new Background(
+                    "CN",
                     names("Wei|伟", "Lei|磊", "Jun|军", "Hui|辉", "Qiang|强", "Xiaoming|小明", "Jian|建"),
                     names("Fang|芳", "Jing|静", "Min|敏", "Yan|燕", "Xin|欣", "Li|丽", "Na|娜"),
-                    names("Zhang|张", "Wang|王", "Li|李", "Liu|刘", "Chen|陈", "Yang|杨", "Huang|黄", "Zhao|赵",
-                            "Wu|吴", "Zhou|周")),
-            new Background("TR",
-                    names("Mehmet|Mehmed|Muhammet", "Mustafa", "Hüseyin|Huseyin", "Ahmet|Ahmed", "Yusuf",
-                            "Emre", "Murat", "Hasan"),
+                    names(
+                            "Zhang|张", "Wang|王", "Li|李", "Liu|刘", "Chen|陈", "Yang|杨", "Huang|黄", "Zhao|赵", "Wu|吴",
+                            "Zhou|周")),
+            new Background(
+                    "TR",
+                    names(
+                            "Mehmet|Mehmed|Muhammet",
+                            "Mustafa",
+                            "Hüseyin|Huseyin",
+                            "Ahmet|Ahmed",
+                            "Yusuf",
+                            "Emre",
+                            "Murat",
+                            "Hasan"),
                     names("Ayşe|Ayse", "Fatma", "Emine", "Zeynep|Zeinep", "Elif", "Hatice|Hatidsche", "Merve"),
-                    names("Yılmaz|Yilmaz", "Kaya", "Demir", "Şahin|Sahin", "Çelik|Celik", "Yıldız|Yildiz",
-                            "Öztürk|Ozturk|Oeztuerk", "Aydın|Aydin", "Arslan", "Doğan|Dogan")),
-            new Background("AF",
-                    names("Reza|رضا", "Hossein|Hosein|Hussain|حسین", "Mehdi|Mahdi|مهدی", "Amir|امیر",
-                            "Hamid|حمید", "Farid|Fareed|فرید", "Mohammad|Mohammed|محمد", "Jawad|Javad|جواد"),
-                    names("Zahra|زهرا", "Maryam|Mariam|مریم", "Fatemeh|Fatima|فاطمه", "Parisa|پریسا",
-                            "Shirin|Sheerin|شیرین", "Nasrin|نسرین", "Soraya|Suraya|ثریا"),
-                    names("Ahmadi|احمدی", "Hosseini|Husseini|حسینی", "Mohammadi|محمدی", "Rezaei|Rezaee|رضایی",
-                            "Karimi|کریمی", "Moradi|مرادی", "Rahimi|رحیمی", "Jafari|Jafary|جعفری",
-                            "Sadeghi|Sadeqi|صادقی", "Hashemi|هاشمی", "Noori|Nouri|نوری")),
-            new Background("PT",
-                    names("José|Jose", "François|Francois", "João|Joao", "Jean-Pierre|Jean Pierre", "Gonçalo|Goncalo",
-                            "Antoine", "Carlos", "Miguel"),
-                    names("María|Maria", "Hélène|Helene", "Inês|Ines", "Carmen", "Amélie|Amelie", "Lucía|Lucia",
+                    names(
+                            "Yılmaz|Yilmaz",
+                            "Kaya",
+                            "Demir",
+                            "Şahin|Sahin",
+                            "Çelik|Celik",
+                            "Yıldız|Yildiz",
+                            "Öztürk|Ozturk|Oeztuerk",
+                            "Aydın|Aydin",
+                            "Arslan",
+                            "Doğan|Dogan")),
+            new Background(
+                    "AF",
+                    names(
+                            "Reza|رضا",
+                            "Hossein|Hosein|Hussain|حسین",
+                            "Mehdi|Mahdi|مهدی",
+                            "Amir|امیر",
+                            "Hamid|حمید",
+                            "Farid|Fareed|فرید",
+                            "Mohammad|Mohammed|محمد",
+                            "Jawad|Javad|جواد"),
+                    names(
+                            "Zahra|زهرا",
+                            "Maryam|Mariam|مریم",
+                            "Fatemeh|Fatima|فاطمه",
+                            "Parisa|پریسا",
+                            "Shirin|Sheerin|شیرین",
+                            "Nasrin|نسرین",
+                            "Soraya|Suraya|ثریا"),
+                    names(
+                            "Ahmadi|احمدی",
+                            "Hosseini|Husseini|حسینی",
+                            "Mohammadi|محمدی",
+                            "Rezaei|Rezaee|رضایی",
+                            "Karimi|کریمی",
+                            "Moradi|مرادی",
+                            "Rahimi|رحیمی",
+                            "Jafari|Jafary|جعفری",
+                            "Sadeghi|Sadeqi|صادقی",
+                            "Hashemi|هاشمی",
+                            "Noori|Nouri|نوری")),
+            new Background(
+                    "PT",
+                    names(
+                            "José|Jose",
+                            "François|Francois",
+                            "João|Joao",
+                            "Jean-Pierre|Jean Pierre",
+                            "Gonçalo|Goncalo",
+                            "Antoine",
+                            "Carlos",
+                            "Miguel"),
+                    names(
+                            "María|Maria",
+                            "Hélène|Helene",
+                            "Inês|Ines",
+                            "Carmen",
+                            "Amélie|Amelie",
+                            "Lucía|Lucia",
                             "Beatriz"),
-                    names("Gonçalves|Goncalves", "Pérez|Perez", "Fernández|Fernandez", "Lefèvre|Lefevre",
-                            "Dubois", "da Silva|Da Silva", "dos Santos|Dos Santos", "García|Garcia",
-                            "Rodríguez|Rodriguez", "Martins", "Moreau")));
+                    names(
+                            "Gonçalves|Goncalves",
+                            "Pérez|Perez",
+                            "Fernández|Fernandez",
+                            "Lefèvre|Lefevre",
+                            "Dubois",
+                            "da Silva|Da Silva",
+                            "dos Santos|Dos Santos",
+                            "García|Garcia",
+                            "Rodríguez|Rodriguez",
+                            "Martins",
+                            "Moreau")));
 
-    private static final String[] STREETS = {"Hauptstraße", "Bahnhofstraße", "Gartenweg", "Lindenallee",
-            "Schillerstraße", "Am Markt", "Bergstraße", "Kirchgasse", "Ringstraße", "Mühlenweg", "Parkstraße",
-            "Rosenweg"};
+    private static final String[] STREETS = {
+        "Hauptstraße",
+        "Bahnhofstraße",
+        "Gartenweg",
+        "Lindenallee",
+        "Schillerstraße",
+        "Am Markt",
+        "Bergstraße",
+        "Kirchgasse",
+        "Ringstraße",
+        "Mühlenweg",
+        "Parkstraße",
+        "Rosenweg"
+    };
     private static final String[] SHELTERS = {"Unterkunft Nord, Industriestraße 12", "Erstaufnahme Am Flughafen 3"};
 
-    private CrossScriptNames() {
-    }
+    private CrossScriptNames() {}
 
     static CrossScriptNamesBenchmark.Dataset generate() {
         Random random = new Random(SEED);
@@ -197,12 +373,16 @@ final class CrossScriptNames {
             p.day = p.estimated ? 1 : 1 + random.nextInt(28);
             p.country = random.nextDouble() < 0.8 ? bg.country : null;
             p.document = random.nextDouble() < 0.5
-                    ? String.valueOf((char) ('A' + random.nextInt(26))) + (10_000_000 + random.nextInt(89_999_999)) : null;
+                    ? String.valueOf((char) ('A' + random.nextInt(26))) + (10_000_000 + random.nextInt(89_999_999))
+                    : null;
             p.phone = random.nextDouble() < 0.6 ? "0151" + (1_000_000 + random.nextInt(8_999_999)) : null;
             double a = random.nextDouble();
-            p.address = a < 0.1 ? SHELTERS[random.nextInt(SHELTERS.length)]
-                    : a < 0.65 ? STREETS[random.nextInt(STREETS.length)] + " " + (1 + random.nextInt(120)) + ", "
-                    + (10_000 + random.nextInt(900)) + " Stadt" : null;
+            p.address = a < 0.1
+                    ? SHELTERS[random.nextInt(SHELTERS.length)]
+                    : a < 0.65
+                            ? STREETS[random.nextInt(STREETS.length)] + " " + (1 + random.nextInt(120)) + ", "
+                                    + (10_000 + random.nextInt(900)) + " Stadt"
+                            : null;
             return p;
         }
 
@@ -224,8 +404,8 @@ final class CrossScriptNames {
             String givenLatin = null;
             String familyLatin = null;
             if (!isLatin(givenText) && random.nextBoolean()) {
-                givenLatin = latinSpelling(given, random) + (g2 != null && givenText.contains(" ")
-                        ? " " + latinSpelling(given2, random) : "");
+                givenLatin = latinSpelling(given, random)
+                        + (g2 != null && givenText.contains(" ") ? " " + latinSpelling(given2, random) : "");
             }
             if (!isLatin(familyText) && random.nextBoolean()) {
                 familyLatin = latinSpelling(family, random);
@@ -266,8 +446,21 @@ final class CrossScriptNames {
             String addr = address != null && (!duplicate || random.nextDouble() < 0.5) ? address : null;
             String ctry = country != null && (!duplicate || random.nextDouble() < 0.8) ? country : null;
             Sex sex = duplicate && random.nextDouble() < 0.1 ? Sex.X : male ? Sex.M : Sex.F;
-            return new MatchProfile(id, givenText, familyText, givenLatin, familyLatin, sex, y, m, d, est, ctry,
-                    doc == null ? Set.of() : Set.of(doc), ph, addr);
+            return new MatchProfile(
+                    id,
+                    givenText,
+                    familyText,
+                    givenLatin,
+                    familyLatin,
+                    sex,
+                    y,
+                    m,
+                    d,
+                    est,
+                    ctry,
+                    doc == null ? Set.of() : Set.of(doc),
+                    ph,
+                    addr);
         }
 
         /** The usual spelling for a first record; for a duplicate, often another one. */
@@ -289,7 +482,8 @@ final class CrossScriptNames {
         }
 
         private static boolean isLatin(String text) {
-            return text.codePoints().filter(Character::isLetter)
+            return text.codePoints()
+                    .filter(Character::isLetter)
                     .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
         }
 

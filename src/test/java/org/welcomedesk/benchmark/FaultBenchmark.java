@@ -1,10 +1,10 @@
 package org.welcomedesk.benchmark;
 
-import org.welcomedesk.testsupport.ApplicationServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.welcomedesk.devstack.KeycloakServer;
 import org.welcomedesk.devstack.Ports;
+import org.welcomedesk.testsupport.ApplicationServer;
 import org.welcomedesk.testsupport.PostgresServer;
 
 import java.io.IOException;
@@ -59,15 +59,16 @@ public final class FaultBenchmark {
     private static final Duration LOAD_AFTER_RECOVERY = Duration.ofSeconds(15);
     private static final Duration RETRY_PAUSE = Duration.ofMillis(200);
 
-    private final Path work = Path.of(System.getProperty("benchmarks.work", "target/benchmark")).toAbsolutePath();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Path work =
+            Path.of(System.getProperty("benchmarks.work", "target/benchmark")).toAbsolutePath();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final String run = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36);
     private final AtomicReference<String> token = new AtomicReference<>();
     private volatile Instant tokenAt = Instant.EPOCH;
     private String api;
 
-    private FaultBenchmark() {
-    }
+    private FaultBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         // Keycloak's first start on a machine busy with other builds can take longer than five minutes
@@ -78,16 +79,28 @@ public final class FaultBenchmark {
     }
 
     /** What one fault did to what clients had been told. */
-    record Result(String database, String fault, int writers, int acknowledged, int present, int lost, int doubled,
-                  int unacknowledgedInDatabase, int retried, int failedRequests, long downtimeMillis,
-                  long restartMillis) {
-    }
+    record Result(
+            String database,
+            String fault,
+            int writers,
+            int acknowledged,
+            int present,
+            int lost,
+            int doubled,
+            int unacknowledgedInDatabase,
+            int retried,
+            int failedRequests,
+            long downtimeMillis,
+            long restartMillis) {}
 
     private void run(String databases, int writers) throws Exception {
         Ports.requireFree(List.of(HTTP_PORT, HTTPS_PORT, KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT));
         Files.createDirectories(work);
-        KeycloakServer keycloak = new KeycloakServer(Path.of(System.getProperty("keycloak.zip")),
-                work.resolve("keycloak-faults"), KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT,
+        KeycloakServer keycloak = new KeycloakServer(
+                Path.of(System.getProperty("keycloak.zip")),
+                work.resolve("keycloak-faults"),
+                KEYCLOAK_PORT,
+                KEYCLOAK_MANAGEMENT_PORT,
                 Path.of(System.getProperty("realm.file")));
         Process keycloakProcess = keycloak.start();
         List<Result> results = new ArrayList<>();
@@ -103,8 +116,10 @@ public final class FaultBenchmark {
         }
         String table = table(results);
         System.out.println(table);
-        String command = "mvn -Pbenchmark -Dbenchmark=faults" + (databases.equals("both") && writers == 4 ? ""
-                : " -Dbenchmark.args=\"" + databases + " " + writers + "\"");
+        String command = "mvn -Pbenchmark -Dbenchmark=faults"
+                + (databases.equals("both") && writers == 4
+                        ? ""
+                        : " -Dbenchmark.args=\"" + databases + " " + writers + "\"");
         BenchmarkDoc.replaceSection("faults", BenchmarkDoc.provenance(command) + "\n\n" + table);
         if (results.stream().anyMatch(r -> r.lost() > 0 || r.doubled() > 0)) {
             System.err.println("FAILED: acknowledged registrations lost or doubled");
@@ -130,14 +145,27 @@ public final class FaultBenchmark {
     private List<Result> postgresql(int writers) throws Exception {
         System.out.println("== PostgreSQL");
         try (PostgresServer postgres = new PostgresServer().start()) {
-            ApplicationServer server = server(Map.of("db.kind", "postgresql", "db.url", postgres.jdbcUrl(),
-                    "db.user", postgres.username(), "db.password", postgres.password()), "faults-data-postgresql");
+            ApplicationServer server = server(
+                    Map.of(
+                            "db.kind",
+                            "postgresql",
+                            "db.url",
+                            postgres.jdbcUrl(),
+                            "db.user",
+                            postgres.username(),
+                            "db.password",
+                            postgres.password()),
+                    "faults-data-postgresql");
             try {
                 Load killed = killUnderLoad(server, writers);
-                Result afterKill = killed.result("PostgreSQL", killed.readBack(),
+                Result afterKill = killed.result(
+                        "PostgreSQL",
+                        killed.readBack(),
                         count(postgres.jdbcUrl(), postgres.username(), postgres.password()));
                 Load restarted = databaseRestartUnderLoad(postgres, writers);
-                Result afterRestart = restarted.result("PostgreSQL", restarted.readBack(),
+                Result afterRestart = restarted.result(
+                        "PostgreSQL",
+                        restarted.readBack(),
                         count(postgres.jdbcUrl(), postgres.username(), postgres.password()));
                 return List.of(afterKill, afterRestart);
             } finally {
@@ -149,7 +177,10 @@ public final class FaultBenchmark {
     private ApplicationServer server(Map<String, String> db, String dataName) throws Exception {
         ApplicationServer server = new ApplicationServer(work, SERVER, HTTP_PORT, HTTPS_PORT, KEYCLOAK_PORT)
                 .prepare(db, dataName, List.of("-Xmx2g", "-Duser.language=en"));
-        System.out.printf(Locale.ROOT, "  application ready in %d s%n", server.start(Duration.ofMinutes(10)).toSeconds());
+        System.out.printf(
+                Locale.ROOT,
+                "  application ready in %d s%n",
+                server.start(Duration.ofMinutes(10)).toSeconds());
         api = server.url() + "/api/v1";
         return server;
     }
@@ -168,20 +199,24 @@ public final class FaultBenchmark {
         System.out.printf(Locale.ROOT, "  restarted, ready after %d s%n", restart.toSeconds());
         Thread.sleep(LOAD_AFTER_RECOVERY.toMillis());
         load.stop();
-        System.out.printf(Locale.ROOT, "  %,d acknowledged; failed requests: %s%n", load.acknowledged.size(), load.refusals);
+        System.out.printf(
+                Locale.ROOT, "  %,d acknowledged; failed requests: %s%n", load.acknowledged.size(), load.refusals);
         load.restartMillis = restart.toMillis();
         return load;
     }
 
     private Load databaseRestartUnderLoad(PostgresServer postgres, int writers) throws Exception {
-        Load load = new Load("r", "PostgreSQL stop + start, application left running", writers).start().warmedUp();
+        Load load = new Load("r", "PostgreSQL stop + start, application left running", writers)
+                .start()
+                .warmedUp();
         Thread.sleep(LOAD_BEFORE_FAULT.toMillis());
         load.fault = Instant.now();
         long down = postgres.restart();
         System.out.printf(Locale.ROOT, "  PostgreSQL stopped and started again (%d ms down)%n", down);
         Thread.sleep(LOAD_AFTER_RECOVERY.toMillis());
         load.stop();
-        System.out.printf(Locale.ROOT, "  %,d acknowledged; failed requests: %s%n", load.acknowledged.size(), load.refusals);
+        System.out.printf(
+                Locale.ROOT, "  %,d acknowledged; failed requests: %s%n", load.acknowledged.size(), load.refusals);
         load.restartMillis = down;
         return load;
     }
@@ -195,11 +230,12 @@ public final class FaultBenchmark {
         final String what;
         final int writers;
         final AtomicBoolean stopping = new AtomicBoolean();
-        final Map<String, String> acknowledged = new ConcurrentHashMap<>();   // family name -> person id
+        final Map<String, String> acknowledged = new ConcurrentHashMap<>(); // family name -> person id
         final ConcurrentLinkedQueue<Instant> failures = new ConcurrentLinkedQueue<>();
         final AtomicInteger retried = new AtomicInteger();
         /** Why requests failed: status code or exception, with counts, for the log. */
         final Map<String, Integer> refusals = new ConcurrentHashMap<>();
+
         final List<Thread> threads = new ArrayList<>();
         volatile Instant fault = Instant.MAX;
         long restartMillis;
@@ -232,15 +268,21 @@ public final class FaultBenchmark {
             while (acknowledgedWriters() < writers && Instant.now().isBefore(deadline)) {
                 Thread.sleep(500);
             }
-            System.out.printf(Locale.ROOT, "  writers under way (%d acknowledged, failures so far: %s)%n",
-                    acknowledged.size(), refusals);
+            System.out.printf(
+                    Locale.ROOT,
+                    "  writers under way (%d acknowledged, failures so far: %s)%n",
+                    acknowledged.size(),
+                    refusals);
             failures.clear();
             refusals.clear();
             return this;
         }
 
         private long acknowledgedWriters() {
-            return acknowledged.keySet().stream().map(name -> name.substring(0, name.lastIndexOf('n'))).distinct().count();
+            return acknowledged.keySet().stream()
+                    .map(name -> name.substring(0, name.lastIndexOf('n')))
+                    .distinct()
+                    .count();
         }
 
         void stop() throws InterruptedException {
@@ -263,11 +305,16 @@ public final class FaultBenchmark {
                     }
                     first = false;
                     try {
-                        HttpResponse<String> response = http.send(authorised(api + "/persons")
-                                .header("Content-Type", "application/json").header("Idempotency-Key", key)
-                                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                        HttpResponse<String> response = http.send(
+                                authorised(api + "/persons")
+                                        .header("Content-Type", "application/json")
+                                        .header("Idempotency-Key", key)
+                                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
                         if (response.statusCode() == 201) {
-                            String location = response.headers().firstValue("Location").orElseThrow();
+                            String location =
+                                    response.headers().firstValue("Location").orElseThrow();
                             acknowledged.put(family, location.substring(location.lastIndexOf('/') + 1));
                             break;
                         }
@@ -293,8 +340,8 @@ public final class FaultBenchmark {
         int readBack() throws Exception {
             int present = 0;
             for (String id : acknowledged.values()) {
-                HttpResponse<String> read = http.send(authorised(api + "/persons/" + id).GET().build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> read = http.send(
+                        authorised(api + "/persons/" + id).GET().build(), HttpResponse.BodyHandlers.ofString());
                 if (read.statusCode() == 200) {
                     present++;
                 }
@@ -315,15 +362,34 @@ public final class FaultBenchmark {
                     ours.put(name, rows);
                 }
             });
-            int lost = (int) acknowledged.keySet().stream().filter(name -> !ours.containsKey(name)).count();
+            int lost = (int) acknowledged.keySet().stream()
+                    .filter(name -> !ours.containsKey(name))
+                    .count();
             int doubled = (int) ours.values().stream().filter(rows -> rows > 1).count();
-            int unacknowledged = (int) ours.keySet().stream().filter(name -> !acknowledged.containsKey(name)).count();
-            Instant firstFailure = failures.stream().filter(f -> !f.isBefore(fault)).min(Instant::compareTo).orElse(fault);
+            int unacknowledged = (int) ours.keySet().stream()
+                    .filter(name -> !acknowledged.containsKey(name))
+                    .count();
+            Instant firstFailure = failures.stream()
+                    .filter(f -> !f.isBefore(fault))
+                    .min(Instant::compareTo)
+                    .orElse(fault);
             Instant lastFailure = failures.stream().max(Instant::compareTo).orElse(fault);
-            long downtime = failures.isEmpty() ? 0 : Duration.between(firstFailure, lastFailure).toMillis();
-            return new Result(database, what, writers, acknowledged.size(), present,
-                    Math.max(lost, acknowledged.size() - present), doubled, unacknowledged, retried.get(),
-                    failures.size(), downtime, restartMillis);
+            long downtime = failures.isEmpty()
+                    ? 0
+                    : Duration.between(firstFailure, lastFailure).toMillis();
+            return new Result(
+                    database,
+                    what,
+                    writers,
+                    acknowledged.size(),
+                    present,
+                    Math.max(lost, acknowledged.size() - present),
+                    doubled,
+                    unacknowledged,
+                    retried.get(),
+                    failures.size(),
+                    downtime,
+                    restartMillis);
         }
     }
 
@@ -349,8 +415,8 @@ public final class FaultBenchmark {
     private Map<String, Integer> count(String url, String user, String password) throws Exception {
         Map<String, Integer> counts = new HashMap<>();
         try (var connection = DriverManager.getConnection(url, user, password);
-             var statement = connection.prepareStatement(
-                     "select family_names, count(*) from person where family_names like ? group by family_names")) {
+                var statement = connection.prepareStatement(
+                        "select family_names, count(*) from person where family_names like ? group by family_names")) {
             statement.setString(1, "Fault" + run + "%");
             try (var rows = statement.executeQuery()) {
                 while (rows.next()) {
@@ -370,16 +436,20 @@ public final class FaultBenchmark {
                 if (Duration.between(tokenAt, Instant.now()).toSeconds() > 60) {
                     String form = "grant_type=client_credentials&client_id=desk-integration&client_secret="
                             + URLEncoder.encode("demo-desk-secret", StandardCharsets.UTF_8);
-                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
-                                    + KEYCLOAK_PORT + "/realms/welcome-desk/protocol/openid-connect/token"))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> response = http.send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + KEYCLOAK_PORT
+                                            + "/realms/welcome-desk/protocol/openid-connect/token"))
+                                    .header("Content-Type", "application/x-www-form-urlencoded")
+                                    .POST(HttpRequest.BodyPublishers.ofString(form))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
                     token.set(json(response.body()).getString("access_token"));
                     tokenAt = Instant.now();
                 }
             }
         }
-        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token.get())
+        return HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token.get())
                 .timeout(Duration.ofSeconds(30));
     }
 
@@ -392,13 +462,24 @@ public final class FaultBenchmark {
 
     private static String table(List<Result> results) {
         StringBuilder t = new StringBuilder();
-        t.append("| database | fault | writers | acknowledged | present after | lost | doubled | saved but never acknowledged "
-                + "| requests failed (then retried) | downtime seen by clients | restart |\n");
+        t.append(
+                "| database | fault | writers | acknowledged | present after | lost | doubled | saved but never acknowledged "
+                        + "| requests failed (then retried) | downtime seen by clients | restart |\n");
         t.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (Result r : results) {
-            t.append("| %s | %s | %d | %,d | %,d | %d | %d | %d | %,d | %.1f s | %.1f s |\n".formatted(r.database(), r.fault(),
-                    r.writers(), r.acknowledged(), r.present(), r.lost(), r.doubled(), r.unacknowledgedInDatabase(),
-                    r.failedRequests(), r.downtimeMillis() / 1000.0, r.restartMillis() / 1000.0));
+            t.append("| %s | %s | %d | %,d | %,d | %d | %d | %d | %,d | %.1f s | %.1f s |\n"
+                    .formatted(
+                            r.database(),
+                            r.fault(),
+                            r.writers(),
+                            r.acknowledged(),
+                            r.present(),
+                            r.lost(),
+                            r.doubled(),
+                            r.unacknowledgedInDatabase(),
+                            r.failedRequests(),
+                            r.downtimeMillis() / 1000.0,
+                            r.restartMillis() / 1000.0));
         }
         t.append("""
 

@@ -32,8 +32,14 @@ final class PairEvaluation {
     /** Agreement vectors of the candidate pairs, for learning weights. */
     final List<Agreement[]> agreements;
 
-    private PairEvaluation(String dataset, int records, long truePairs, long elapsedMillis, float[] scores,
-                           boolean[] isTrue, List<Agreement[]> agreements) {
+    private PairEvaluation(
+            String dataset,
+            int records,
+            long truePairs,
+            long elapsedMillis,
+            float[] scores,
+            boolean[] isTrue,
+            List<Agreement[]> agreements) {
         this.dataset = dataset;
         this.records = records;
         this.truePairs = truePairs;
@@ -50,8 +56,16 @@ final class PairEvaluation {
     }
 
     /** Compares every candidate pair and records its score and whether it is a true pair. */
-    static PairEvaluation run(String dataset, int records, long truePairs, CandidatePairs pairs, int rightOffset,
-                              RecordComparison comparison, Truth truth, long startedNanos, boolean keepAgreements) {
+    static PairEvaluation run(
+            String dataset,
+            int records,
+            long truePairs,
+            CandidatePairs pairs,
+            int rightOffset,
+            RecordComparison comparison,
+            Truth truth,
+            long startedNanos,
+            boolean keepAgreements) {
         List<Float> scoreList = new ArrayList<>();
         List<Boolean> trueList = new ArrayList<>();
         List<Agreement[]> agreements = new ArrayList<>();
@@ -117,11 +131,23 @@ final class PairEvaluation {
     String tableRow(MatchThresholds thresholds) {
         double likely = thresholds.likely();
         double possible = thresholds.possible();
-        return String.format(Locale.ROOT,
+        return String.format(
+                Locale.ROOT,
                 "| %s | %,d | %,d | %,d | %.4f | %,d | %.4f | %.4f | **%.4f** | %,d | %.4f | %.4f | %.4f | %,d |%n",
-                dataset, records, truePairs, candidatePairs, blockingRecall(), atThreshold(likely)[0],
-                precision(likely), recall(likely), f1(likely), atThreshold(possible)[0], precision(possible),
-                recall(possible), f1(possible), elapsedMillis);
+                dataset,
+                records,
+                truePairs,
+                candidatePairs,
+                blockingRecall(),
+                atThreshold(likely)[0],
+                precision(likely),
+                recall(likely),
+                f1(likely),
+                atThreshold(possible)[0],
+                precision(possible),
+                recall(possible),
+                f1(possible),
+                elapsedMillis);
     }
 
     /** Precision / recall / F1 of several data sets at several thresholds. */

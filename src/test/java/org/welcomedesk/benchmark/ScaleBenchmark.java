@@ -1,14 +1,13 @@
 package org.welcomedesk.benchmark;
 
-import org.welcomedesk.testsupport.ApplicationServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.welcomedesk.devstack.KeycloakServer;
 import org.welcomedesk.devstack.democity.DemoCityFile;
 import org.welcomedesk.devstack.democity.SyntheticPopulation;
 import org.welcomedesk.platform.text.CsvRecords;
-import org.welcomedesk.registry.records.domain.PersonDetails;
 import org.welcomedesk.registry.registration.application.NewPerson;
+import org.welcomedesk.testsupport.ApplicationServer;
 import org.welcomedesk.testsupport.PostgresServer;
 
 import java.io.BufferedWriter;
@@ -66,6 +65,7 @@ public final class ScaleBenchmark {
             "checkpoint_timeout", "15min",
             "checkpoint_completion_target", "0.9",
             "random_page_cost", "1.1");
+
     private static final int WARM_UP = 100;
     /** One row in this many is a perturbed copy of an earlier row: the injected duplicates. */
     private static final int DUPLICATE_EVERY = 50;
@@ -76,13 +76,14 @@ public final class ScaleBenchmark {
      */
     private static final long H2_BYTES_PER_PERSON = 70_000L;
 
-    private final Path work = Path.of(System.getProperty("benchmarks.work", "target/benchmark")).toAbsolutePath();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Path work =
+            Path.of(System.getProperty("benchmarks.work", "target/benchmark")).toAbsolutePath();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private String token;
     private Instant tokenAt = Instant.EPOCH;
 
-    private ScaleBenchmark() {
-    }
+    private ScaleBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int people = args.length > 0 ? Integer.parseInt(args[0].replace("_", "").replace(",", "")) : 1_000_000;
@@ -91,20 +92,39 @@ public final class ScaleBenchmark {
     }
 
     /** What one database measured. */
-    record Result(String database, int people, long importMillis, double rowsPerSecond, int imported, int rejected,
-                  int heldBack, int queued, double[] search, double[] check, long scanMillis, int scanPairs,
-                  long peakRssMb, long databaseMb) {
-    }
+    record Result(
+            String database,
+            int people,
+            long importMillis,
+            double rowsPerSecond,
+            int imported,
+            int rejected,
+            int heldBack,
+            int queued,
+            double[] search,
+            double[] check,
+            long scanMillis,
+            int scanPairs,
+            long peakRssMb,
+            long databaseMb) {}
 
     private void run(int people, String databases) throws Exception {
         Files.createDirectories(work);
         Path register = work.resolve("register-" + people + ".csv");
         Sample sample = generate(people, register);
-        System.out.printf(Locale.ROOT, "Register: %,d rows (%,d injected duplicates), %,d MB%n", sample.rows,
-                sample.injected, Files.size(register) >> 20);
+        System.out.printf(
+                Locale.ROOT,
+                "Register: %,d rows (%,d injected duplicates), %,d MB%n",
+                sample.rows,
+                sample.injected,
+                Files.size(register) >> 20);
 
-        KeycloakServer keycloak = new KeycloakServer(Path.of(System.getProperty("keycloak.zip")), work.resolve("keycloak"),
-                KEYCLOAK_PORT, KEYCLOAK_MANAGEMENT_PORT, Path.of(System.getProperty("realm.file")));
+        KeycloakServer keycloak = new KeycloakServer(
+                Path.of(System.getProperty("keycloak.zip")),
+                work.resolve("keycloak"),
+                KEYCLOAK_PORT,
+                KEYCLOAK_MANAGEMENT_PORT,
+                Path.of(System.getProperty("realm.file")));
         Process keycloakProcess = keycloak.start();
         List<Result> results = new ArrayList<>();
         try {
@@ -112,10 +132,25 @@ public final class ScaleBenchmark {
                 results.add(record(measure("H2", people, register, sample, Map.of()), databases, sample));
             }
             if (!databases.equals("h2")) {
-                try (PostgresServer postgres = new PostgresServer().withSettings(PRODUCTION_SIZED).start()) {
-                    results.add(record(measure("PostgreSQL", people, register, sample, Map.of(
-                            "db.kind", "postgresql", "db.url", postgres.jdbcUrl(),
-                            "db.user", postgres.username(), "db.password", postgres.password())), databases, sample));
+                try (PostgresServer postgres =
+                        new PostgresServer().withSettings(PRODUCTION_SIZED).start()) {
+                    results.add(record(
+                            measure(
+                                    "PostgreSQL",
+                                    people,
+                                    register,
+                                    sample,
+                                    Map.of(
+                                            "db.kind",
+                                            "postgresql",
+                                            "db.url",
+                                            postgres.jdbcUrl(),
+                                            "db.user",
+                                            postgres.username(),
+                                            "db.password",
+                                            postgres.password())),
+                            databases,
+                            sample));
                 }
             }
         } finally {
@@ -135,9 +170,13 @@ public final class ScaleBenchmark {
         if (needed < free * 9 / 10) {
             return true;
         }
-        System.out.printf(Locale.ROOT, "H2 skipped: loading %,d people would need about %,d GB of disk for H2's "
-                + "file, %,d GB free. Run fewer people (-Dbenchmark.args=\"100000 h2\").%n",
-                people, needed >> 30, free >> 30);
+        System.out.printf(
+                Locale.ROOT,
+                "H2 skipped: loading %,d people would need about %,d GB of disk for H2's "
+                        + "file, %,d GB free. Run fewer people (-Dbenchmark.args=\"100000 h2\").%n",
+                people,
+                needed >> 30,
+                free >> 30);
         return false;
     }
 
@@ -146,9 +185,12 @@ public final class ScaleBenchmark {
      * are measured, so an hour-long H2 run is kept even if the PostgreSQL run after it stops.
      */
     private static Result record(Result result, String databases, Sample sample) throws IOException {
-        String command = "mvn -Pbenchmark -Dbenchmark=scale" + (result.people() == 1_000_000 && databases.equals("both") ? ""
-                : " -Dbenchmark.args=\"" + result.people() + " " + databases + "\"");
-        BenchmarkDoc.replaceSection("scale-" + result.database().toLowerCase(Locale.ROOT),
+        String command = "mvn -Pbenchmark -Dbenchmark=scale"
+                + (result.people() == 1_000_000 && databases.equals("both")
+                        ? ""
+                        : " -Dbenchmark.args=\"" + result.people() + " " + databases + "\"");
+        BenchmarkDoc.replaceSection(
+                "scale-" + result.database().toLowerCase(Locale.ROOT),
                 BenchmarkDoc.provenance(command) + "\n\n" + table(List.of(result), sample));
         return result;
     }
@@ -219,8 +261,10 @@ public final class ScaleBenchmark {
                 row[2] = row[3];
                 row[3] = givenLatin;
             }
-            case 2 -> row[5] = row[5].length() == 10 ? row[5].substring(0, 4) + "-" + row[5].substring(8, 10)
-                    + "-" + row[5].substring(5, 7) : row[5];
+            case 2 ->
+                row[5] = row[5].length() == 10
+                        ? row[5].substring(0, 4) + "-" + row[5].substring(8, 10) + "-" + row[5].substring(5, 7)
+                        : row[5];
             case 3 -> {
                 row[10] = "";
                 row[14] = "";
@@ -262,7 +306,9 @@ public final class ScaleBenchmark {
     }
 
     private static String draft(String[] row) {
-        var person = Json.createObjectBuilder().add("givenNames", row[0]).add("familyNames", row[1])
+        var person = Json.createObjectBuilder()
+                .add("givenNames", row[0])
+                .add("familyNames", row[1])
                 .add("sex", row[4]);
         if (!row[2].isEmpty()) {
             person.add("givenNamesLatin", row[2]);
@@ -283,7 +329,11 @@ public final class ScaleBenchmark {
         if (!row[7].isEmpty()) {
             person.add("countryOfBirth", row[7]);
         }
-        return Json.createObjectBuilder().add("person", person).add("max", 10).build().toString();
+        return Json.createObjectBuilder()
+                .add("person", person)
+                .add("max", 10)
+                .build()
+                .toString();
     }
 
     private static String nz(String value) {
@@ -307,8 +357,11 @@ public final class ScaleBenchmark {
         try {
             // load: the register through the import API, duplicate checking on
             Instant started = Instant.now();
-            HttpResponse<String> accepted = http.send(authorised(API + "/imports?fileName=register.csv")
-                    .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofFile(register)).build(),
+            HttpResponse<String> accepted = http.send(
+                    authorised(API + "/imports?fileName=register.csv")
+                            .header("Content-Type", "text/csv")
+                            .POST(HttpRequest.BodyPublishers.ofFile(register))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (accepted.statusCode() != 202) {
                 throw new IllegalStateException("import refused: " + accepted.statusCode() + " " + accepted.body());
@@ -321,27 +374,49 @@ public final class ScaleBenchmark {
                 job = json(get(location + "?page=0"));
                 if (job.getInt("percentDone") / 10 != lastPercent / 10) {
                     lastPercent = job.getInt("percentDone");
-                    System.out.printf(Locale.ROOT, "  import %3d %% (%,d rows) after %d s%n", lastPercent,
-                            job.getInt("rowsDone"), Duration.between(started, Instant.now()).toSeconds());
+                    System.out.printf(
+                            Locale.ROOT,
+                            "  import %3d %% (%,d rows) after %d s%n",
+                            lastPercent,
+                            job.getInt("rowsDone"),
+                            Duration.between(started, Instant.now()).toSeconds());
                 }
-            } while (!job.getString("status").equals("COMPLETED") && !job.getString("status").equals("INTERRUPTED"));
+            } while (!job.getString("status").equals("COMPLETED")
+                    && !job.getString("status").equals("INTERRUPTED"));
             long importMillis = Duration.between(started, Instant.now()).toMillis();
             if (!job.getString("status").equals("COMPLETED")) {
                 throw new IllegalStateException("import interrupted: " + job);
             }
-            System.out.printf(Locale.ROOT, "  imported %,d rows in %,d s%n", job.getInt("rowsDone"), importMillis / 1000);
+            System.out.printf(
+                    Locale.ROOT, "  imported %,d rows in %,d s%n", job.getInt("rowsDone"), importMillis / 1000);
             long databaseMb = databaseMb(db);
             System.out.printf(Locale.ROOT, "  database on disk after the load: %,d MB%n", databaseMb);
 
-            double[] search = latencies(sample.searches, name -> post(API + "/persons/search",
-                    Json.createObjectBuilder().add("name", name).add("size", 20).build().toString()));
-            System.out.printf(Locale.ROOT, "  search p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n", search[0], search[1], search[2]);
+            double[] search = latencies(
+                    sample.searches,
+                    name -> post(
+                            API + "/persons/search",
+                            Json.createObjectBuilder()
+                                    .add("name", name)
+                                    .add("size", 20)
+                                    .build()
+                                    .toString()));
+            System.out.printf(
+                    Locale.ROOT, "  search p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n", search[0], search[1], search[2]);
             double[] check = latencies(sample.drafts, draft -> post(API + "/persons/matches", draft));
-            System.out.printf(Locale.ROOT, "  duplicate check p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n", check[0], check[1], check[2]);
+            System.out.printf(
+                    Locale.ROOT,
+                    "  duplicate check p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
+                    check[0],
+                    check[1],
+                    check[2]);
 
             Instant scanStarted = Instant.now();
-            HttpResponse<String> scan = http.send(authorised(API + "/duplicates/scan")
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> scan = http.send(
+                    authorised(API + "/duplicates/scan")
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (scan.statusCode() != 202) {
                 throw new IllegalStateException("scan refused: " + scan.statusCode() + " " + scan.body());
             }
@@ -354,9 +429,20 @@ public final class ScaleBenchmark {
             System.out.printf(Locale.ROOT, "  scan: %s%n", status);
 
             long rss = server.peakRssMb();
-            return new Result(database, people, importMillis, job.getInt("rowsDone") * 1000.0 / importMillis,
-                    job.getInt("imported"), job.getInt("rejected"), job.getInt("duplicates"),
-                    job.getInt("possibleDuplicates"), search, check, scanMillis, status.getInt("pairsFound"), rss,
+            return new Result(
+                    database,
+                    people,
+                    importMillis,
+                    job.getInt("rowsDone") * 1000.0 / importMillis,
+                    job.getInt("imported"),
+                    job.getInt("rejected"),
+                    job.getInt("duplicates"),
+                    job.getInt("possibleDuplicates"),
+                    search,
+                    check,
+                    scanMillis,
+                    status.getInt("pairsFound"),
+                    rss,
                     databaseMb);
         } finally {
             server.stop();
@@ -367,11 +453,15 @@ public final class ScaleBenchmark {
     private long databaseMb(Map<String, String> db) throws Exception {
         if (db.isEmpty()) {
             try (var files = Files.walk(work.resolve("data-h2"))) {
-                return files.filter(f -> f.toString().endsWith(".mv.db")).mapToLong(f -> f.toFile().length()).sum() >> 20;
+                return files.filter(f -> f.toString().endsWith(".mv.db"))
+                                .mapToLong(f -> f.toFile().length())
+                                .sum()
+                        >> 20;
             }
         }
-        try (var connection = java.sql.DriverManager.getConnection(db.get("db.url"), db.get("db.user"), db.get("db.password"));
-             var rows = connection.createStatement().executeQuery("select pg_database_size(current_database())")) {
+        try (var connection = java.sql.DriverManager.getConnection(
+                        db.get("db.url"), db.get("db.user"), db.get("db.password"));
+                var rows = connection.createStatement().executeQuery("select pg_database_size(current_database())")) {
             rows.next();
             return rows.getLong(1) >> 20;
         }
@@ -398,7 +488,8 @@ public final class ScaleBenchmark {
                 millis.add(took / 1e6);
             }
         }
-        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] sorted =
+                millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return new double[] {percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99)};
     }
 
@@ -414,24 +505,33 @@ public final class ScaleBenchmark {
         if (Duration.between(tokenAt, Instant.now()).toSeconds() > 60) {
             String form = "grant_type=client_credentials&client_id=desk-integration&client_secret="
                     + URLEncoder.encode("demo-desk-secret", StandardCharsets.UTF_8);
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + KEYCLOAK_PORT
-                            + "/realms/welcome-desk/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + KEYCLOAK_PORT
+                                    + "/realms/welcome-desk/protocol/openid-connect/token"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             token = json(response.body()).getString("access_token");
             tokenAt = Instant.now();
         }
-        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+        return HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofMinutes(10));
     }
 
     private String get(String url) throws Exception {
-        return http.send(authorised(url).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        return http.send(authorised(url).GET().build(), HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     private HttpResponse<String> post(String url, String json) throws Exception {
-        return http.send(authorised(url).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                authorised(url)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonObject json(String body) {
@@ -449,33 +549,60 @@ public final class ScaleBenchmark {
         results.forEach(r -> t.append(" ---: |"));
         t.append('\n');
         row(t, results, "people in the register", "", r -> "%,d".formatted(r.people()));
-        row(t, results, "import (load), rows per second, duplicate checking on", "≥ 5,000",
+        row(
+                t,
+                results,
+                "import (load), rows per second, duplicate checking on",
+                "≥ 5,000",
                 r -> "%,.0f".formatted(r.rowsPerSecond()));
         row(t, results, "import wall time", "", r -> "%,d s".formatted(r.importMillis() / 1000));
         row(t, results, "rows imported / rejected", "", r -> "%,d / %,d".formatted(r.imported(), r.rejected()));
-        row(t, results, "injected duplicates (" + "%,d".formatted(sample.injected) + "): held back / queued for review", "",
+        row(
+                t,
+                results,
+                "injected duplicates (" + "%,d".formatted(sample.injected) + "): held back / queued for review",
+                "",
                 r -> "%,d / %,d".formatted(r.heldBack(), r.queued()));
-        row(t, results, "search p50 / p95 / p99", "p95 ≤ 50 ms",
+        row(
+                t,
+                results,
+                "search p50 / p95 / p99",
+                "p95 ≤ 50 ms",
                 r -> "%.1f / %.1f / %.1f ms".formatted(r.search()[0], r.search()[1], r.search()[2]));
-        row(t, results, "duplicate check p50 / p95", "p95 ≤ 100 ms",
+        row(
+                t,
+                results,
+                "duplicate check p50 / p95",
+                "p95 ≤ 100 ms",
                 r -> "%.1f / %.1f ms".formatted(r.check()[0], r.check()[1]));
-        row(t, results, "full batch duplicate scan", "≤ 10 min",
-                r -> "%d min %02d s (%,d pairs)".formatted(r.scanMillis() / 60000, r.scanMillis() / 1000 % 60, r.scanPairs()));
+        row(
+                t,
+                results,
+                "full batch duplicate scan",
+                "≤ 10 min",
+                r -> "%d min %02d s (%,d pairs)"
+                        .formatted(r.scanMillis() / 60000, r.scanMillis() / 1000 % 60, r.scanPairs()));
         row(t, results, "server peak memory (resident, VmHWM)", "", r -> "%,d MB".formatted(r.peakRssMb()));
         row(t, results, "database on disk after the load", "", r -> "%,d MB".formatted(r.databaseMb()));
-        t.append("\nSearches and duplicate checks: ").append(QUERIES).append(" sequential requests each over HTTP with a bearer token, ")
-                .append("after ").append(WARM_UP).append(" warm-up requests; searches are names from the register with one typo, ")
+        t.append("\nSearches and duplicate checks: ")
+                .append(QUERIES)
+                .append(" sequential requests each over HTTP with a bearer token, ")
+                .append("after ")
+                .append(WARM_UP)
+                .append(" warm-up requests; searches are names from the register with one typo, ")
                 .append("checks are drafts of registered people (names, sex, birth date, country of birth). ")
                 .append("Every row, search result and candidate is audited as in production.\n");
         return t.toString();
     }
 
-    private static void row(StringBuilder t, List<Result> results, String label, String target,
-                            java.util.function.Function<Result, String> value) {
+    private static void row(
+            StringBuilder t,
+            List<Result> results,
+            String label,
+            String target,
+            java.util.function.Function<Result, String> value) {
         t.append("| ").append(label).append(" | ").append(target).append(" |");
         results.forEach(r -> t.append(' ').append(value.apply(r)).append(" |"));
         t.append('\n');
     }
-
-
 }

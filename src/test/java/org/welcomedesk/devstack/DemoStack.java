@@ -25,8 +25,7 @@ public final class DemoStack {
     /** The city's two ports, then the national hub's (pom.xml, run profile: demo.hub.http.port...). */
     static final List<Integer> LIBERTY_PORTS = List.of(9080, 9443, 9081, 9444);
 
-    private DemoStack() {
-    }
+    private DemoStack() {}
 
     public static void main(String[] args) throws Exception {
         Path dataDir = Path.of(System.getProperty("data.dir", ".data"));
@@ -83,6 +82,7 @@ public final class DemoStack {
         if (!Files.exists(pidFile)) {
             return Optional.empty();
         }
-        return ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip())).filter(ProcessHandle::isAlive);
+        return ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip()))
+                .filter(ProcessHandle::isAlive);
     }
 }

@@ -81,11 +81,14 @@ public final class KeycloakServer {
         Files.copy(realmFile, imports.resolve("welcome-desk-realm.json"), StandardCopyOption.REPLACE_EXISTING);
 
         ProcessBuilder builder = new ProcessBuilder(
-                home.resolve("bin/kc.sh").toString(), "start-dev",
-                "--http-host=127.0.0.1", "--http-port=" + port,
-                "--http-management-port=" + managementPort,
-                "--hostname=" + url(),
-                "--health-enabled=true", "--import-realm")
+                        home.resolve("bin/kc.sh").toString(),
+                        "start-dev",
+                        "--http-host=127.0.0.1",
+                        "--http-port=" + port,
+                        "--http-management-port=" + managementPort,
+                        "--hostname=" + url(),
+                        "--health-enabled=true",
+                        "--import-realm")
                 .directory(home.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile().toFile()));
@@ -99,7 +102,8 @@ public final class KeycloakServer {
     }
 
     private void awaitReady(Process process) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI ready = URI.create("http://127.0.0.1:" + managementPort + "/health/ready");
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
@@ -107,7 +111,9 @@ public final class KeycloakServer {
                 throw new IllegalStateException("Keycloak exited with " + process.exitValue() + "; see " + logFile());
             }
             try {
-                HttpRequest request = HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build();
+                HttpRequest request = HttpRequest.newBuilder(ready)
+                        .timeout(Duration.ofSeconds(2))
+                        .build();
                 if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
@@ -137,7 +143,8 @@ public final class KeycloakServer {
     }
 
     private static List<ProcessHandle> concat(List<ProcessHandle> family, ProcessHandle last) {
-        return java.util.stream.Stream.concat(family.stream(), java.util.stream.Stream.of(last)).toList();
+        return java.util.stream.Stream.concat(family.stream(), java.util.stream.Stream.of(last))
+                .toList();
     }
 
     private static void sleepBriefly() {
@@ -151,7 +158,8 @@ public final class KeycloakServer {
     private static void deleteTree(Path root) throws IOException {
         if (Files.exists(root)) {
             try (var paths = Files.walk(root)) {
-                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path path :
+                        paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
                     Files.delete(path);
                 }
             }

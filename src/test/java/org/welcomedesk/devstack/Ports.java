@@ -8,8 +8,7 @@ import java.util.List;
 /** Checks that the ports a server needs are free, with a message a person can act on. */
 public final class Ports {
 
-    private Ports() {
-    }
+    private Ports() {}
 
     /** Throws {@link PortInUse} naming the first port something already listens on. */
     public static void requireFree(List<Integer> ports) {

@@ -56,6 +56,7 @@ class NationalRollupIT {
     private static final Duration READY_WITHIN = Duration.ofMinutes(10);
     /** Long enough for the sender's backoff (2 s doubling) to reach a hub that took minutes to restart. */
     private static final Duration SENT_WITHIN = Duration.ofMinutes(5);
+
     private static final String PROBLEM = "application/problem+json";
 
     private static ApplicationServer hub;
@@ -74,29 +75,42 @@ class NationalRollupIT {
 
         hub = new ApplicationServer(work, prefix + "Hub", base, base + 1, keycloak)
                 .prepare(Map.of("welcomedesk.national.hub", "true"), "hub-data", jvm());
-        demo = new City("DEMO", ClientCredentials.CITY_DEMO, new ApplicationServer(work, prefix + "Demo", base + 2, base + 3,
-                keycloak), "ER", 1);
-        porto = new City("PORTO", ClientCredentials.CITY_PORTO, new ApplicationServer(work, prefix + "Porto", base + 4,
-                base + 5, keycloak), "BR", 101);
+        demo = new City(
+                "DEMO",
+                ClientCredentials.CITY_DEMO,
+                new ApplicationServer(work, prefix + "Demo", base + 2, base + 3, keycloak),
+                "ER",
+                1);
+        porto = new City(
+                "PORTO",
+                ClientCredentials.CITY_PORTO,
+                new ApplicationServer(work, prefix + "Porto", base + 4, base + 5, keycloak),
+                "BR",
+                101);
         for (City city : List.of(demo, porto)) {
-            city.server.prepare(Map.of(
-                    "welcomedesk.city.code", city.code,
-                    "welcomedesk.rollup.hub-url", hub.url(),
-                    "welcomedesk.rollup.client-id", city.sender.clientId(),
-                    "welcomedesk.rollup.client-secret", city.sender.secret()), city.code.toLowerCase() + "-data", jvm());
+            city.server.prepare(
+                    Map.of(
+                            "welcomedesk.city.code", city.code,
+                            "welcomedesk.rollup.hub-url", hub.url(),
+                            "welcomedesk.rollup.client-id", city.sender.clientId(),
+                            "welcomedesk.rollup.client-secret", city.sender.secret()),
+                    city.code.toLowerCase() + "-data",
+                    jvm());
         }
         // launched together (Liberty's `server start` returns only once the kernel is up): the
         // three starts overlap rather than queue
         Instant deadline = Instant.now().plus(READY_WITHIN);
         STARTED.addAll(List.of(hub, demo.server, porto.server));
-        List<CompletableFuture<Void>> launches = STARTED.stream().map(server -> CompletableFuture.runAsync(() -> {
-            try {
-                server.launch();
-                server.awaitReady(deadline);
-            } catch (Exception e) {
-                throw new CompletionException(e);
-            }
-        })).toList();
+        List<CompletableFuture<Void>> launches = STARTED.stream()
+                .map(server -> CompletableFuture.runAsync(() -> {
+                    try {
+                        server.launch();
+                        server.awaitReady(deadline);
+                    } catch (Exception e) {
+                        throw new CompletionException(e);
+                    }
+                }))
+                .toList();
         CompletableFuture.allOf(launches.toArray(CompletableFuture[]::new)).join();
     }
 
@@ -106,18 +120,22 @@ class NationalRollupIT {
     }
 
     private static synchronized void stopAll() {
-        CompletableFuture.allOf(STARTED.stream().map(server -> CompletableFuture.runAsync(() -> {
-            try {
-                server.stop();
-            } catch (Exception e) {
-                server.kill();
-            }
-        })).toArray(CompletableFuture[]::new)).join();
+        CompletableFuture.allOf(STARTED.stream()
+                        .map(server -> CompletableFuture.runAsync(() -> {
+                            try {
+                                server.stop();
+                            } catch (Exception e) {
+                                server.kill();
+                            }
+                        }))
+                        .toArray(CompletableFuture[]::new))
+                .join();
     }
 
     /** Small JVMs that start fast (C1 only, serial GC): three servers share the machine with the test's Keycloak. */
     private static List<String> jvm() {
-        return List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Duser.language=en", "-Duser.country=US");
+        return List.of(
+                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Duser.language=en", "-Duser.country=US");
     }
 
     @Test
@@ -132,11 +150,14 @@ class NationalRollupIT {
         porto.awaitState(fromPorto.getString("id"), "SENT");
 
         for (City city : List.of(demo, porto)) {
-            JsonObject submission = submission(city.code, period).orElseThrow(
-                    () -> new AssertionError(city.code + " " + period + " is not among the hub's submissions"));
+            JsonObject submission = submission(city.code, period)
+                    .orElseThrow(
+                            () -> new AssertionError(city.code + " " + period + " is not among the hub's submissions"));
             assertEquals("RECEIVED", submission.getString("status"), submission.toString());
             assertEquals(0, submission.getInt("revision"), submission.toString());
-            assertEquals(Optional.of(city.published(period)), PooledData.of(hubData(period)).arrivals(city.code, period),
+            assertEquals(
+                    Optional.of(city.published(period)),
+                    PooledData.of(hubData(period)).arrivals(city.code, period),
                     city.code + ": the hub holds the value the city publishes itself");
         }
     }
@@ -158,7 +179,8 @@ class NationalRollupIT {
         assertEquals(200, prepared.statusCode(), prepared.body());
         JsonObject revision = Api.json(prepared.body()).asJsonArray().getValuesAs(JsonObject.class).stream()
                 .filter(r -> r.getString("period").equals(period))
-                .findFirst().orElseThrow(() -> new AssertionError("no revision prepared for " + period + ": " + prepared.body()));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no revision prepared for " + period + ": " + prepared.body()));
         assertEquals("PREPARED", revision.getString("state"), revision.toString());
         assertEquals("R", revision.getString("action"), revision.toString());
         assertEquals(1, revision.getInt("revision"), revision.toString());
@@ -179,20 +201,56 @@ class NationalRollupIT {
         String period = "2021";
         // a release of DEMO's, as DEMO's sender would deliver it, sent with PORTO's token
         String releaseId = UUID.randomUUID().toString();
-        String message = SdmxCsv.write(new NationalRelease(releaseId, "DEMO", DataStructure.shipped().version(), period,
-                SdmxAction.A, 0, Protection.CELL_KEY, Instant.now(), List.of(new Observation("MIGR_TMPMOB",
-                Map.of("FREQ", "A", "REF_AREA", "DEMO", "FLOW", "TMP_MOB", "SEX", "T", "AGE", "TOTAL", "AGEDEF", "COMPLET",
-                        "CITIZEN", "TOTAL", "C_BIRTH", "TOTAL", "PARTNER", "TOTAL", "UNIT_MEASURE", "PER"),
-                OptionalLong.of(12), "P", "F"))));
-        HttpResponse<String> refused = Api.as(ClientCredentials.CITY_PORTO).put(
-                hub.url() + "/api/v1/national/releases/" + releaseId, message, Map.of("Content-Type", SdmxCsv.MEDIA_TYPE));
+        String message = SdmxCsv.write(new NationalRelease(
+                releaseId,
+                "DEMO",
+                DataStructure.shipped().version(),
+                period,
+                SdmxAction.A,
+                0,
+                Protection.CELL_KEY,
+                Instant.now(),
+                List.of(new Observation(
+                        "MIGR_TMPMOB",
+                        Map.of(
+                                "FREQ",
+                                "A",
+                                "REF_AREA",
+                                "DEMO",
+                                "FLOW",
+                                "TMP_MOB",
+                                "SEX",
+                                "T",
+                                "AGE",
+                                "TOTAL",
+                                "AGEDEF",
+                                "COMPLET",
+                                "CITIZEN",
+                                "TOTAL",
+                                "C_BIRTH",
+                                "TOTAL",
+                                "PARTNER",
+                                "TOTAL",
+                                "UNIT_MEASURE",
+                                "PER"),
+                        OptionalLong.of(12),
+                        "P",
+                        "F"))));
+        HttpResponse<String> refused = Api.as(ClientCredentials.CITY_PORTO)
+                .put(
+                        hub.url() + "/api/v1/national/releases/" + releaseId,
+                        message,
+                        Map.of("Content-Type", SdmxCsv.MEDIA_TYPE));
         assertEquals(403, refused.statusCode(), refused.body());
-        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith(PROBLEM), refused.headers().toString());
+        assertTrue(
+                refused.headers().firstValue("Content-Type").orElse("").startsWith(PROBLEM),
+                refused.headers().toString());
         assertTrue(refused.body().contains("WRONG_AREA"), refused.body());
         Optional<JsonObject> demoStatus = submission("DEMO", period);
         // at most "late": nothing of DEMO's is stored for the period
         assertTrue(demoStatus.isEmpty() || demoStatus.get().getString("status").equals("LATE"), demoStatus.toString());
-        assertTrue(PooledData.of(hubData(period)).rows().stream().noneMatch(r -> r.contains("DEMO")),
+        assertTrue(
+                PooledData.of(hubData(period)).rows().stream().noneMatch(r -> r.contains("DEMO")),
                 "no DEMO value at the hub");
     }
 
@@ -243,14 +301,15 @@ class NationalRollupIT {
         HttpResponse<String> response = asNational().get(hub.url() + "/api/v1/national/submissions");
         assertEquals(200, response.statusCode(), response.body());
         List<JsonObject> matching = Api.json(response.body()).asJsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(s -> city.equals(s.getString("city")) && period.equals(s.getString("period"))).toList();
+                .filter(s -> city.equals(s.getString("city")) && period.equals(s.getString("period")))
+                .toList();
         assertTrue(matching.size() <= 1, "one status per city and period: " + matching);
         return matching.stream().findFirst();
     }
 
     private static String hubData(String period) throws Exception {
-        HttpResponse<String> response = asNational().get(hub.url() + "/api/v1/national/data?period=" + period,
-                Map.of("Accept", SdmxCsv.MEDIA_TYPE));
+        HttpResponse<String> response = asNational()
+                .get(hub.url() + "/api/v1/national/data?period=" + period, Map.of("Accept", SdmxCsv.MEDIA_TYPE));
         assertEquals(200, response.statusCode(), response.body());
         return response.body();
     }
@@ -263,8 +322,7 @@ class NationalRollupIT {
     // A city: its registry, its statistics and its workflow API
 
     /** A person registered as arriving, and the id of the arrival event. */
-    private record Arrival(String personId, long eventId, String eventDate) {
-    }
+    private record Arrival(String personId, long eventId, String eventDate) {}
 
     private static final class City {
         private final String code;
@@ -302,14 +360,17 @@ class NationalRollupIT {
                          "arrival": {"type": "ARRIVAL_FROM_ABROAD", "eventDate": "%s", "districtId": %s,
                                      "otherCountry": "%s"},
                          "consents": ["REGISTRATION"]}
-                        """.formatted(familyName(), 1960 + random.nextInt(40), citizenship, citizenship, date,
-                        district, citizenship);
-                HttpResponse<String> created = desk.post(api("/persons"), body,
+                        """.formatted(
+                        familyName(), 1960 + random.nextInt(40), citizenship, citizenship, date, district, citizenship);
+                HttpResponse<String> created = desk.post(
+                        api("/persons"),
+                        body,
                         Map.of("Idempotency-Key", UUID.randomUUID().toString()));
                 assertEquals(201, created.statusCode(), created.body());
                 JsonObject person = Api.object(created);
                 JsonObject event = person.getJsonArray("events").getJsonObject(0);
-                arrivals.add(new Arrival(person.getString("id"), event.getJsonNumber("id").longValue(), date));
+                arrivals.add(new Arrival(
+                        person.getString("id"), event.getJsonNumber("id").longValue(), date));
             }
             return arrivals;
         }
@@ -333,12 +394,15 @@ class NationalRollupIT {
                     .filter(o -> "IMM".equals(o.getJsonObject("dimensions").getString("FLOW")))
                     .filter(o -> o.containsKey("value"))
                     .map(o -> o.getJsonNumber("value").longValue())
-                    .findFirst().orElseThrow(() -> new AssertionError(code + ": no published IMM for " + year + ": " + table.body()));
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new AssertionError(code + ": no published IMM for " + year + ": " + table.body()));
         }
 
         /** A planner prepares the period's release: valid, nothing to fix before approval. */
         JsonObject prepare(String period) throws Exception {
-            HttpResponse<String> prepared = asPlanner().post(api("/rollup/releases"), "{\"period\":\"" + period + "\"}", Map.of());
+            HttpResponse<String> prepared =
+                    asPlanner().post(api("/rollup/releases"), "{\"period\":\"" + period + "\"}", Map.of());
             assertEquals(201, prepared.statusCode(), prepared.body());
             JsonObject release = Api.object(prepared);
             assertEquals("PREPARED", release.getString("state"), release.toString());
@@ -367,12 +431,18 @@ class NationalRollupIT {
         }
 
         void awaitState(String id, String state) throws Exception {
-            JsonObject release = await(id, r -> r.getString("state").equals(state) || r.getString("state").equals("REFUSED"));
+            JsonObject release = await(
+                    id,
+                    r -> r.getString("state").equals(state)
+                            || r.getString("state").equals("REFUSED"));
             assertEquals(state, release.getString("state"), release.toString());
         }
 
         void awaitAttempts(String id, int attempts) throws Exception {
-            await(id, r -> r.get("delivery") instanceof JsonObject delivery && delivery.getInt("attempts", 0) >= attempts);
+            await(
+                    id,
+                    r -> r.get("delivery") instanceof JsonObject delivery
+                            && delivery.getInt("attempts", 0) >= attempts);
         }
 
         private JsonObject await(String id, Predicate<JsonObject> done) throws Exception {
@@ -380,8 +450,8 @@ class NationalRollupIT {
             JsonObject release = release(id);
             while (!done.test(release)) {
                 if (Instant.now().isAfter(deadline)) {
-                    throw new AssertionError(code + ": release " + id + " still " + release + " after " + SENT_WITHIN.toSeconds()
-                            + " s; see " + server.log());
+                    throw new AssertionError(code + ": release " + id + " still " + release + " after "
+                            + SENT_WITHIN.toSeconds() + " s; see " + server.log());
                 }
                 Thread.sleep(1000);
                 release = release(id);
@@ -404,12 +474,26 @@ class NationalRollupIT {
     /** The hub's pooled dataset of a period, read by column name. */
     private record PooledData(List<String> columns, List<List<String>> rows) {
 
-        private static final List<String> NOT_DIMENSIONS = List.of("STRUCTURE", "STRUCTURE_ID", "ACTION", "OBS_VALUE",
-                "OBS_STATUS", "CONF_STATUS", "TIME_PERIOD", "REF_AREA", "FREQ", "UNIT_MEASURE", "AGEDEF", "FLOW");
+        private static final List<String> NOT_DIMENSIONS = List.of(
+                "STRUCTURE",
+                "STRUCTURE_ID",
+                "ACTION",
+                "OBS_VALUE",
+                "OBS_STATUS",
+                "CONF_STATUS",
+                "TIME_PERIOD",
+                "REF_AREA",
+                "FREQ",
+                "UNIT_MEASURE",
+                "AGEDEF",
+                "FLOW");
         private static final List<String> TOTALS = List.of("TOTAL", "T", "_T", "_Z");
 
         static PooledData of(String csv) {
-            List<List<String>> lines = csv.lines().filter(l -> !l.isBlank()).map(PooledData::fields).toList();
+            List<List<String>> lines = csv.lines()
+                    .filter(l -> !l.isBlank())
+                    .map(PooledData::fields)
+                    .toList();
             assertFalse(lines.isEmpty(), "an SDMX-CSV dataset has a header line");
             return new PooledData(lines.get(0), lines.subList(1, lines.size()));
         }
@@ -419,7 +503,9 @@ class NationalRollupIT {
             List<List<String>> cells = rows.stream()
                     .filter(r -> get(r, "STRUCTURE_ID").contains("MIGR_IMM1CTZ"))
                     .filter(r -> area.equals(get(r, "REF_AREA")) && period.equals(get(r, "TIME_PERIOD")))
-                    .filter(r -> columns.stream().filter(c -> !NOT_DIMENSIONS.contains(c)).map(c -> get(r, c))
+                    .filter(r -> columns.stream()
+                            .filter(c -> !NOT_DIMENSIONS.contains(c))
+                            .map(c -> get(r, c))
                             .allMatch(code -> code.isEmpty() || TOTALS.contains(code)))
                     .toList();
             assertEquals(1, cells.size(), area + " " + period + ": one total of arrivals in " + columns + " " + cells);

@@ -29,11 +29,9 @@ public final class StandInHub implements AutoCloseable {
     private static final String PATH = "/api/v1/national/releases/";
 
     /** One request as the hub saw it. */
-    public record Delivery(String releaseId, String contentType, String cityClaim, String body) {
-    }
+    public record Delivery(String releaseId, String contentType, String cityClaim, String body) {}
 
-    private record Answer(int status, String body) {
-    }
+    private record Answer(int status, String body) {}
 
     private final HttpServer server;
     private final Map<String, Deque<Answer>> scripts = new ConcurrentHashMap<>();
@@ -72,8 +70,11 @@ public final class StandInHub implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String releaseId = exchange.getRequestURI().getPath().substring(PATH.length());
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        deliveries.add(new Delivery(releaseId, exchange.getRequestHeaders().getFirst("Content-Type"),
-                cityClaim(exchange.getRequestHeaders().getFirst("Authorization")), body));
+        deliveries.add(new Delivery(
+                releaseId,
+                exchange.getRequestHeaders().getFirst("Content-Type"),
+                cityClaim(exchange.getRequestHeaders().getFirst("Authorization")),
+                body));
         Answer answer;
         synchronized (this) {
             Deque<Answer> script = scripts.get(releaseId);
@@ -84,12 +85,14 @@ public final class StandInHub implements AutoCloseable {
         }
         if (answer == null) {
             boolean again = kept.putIfAbsent(releaseId, body) != null;
-            answer = new Answer(again ? 200 : 201, "{\"releaseId\":\"" + releaseId + "\",\"city\":\"DEMO\",\"status\":\""
-                    + "RECEIVED" + "\",\"receivedAt\":\"" + Instant.now() + "\"}");
+            answer = new Answer(
+                    again ? 200 : 201,
+                    "{\"releaseId\":\"" + releaseId + "\",\"city\":\"DEMO\",\"status\":\"" + "RECEIVED"
+                            + "\",\"receivedAt\":\"" + Instant.now() + "\"}");
         }
         byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", answer.status() >= 400 ? "application/problem+json"
-                : "application/json");
+        exchange.getResponseHeaders()
+                .set("Content-Type", answer.status() >= 400 ? "application/problem+json" : "application/json");
         exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
         if (bytes.length > 0) {
             exchange.getResponseBody().write(bytes);
@@ -107,7 +110,8 @@ public final class StandInHub implements AutoCloseable {
             return null;
         }
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
-        var matcher = java.util.regex.Pattern.compile("\"city\"\\s*:\\s*\"([^\"]*)\"").matcher(payload);
+        var matcher =
+                java.util.regex.Pattern.compile("\"city\"\\s*:\\s*\"([^\"]*)\"").matcher(payload);
         return matcher.find() ? matcher.group(1) : null;
     }
 

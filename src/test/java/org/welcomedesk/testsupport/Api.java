@@ -36,8 +36,8 @@ public final class Api {
     /** Any method, any body ({@code null}: none); {@code headers} may replace the JSON Content-Type. */
     public HttpResponse<String> send(String method, String path, String body, Map<String, String> headers)
             throws Exception {
-        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body);
+        HttpRequest.BodyPublisher publisher =
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body);
         return send(request(path).method(method, publisher), headers);
     }
 

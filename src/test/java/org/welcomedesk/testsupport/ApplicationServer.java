@@ -36,7 +36,8 @@ public final class ApplicationServer implements AutoCloseable {
     private final int httpPort;
     private final int httpsPort;
     private final int keycloakPort;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Path wlp;
     private Path serverDir;
     private long pid = -1;
@@ -94,8 +95,10 @@ public final class ApplicationServer implements AutoCloseable {
                 Files.copy(file, serverDir.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        Files.copy(Path.of(System.getProperty("war.file", "target/welcome-desk.war")),
-                serverDir.resolve("apps/welcome-desk.war"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                Path.of(System.getProperty("war.file", "target/welcome-desk.war")),
+                serverDir.resolve("apps/welcome-desk.war"),
+                StandardCopyOption.REPLACE_EXISTING);
         Path data = work.resolve(dataName);
         deleteTree(data);
         Map<String, String> bootstrap = new LinkedHashMap<>();
@@ -104,11 +107,15 @@ public final class ApplicationServer implements AutoCloseable {
         bootstrap.put("app.url", url());
         bootstrap.put("keycloak.url", "http://127.0.0.1:" + keycloakPort);
         bootstrap.put("welcomedesk.data.dir", data.toString());
-        bootstrap.put("jdbc.driver.dir", Path.of(System.getProperty("jdbc.driver.dir", "target/jdbc-drivers"))
-                .toAbsolutePath().toString());
+        bootstrap.put(
+                "jdbc.driver.dir",
+                Path.of(System.getProperty("jdbc.driver.dir", "target/jdbc-drivers"))
+                        .toAbsolutePath()
+                        .toString());
         bootstrap.putAll(settings);
         StringBuilder properties = new StringBuilder();
-        bootstrap.forEach((k, v) -> properties.append(k).append('=').append(v.replace("\\", "\\\\")).append('\n'));
+        bootstrap.forEach((k, v) ->
+                properties.append(k).append('=').append(v.replace("\\", "\\\\")).append('\n'));
         Files.writeString(serverDir.resolve("bootstrap.properties"), properties);
         List<String> jvm = new ArrayList<>(jvmOptions);
         settings.forEach((k, v) -> {
@@ -137,9 +144,11 @@ public final class ApplicationServer implements AutoCloseable {
     public void launch() throws Exception {
         Process start = command("start").start();
         if (start.waitFor() != 0) {
-            throw new IllegalStateException("Liberty did not start; see " + serverDir.resolve("launch.log") + " and " + log());
+            throw new IllegalStateException(
+                    "Liberty did not start; see " + serverDir.resolve("launch.log") + " and " + log());
         }
-        pid = Long.parseLong(Files.readString(serverDir.getParent().resolve(".pid/" + name + ".pid")).strip());
+        pid = Long.parseLong(Files.readString(serverDir.getParent().resolve(".pid/" + name + ".pid"))
+                .strip());
     }
 
     /** Waits until the launched application reports ready, failing at {@code deadline}. */
@@ -151,8 +160,11 @@ public final class ApplicationServer implements AutoCloseable {
                 throw new IllegalStateException("Liberty " + name + " exited while starting; see " + log());
             }
             try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(url() + "/health/ready"))
-                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> health = http.send(
+                        HttpRequest.newBuilder(URI.create(url() + "/health/ready"))
+                                .timeout(Duration.ofSeconds(10))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 ready = health.statusCode() == 200;
                 last = health.statusCode() + " " + health.body();
             } catch (IOException notYet) {
@@ -215,8 +227,10 @@ public final class ApplicationServer implements AutoCloseable {
      * output is the channel failsafe reads its results from, and must carry nothing else.
      */
     private ProcessBuilder command(String action) {
-        return new ProcessBuilder(wlp.resolve("bin/server").toString(), action, name).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(serverDir.resolve("launch.log").toFile()));
+        return new ProcessBuilder(wlp.resolve("bin/server").toString(), action, name)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        serverDir.resolve("launch.log").toFile()));
     }
 
     /** The integration-test run's installed Liberty, or the benchmark's zip unpacked under the work directory. */

@@ -58,11 +58,13 @@ public final class ClientCredentials {
 
     /** A token from the Keycloak at {@code keycloakUrl} (e.g. the demo stack's rather than the tests'). */
     public String accessToken(String keycloakUrl) throws IOException, InterruptedException {
-        String form = "grant_type=client_credentials&client_id=" + encode(clientId) + "&client_secret=" + encode(secret);
+        String form =
+                "grant_type=client_credentials&client_id=" + encode(clientId) + "&client_secret=" + encode(secret);
         HttpRequest request = HttpRequest.newBuilder(
                         URI.create(keycloakUrl + "/realms/welcome-desk/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("Token request for " + clientId + " failed: " + response.statusCode());

@@ -1,8 +1,6 @@
 package org.welcomedesk.testsupport;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
 
 import java.io.StringReader;
 import java.net.CookieHandler;
@@ -33,8 +31,8 @@ public final class DemoUser {
     private static final String APP = System.getProperty("app.url", "http://localhost:9280");
     private static final String WEB_CLIENT = "welcome-desk-web";
     private static final String WEB_SECRET = "demo-web-secret";
-    private static final Pattern LOGIN_FORM =
-            Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"|<form[^>]*action=\"([^\"]+)\"[^>]*id=\"kc-form-login\"");
+    private static final Pattern LOGIN_FORM = Pattern.compile(
+            "<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"|<form[^>]*action=\"([^\"]+)\"[^>]*id=\"kc-form-login\"");
 
     private final String name;
     private final HttpClient http;
@@ -42,8 +40,11 @@ public final class DemoUser {
 
     private DemoUser(String name) {
         this.name = name;
-        this.http = HttpClient.newBuilder().cookieHandler(new PlainHttpCookies())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new PlainHttpCookies())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     /** Signs {@code name} in to the application (pages) and gets its API token. */
@@ -51,7 +52,8 @@ public final class DemoUser {
         DemoUser user = new DemoUser(name);
         HttpResponse<String> landed = user.follow(user.get(APP + "/home"));
         if (landed.statusCode() >= 400 && landed.statusCode() != 403) {
-            throw new IllegalStateException(name + " could not sign in: " + landed.statusCode() + " at " + landed.uri());
+            throw new IllegalStateException(
+                    name + " could not sign in: " + landed.statusCode() + " at " + landed.uri());
         }
         user.accessToken = user.tokenFromWebClient();
         return user;
@@ -82,12 +84,17 @@ public final class DemoUser {
 
     /** GETs a page with no session at all, not following redirects. */
     public static HttpResponse<String> anonymousPage(String path) throws Exception {
-        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+        return HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build()
                 .send(HttpRequest.newBuilder(URI.create(APP + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", "en").build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Accept-Language", "en")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -96,16 +103,20 @@ public final class DemoUser {
         for (int hop = 0; hop < 15; hop++) {
             int status = response.statusCode();
             if (status >= 300 && status < 400) {
-                URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
+                URI next = response.uri()
+                        .resolve(response.headers().firstValue("Location").orElseThrow());
                 if (next.toString().startsWith(APP + "/matrix-code")) {
                     return response;
                 }
                 response = get(next.toString());
             } else if (status == 200 && loginForm(response.body()) != null) {
                 String form = "username=" + encode(name) + "&password=demo&credentialId=";
-                response = http.send(HttpRequest.newBuilder(response.uri().resolve(loginForm(response.body())))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+                response = http.send(
+                        HttpRequest.newBuilder(response.uri().resolve(loginForm(response.body())))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(form))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
             } else {
                 return response;
             }
@@ -116,10 +127,11 @@ public final class DemoUser {
     /** The authorization code flow of the web client, riding on the Keycloak session just opened. */
     private String tokenFromWebClient() throws Exception {
         String redirect = APP + "/matrix-code";
-        String auth = KeycloakExtension.url() + "/realms/welcome-desk/protocol/openid-connect/auth?client_id=" + WEB_CLIENT
-                + "&response_type=code&scope=openid&state=matrix&redirect_uri=" + encode(redirect);
+        String auth = KeycloakExtension.url() + "/realms/welcome-desk/protocol/openid-connect/auth?client_id="
+                + WEB_CLIENT + "&response_type=code&scope=openid&state=matrix&redirect_uri=" + encode(redirect);
         HttpResponse<String> back = follow(get(auth));
-        String location = back.headers().firstValue("Location")
+        String location = back.headers()
+                .firstValue("Location")
                 .orElseThrow(() -> new IllegalStateException("No code for " + name + ": " + back.statusCode()));
         Matcher code = Pattern.compile("[?&]code=([^&]+)").matcher(location);
         if (!code.find()) {
@@ -127,10 +139,13 @@ public final class DemoUser {
         }
         String form = "grant_type=authorization_code&client_id=" + WEB_CLIENT + "&client_secret=" + WEB_SECRET
                 + "&redirect_uri=" + encode(redirect) + "&code=" + code.group(1);
-        HttpResponse<String> token = http.send(HttpRequest.newBuilder(
-                        URI.create(KeycloakExtension.url() + "/realms/welcome-desk/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> token = http.send(
+                HttpRequest.newBuilder(URI.create(
+                                KeycloakExtension.url() + "/realms/welcome-desk/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (token.statusCode() != 200) {
             throw new IllegalStateException("Token for " + name + " refused: " + token.body());
         }

@@ -11,8 +11,7 @@ import java.io.File;
  */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     public static WebArchive application() {
         File war = new File(System.getProperty("war.file", "target/welcome-desk.war"));

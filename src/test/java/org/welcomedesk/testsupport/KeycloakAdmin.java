@@ -30,7 +30,8 @@ public final class KeycloakAdmin {
                         URI.create(KeycloakExtension.url() + "/realms/master/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(
-                        "grant_type=password&client_id=admin-cli&username=admin&password=admin")).build();
+                        "grant_type=password&client_id=admin-cli&username=admin&password=admin"))
+                .build();
         JsonObject body = object(ok(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString())));
         return new KeycloakAdmin(body.getString("access_token"));
     }
@@ -41,11 +42,16 @@ public final class KeycloakAdmin {
      */
     public void accessTokenLifespan(String clientId, Integer seconds) throws IOException, InterruptedException {
         String clients = KeycloakExtension.url() + "/admin/realms/" + REALM + "/clients";
-        JsonObject client = Json.createReader(new StringReader(ok(send(HttpRequest.newBuilder(
-                URI.create(clients + "?clientId=" + clientId)).GET())).body())).readArray().getJsonObject(0);
+        JsonObject client = Json.createReader(
+                        new StringReader(ok(send(HttpRequest.newBuilder(URI.create(clients + "?clientId=" + clientId))
+                                        .GET()))
+                                .body()))
+                .readArray()
+                .getJsonObject(0);
         JsonObjectBuilder attributes = Json.createObjectBuilder(client.getJsonObject("attributes"))
                 .add("access.token.lifespan", seconds == null ? "" : seconds.toString());
-        JsonObject changed = Json.createObjectBuilder(client).add("attributes", attributes).build();
+        JsonObject changed =
+                Json.createObjectBuilder(client).add("attributes", attributes).build();
         ok(send(HttpRequest.newBuilder(URI.create(clients + "/" + client.getString("id")))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(changed.toString()))));
@@ -57,23 +63,30 @@ public final class KeycloakAdmin {
      */
     public void allowRedirects(String clientId, java.util.List<String> uris) throws IOException, InterruptedException {
         String clients = KeycloakExtension.url() + "/admin/realms/" + REALM + "/clients";
-        JsonObject client = Json.createReader(new StringReader(ok(send(HttpRequest.newBuilder(
-                URI.create(clients + "?clientId=" + clientId)).GET())).body())).readArray().getJsonObject(0);
+        JsonObject client = Json.createReader(
+                        new StringReader(ok(send(HttpRequest.newBuilder(URI.create(clients + "?clientId=" + clientId))
+                                        .GET()))
+                                .body()))
+                .readArray()
+                .getJsonObject(0);
         var redirects = Json.createArrayBuilder(client.getJsonArray("redirectUris"));
         uris.forEach(redirects::add);
-        JsonObject changed = Json.createObjectBuilder(client).add("redirectUris", redirects).build();
+        JsonObject changed =
+                Json.createObjectBuilder(client).add("redirectUris", redirects).build();
         ok(send(HttpRequest.newBuilder(URI.create(clients + "/" + client.getString("id")))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(changed.toString()))));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return http.send(request.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                request.header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> ok(HttpResponse<String> response) {
         if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException("Keycloak admin call failed: " + response.statusCode() + " " + response.body());
+            throw new IllegalStateException(
+                    "Keycloak admin call failed: " + response.statusCode() + " " + response.body());
         }
         return response;
     }

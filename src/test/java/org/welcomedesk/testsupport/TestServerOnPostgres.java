@@ -26,14 +26,16 @@ public class TestServerOnPostgres implements LauncherSessionListener {
         if (!"postgresql".equals(System.getProperty("it.database"))) {
             return;
         }
-        Path server = Path.of(System.getProperty("liberty.install.dir"), "usr", "servers",
-                System.getProperty("it.server.name"));
+        Path server = Path.of(
+                System.getProperty("liberty.install.dir"), "usr", "servers", System.getProperty("it.server.name"));
         if (!Files.isDirectory(server)) {
             throw new IllegalStateException(server + " is missing: run the tests with `mvn verify`");
         }
         postgres = new PostgresServer().start();
         override = server.resolve("configDropins/overrides/postgresql.xml");
-        String dataDir = Path.of(System.getProperty("it.data.dir", "target/it-data-postgresql")).toAbsolutePath().toString();
+        String dataDir = Path.of(System.getProperty("it.data.dir", "target/it-data-postgresql"))
+                .toAbsolutePath()
+                .toString();
         String xml = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <!-- Written by TestServerOnPostgres for this test run only. -->
@@ -44,7 +46,8 @@ public class TestServerOnPostgres implements LauncherSessionListener {
                     <variable name="db.password" value="%s"/>
                     <variable name="welcomedesk.data.dir" value="%s"/>
                 </server>
-                """.formatted(postgres.jdbcUrl().replace("&", "&amp;"), postgres.username(), postgres.password(), dataDir);
+                """.formatted(
+                        postgres.jdbcUrl().replace("&", "&amp;"), postgres.username(), postgres.password(), dataDir);
         try {
             Files.createDirectories(override.getParent());
             Files.writeString(override, xml, StandardCharsets.UTF_8);

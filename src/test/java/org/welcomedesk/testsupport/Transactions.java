@@ -7,8 +7,7 @@ import java.util.concurrent.Callable;
 /** Runs test code that reads entities inside one transaction of the test server. */
 public final class Transactions {
 
-    private Transactions() {
-    }
+    private Transactions() {}
 
     public static <T> T inTransaction(UserTransaction transaction, Callable<T> work) throws Exception {
         transaction.begin();

@@ -10,8 +10,7 @@ public final class UniqueNames {
 
     private static final String LETTERS = "bdfgklmnprstvz";
 
-    private UniqueNames() {
-    }
+    private UniqueNames() {}
 
     /** {@code length} random letters, e.g. "kvbzt". */
     public static String letters(int length) {

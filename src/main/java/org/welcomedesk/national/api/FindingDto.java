@@ -16,7 +16,10 @@ import java.util.Locale;
 public record FindingDto(String code, String dataflow, String location, String message) {
 
     static FindingDto of(Finding finding, Locale locale) {
-        return new FindingDto(finding.code(), finding.dataflow(), finding.location(),
+        return new FindingDto(
+                finding.code(),
+                finding.dataflow(),
+                finding.location(),
                 Messages.text(locale, finding.messageKey(), finding.arguments().toArray()));
     }
 }

@@ -26,15 +26,24 @@ public record MatrixDto(String period, List<String> cities, List<FlowDto> flows,
      * @param tolerated  the largest difference protection and the tolerance explain
      * @param check      CONSISTENT, DIFFERENT or WITHHELD
      */
-    public record FlowDto(String from, String to, Long departures, Long arrivals, Long difference, long tolerated,
-                          String check) {
-    }
+    public record FlowDto(
+            String from, String to, Long departures, Long arrivals, Long difference, long tolerated, String check) {}
 
     static MatrixDto of(MigrationMatrix.Matrix matrix) {
-        return new MatrixDto(matrix.period(), matrix.cities(), matrix.flows().stream().map(f -> new FlowDto(f.from(), f.to(),
-                f.departures().isPresent() ? f.departures().getAsLong() : null,
-                f.arrivals().isPresent() ? f.arrivals().getAsLong() : null,
-                f.difference().isPresent() ? f.difference().getAsLong() : null, f.tolerated(), f.check().name())).toList(),
-                matrix.compared(), matrix.consistent());
+        return new MatrixDto(
+                matrix.period(),
+                matrix.cities(),
+                matrix.flows().stream()
+                        .map(f -> new FlowDto(
+                                f.from(),
+                                f.to(),
+                                f.departures().isPresent() ? f.departures().getAsLong() : null,
+                                f.arrivals().isPresent() ? f.arrivals().getAsLong() : null,
+                                f.difference().isPresent() ? f.difference().getAsLong() : null,
+                                f.tolerated(),
+                                f.check().name()))
+                        .toList(),
+                matrix.compared(),
+                matrix.consistent());
     }
 }

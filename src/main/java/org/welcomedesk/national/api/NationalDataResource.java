@@ -54,8 +54,9 @@ public class NationalDataResource {
     @GET
     @Path("submissions")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Each city's latest status per period: RECEIVED, REVISED, REFUSED (nothing stored, the last "
-            + "attempt refused: its finding codes) or LATE (nothing by the deadline)")
+    @Operation(
+            summary = "Each city's latest status per period: RECEIVED, REVISED, REFUSED (nothing stored, the last "
+                    + "attempt refused: its finding codes) or LATE (nothing by the deadline)")
     @APIResponse(responseCode = "200", description = "Latest period first, cities in code order")
     @APIResponse(responseCode = "404", description = "This deployment is a city, not the hub")
     public List<SubmissionDto> submissions() {
@@ -66,12 +67,20 @@ public class NationalDataResource {
     @GET
     @Path("data")
     @Produces({"application/vnd.sdmx.data+csv", "application/vnd.sdmx.data+json", "text/csv"})
-    @Operation(summary = "The pooled national dataset of a period: every city's latest revision and the sums by "
-            + "region and country (REF_AREA), in SDMX-CSV 2.0 (default), SDMX-JSON 2.0 or plain CSV by Accept. "
-            + "Sums of protected values: withheld cells are absent and add nothing")
-    @Parameter(name = "period", in = ParameterIn.QUERY, required = true, description = "2025 or 2025-Q1",
+    @Operation(
+            summary = "The pooled national dataset of a period: every city's latest revision and the sums by "
+                    + "region and country (REF_AREA), in SDMX-CSV 2.0 (default), SDMX-JSON 2.0 or plain CSV by Accept. "
+                    + "Sums of protected values: withheld cells are absent and add nothing")
+    @Parameter(
+            name = "period",
+            in = ParameterIn.QUERY,
+            required = true,
+            description = "2025 or 2025-Q1",
             schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "dataflow", in = ParameterIn.QUERY, description = "One table, e.g. MIGR_IMM1CTZ (default: all)",
+    @Parameter(
+            name = "dataflow",
+            in = ParameterIn.QUERY,
+            description = "One table, e.g. MIGR_IMM1CTZ (default: all)",
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The dataset as a file (Content-Disposition names it)")
     @APIResponse(responseCode = "400", description = "A missing or malformed period or dataflow, named in the problem")
@@ -85,15 +94,22 @@ public class NationalDataResource {
         }
         NationalFigures.DataFile file = figures.file(period, dataflow, chosenFormat());
         return Response.ok(file.content(), file.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + file.name() + "\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + file.name() + "\"")
+                .build();
     }
 
     @GET
     @Path("matrix")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Internal migration between the reporting cities in a period, with the mirror check: "
-            + "A's departures to B against B's arrivals from A, their difference and whether protection explains it")
-    @Parameter(name = "period", in = ParameterIn.QUERY, required = true, description = "2025 or 2025-Q1",
+    @Operation(
+            summary =
+                    "Internal migration between the reporting cities in a period, with the mirror check: "
+                            + "A's departures to B against B's arrivals from A, their difference and whether protection explains it")
+    @Parameter(
+            name = "period",
+            in = ParameterIn.QUERY,
+            required = true,
+            description = "2025 or 2025-Q1",
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The matrix and how much of it agrees")
     @APIResponse(responseCode = "404", description = "This deployment is a city, not the hub")
@@ -131,7 +147,8 @@ public class NationalDataResource {
     }
 
     private void onlyKnown(Set<String> known) {
-        for (Map.Entry<String, List<String>> parameter : uri.getQueryParameters().entrySet()) {
+        for (Map.Entry<String, List<String>> parameter :
+                uri.getQueryParameters().entrySet()) {
             if (!known.contains(parameter.getKey())) {
                 throw new RuleViolation(parameter.getKey(), "national.api.unknownParameter", parameter.getKey());
             }

@@ -22,7 +22,9 @@ public class RefusedMapper extends ProblemMapper<Refused> {
         };
         return Problem.of(locale, "national-release-refused", refused.status(), "national.problem.title")
                 .withDetail(Messages.text(locale, "national.problem." + kind))
-                .withFindings(refused.findings().stream().map(f -> FindingDto.of(f, locale)).toList())
+                .withFindings(refused.findings().stream()
+                        .map(f -> FindingDto.of(f, locale))
+                        .toList())
                 .response();
     }
 }

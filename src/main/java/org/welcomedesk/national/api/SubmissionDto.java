@@ -17,11 +17,25 @@ import java.util.List;
  * @param late      nothing was stored by the period's deadline
  * @param findings  the finding codes of the city's last attempt, when it was refused
  */
-public record SubmissionDto(String city, String period, String status, Integer revision, Instant at, String releaseId,
-                            boolean late, List<String> findings) {
+public record SubmissionDto(
+        String city,
+        String period,
+        String status,
+        Integer revision,
+        Instant at,
+        String releaseId,
+        boolean late,
+        List<String> findings) {
 
     static SubmissionDto of(Submissions.Submission s) {
-        return new SubmissionDto(s.city(), s.period(), s.status().name(), s.revision().orElse(null), s.at().orElse(null),
-                s.releaseId().orElse(null), s.late(), s.findings());
+        return new SubmissionDto(
+                s.city(),
+                s.period(),
+                s.status().name(),
+                s.revision().orElse(null),
+                s.at().orElse(null),
+                s.releaseId().orElse(null),
+                s.late(),
+                s.findings());
     }
 }

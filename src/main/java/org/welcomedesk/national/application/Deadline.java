@@ -21,8 +21,11 @@ public record Deadline(int daysAfterPeriod) {
             throw new IllegalArgumentException("not a year or quarter: " + period);
         }
         int year = Integer.parseInt(matcher.group(1));
-        LocalDate end = matcher.group(2) == null ? LocalDate.of(year, 12, 31)
-                : LocalDate.of(year, Integer.parseInt(matcher.group(2)) * 3, 1).plusMonths(1).minusDays(1);
+        LocalDate end = matcher.group(2) == null
+                ? LocalDate.of(year, 12, 31)
+                : LocalDate.of(year, Integer.parseInt(matcher.group(2)) * 3, 1)
+                        .plusMonths(1)
+                        .minusDays(1);
         return end.plusDays(daysAfterPeriod);
     }
 

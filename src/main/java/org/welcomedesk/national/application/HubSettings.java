@@ -68,7 +68,10 @@ public class HubSettings {
     }
 
     private static List<String> codes(Optional<String> list) {
-        return list.map(value -> Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
+        return list.map(value -> Arrays.stream(value.split(","))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList())
                 .orElse(List.of());
     }
 }

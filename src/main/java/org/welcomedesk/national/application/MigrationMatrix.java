@@ -42,21 +42,30 @@ public final class MigrationMatrix {
      * @param difference departures less arrivals, when both are known
      * @param tolerated  the largest difference protection and the tolerance explain
      */
-    public record Flow(String from, String to, OptionalLong departures, OptionalLong arrivals,
-                       OptionalLong difference, long tolerated, Check check) {
-    }
+    public record Flow(
+            String from,
+            String to,
+            OptionalLong departures,
+            OptionalLong arrivals,
+            OptionalLong difference,
+            long tolerated,
+            Check check) {}
 
     /** The matrix of a period and how much of it agrees. */
     public record Matrix(String period, List<String> cities, List<Flow> flows) {
 
         /** One cell of the matrix, if either side reported it. */
         public Optional<Flow> flow(String from, String to) {
-            return flows.stream().filter(f -> f.from().equals(from) && f.to().equals(to)).findFirst();
+            return flows.stream()
+                    .filter(f -> f.from().equals(from) && f.to().equals(to))
+                    .findFirst();
         }
 
         /** The flows whose two sides could be compared. */
         public long compared() {
-            return flows.stream().filter(f -> f.check() == Check.CONSISTENT || f.check() == Check.DIFFERENT).count();
+            return flows.stream()
+                    .filter(f -> f.check() == Check.CONSISTENT || f.check() == Check.DIFFERENT)
+                    .count();
         }
 
         /** The flows whose two sides agree. */
@@ -65,8 +74,7 @@ public final class MigrationMatrix {
         }
     }
 
-    private MigrationMatrix() {
-    }
+    private MigrationMatrix() {}
 
     /**
      * @param latest             each reporting city's latest release of the period (flows with
@@ -75,8 +83,8 @@ public final class MigrationMatrix {
      *                           registrations fall into the next period on one side only)
      */
     public static Matrix of(String period, Collection<NationalRelease> latest, double relativeTolerance) {
-        Map<String, NationalRelease> byCity = latest.stream()
-                .collect(Collectors.toMap(NationalRelease::cityCode, Function.identity(), (a, b) -> a));
+        Map<String, NationalRelease> byCity =
+                latest.stream().collect(Collectors.toMap(NationalRelease::cityCode, Function.identity(), (a, b) -> a));
         List<String> cities = byCity.keySet().stream().sorted().toList();
         List<Flow> flows = new ArrayList<>();
         for (String from : cities) {
@@ -89,16 +97,27 @@ public final class MigrationMatrix {
                 if (out.isEmpty() && in.isEmpty()) {
                     continue;
                 }
-                flows.add(compare(from, to, out, in, byCity.get(from).protection().maximumDeviation()
-                        + byCity.get(to).protection().maximumDeviation(), relativeTolerance));
+                flows.add(compare(
+                        from,
+                        to,
+                        out,
+                        in,
+                        byCity.get(from).protection().maximumDeviation()
+                                + byCity.get(to).protection().maximumDeviation(),
+                        relativeTolerance));
             }
         }
         flows.sort(Comparator.comparing(Flow::from).thenComparing(Flow::to));
         return new Matrix(period, cities, flows);
     }
 
-    private static Flow compare(String from, String to, Optional<Observation> out, Optional<Observation> in,
-                                int protectionNoise, double relativeTolerance) {
+    private static Flow compare(
+            String from,
+            String to,
+            Optional<Observation> out,
+            Optional<Observation> in,
+            int protectionNoise,
+            double relativeTolerance) {
         OptionalLong departures = out.map(Observation::value).orElse(OptionalLong.empty());
         OptionalLong arrivals = in.map(Observation::value).orElse(OptionalLong.empty());
         long larger = Math.max(departures.orElse(0), arrivals.orElse(0));
@@ -107,7 +126,13 @@ public final class MigrationMatrix {
             return new Flow(from, to, departures, arrivals, OptionalLong.empty(), tolerated, Check.WITHHELD);
         }
         long difference = departures.getAsLong() - arrivals.getAsLong();
-        return new Flow(from, to, departures, arrivals, OptionalLong.of(difference), tolerated,
+        return new Flow(
+                from,
+                to,
+                departures,
+                arrivals,
+                OptionalLong.of(difference),
+                tolerated,
                 Math.abs(difference) <= tolerated ? Check.CONSISTENT : Check.DIFFERENT);
     }
 

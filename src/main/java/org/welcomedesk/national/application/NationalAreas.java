@@ -22,8 +22,11 @@ public final class NationalAreas {
 
     /** A city's or region's name, else its code. */
     public String nameOf(String area) {
-        return structure.codes(DataStructure.REF_AREA).code(area)
+        return structure
+                .codes(DataStructure.REF_AREA)
+                .code(area)
                 .or(() -> structure.codeList(DataStructure.REGIONS).flatMap(list -> list.code(area)))
-                .map(Code::name).orElse(area);
+                .map(Code::name)
+                .orElse(area);
     }
 }

@@ -26,13 +26,12 @@ public final class NationalCells {
     static final String REF_AREA = "REF_AREA";
     static final String PARTNER = "PARTNER";
     /** Dimensions that identify the cell's table and area rather than break it down. */
-    private static final Set<String> NOT_BREAKDOWNS = Set.of(DataStructure.FREQ, REF_AREA, DataStructure.FLOW,
-            DataStructure.AGEDEF, DataStructure.UNIT_MEASURE);
+    private static final Set<String> NOT_BREAKDOWNS =
+            Set.of(DataStructure.FREQ, REF_AREA, DataStructure.FLOW, DataStructure.AGEDEF, DataStructure.UNIT_MEASURE);
     /** The codes of the structure that stand for "all" (TOTAL; T for sex) or "not applicable" (_Z). */
     private static final Set<String> TOTALS = Set.of("TOTAL", "T", "_T", "_Z");
 
-    private NationalCells() {
-    }
+    private NationalCells() {}
 
     /** The table's total: every breakdown at its total code. */
     public static boolean isTotal(Observation observation, String dataflow) {
@@ -42,7 +41,9 @@ public final class NationalCells {
     /** An internal migration cell with {@code PARTNER} a municipality, every other breakdown at its total. */
     public static boolean isPartnerCell(Observation observation, String dataflow) {
         String partner = observation.key().get(PARTNER);
-        return observation.dataflow().equals(dataflow) && partner != null && !TOTALS.contains(partner)
+        return observation.dataflow().equals(dataflow)
+                && partner != null
+                && !TOTALS.contains(partner)
                 && allTotalBut(observation.key(), PARTNER);
     }
 

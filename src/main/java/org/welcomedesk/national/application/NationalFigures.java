@@ -32,8 +32,7 @@ public class NationalFigures {
     private final NationalAreas areas = new NationalAreas(DataStructure.shipped());
 
     /** The pooled dataset as a file: its name, media type and content. */
-    public record DataFile(String name, String contentType, String content) {
-    }
+    public record DataFile(String name, String contentType, String content) {}
 
     /** The formats the pooled dataset is offered in. */
     public enum Format {
@@ -60,7 +59,9 @@ public class NationalFigures {
     /** The periods some city sent, latest first. */
     public List<String> periods() {
         requireHub();
-        return new TreeSet<>(store.latestReceipts().stream().map(Receipt::period).toList()).descendingSet().stream().toList();
+        return new TreeSet<>(
+                        store.latestReceipts().stream().map(Receipt::period).toList())
+                .descendingSet().stream().toList();
     }
 
     /** The period's flows by city, region and country. */
@@ -72,7 +73,11 @@ public class NationalFigures {
     /** Each city's status per period, latest period first. */
     public List<Submissions.Submission> submissions() {
         requireHub();
-        return Submissions.of(store.latestReceipts(), store.refusals(), settings.expectedCities(), settings.deadline(),
+        return Submissions.of(
+                store.latestReceipts(),
+                store.refusals(),
+                settings.expectedCities(),
+                settings.deadline(),
                 LocalDate.now(clock));
     }
 
@@ -87,16 +92,20 @@ public class NationalFigures {
         requireHub();
         List<NationalRelease> latest = store.latest(period);
         return Pooling.dataset(latest, this::regionOf, settings.country()).stream()
-                .filter(o -> dataflow.map(o.dataflow()::equals).orElse(true)).toList();
+                .filter(o -> dataflow.map(o.dataflow()::equals).orElse(true))
+                .toList();
     }
 
     /** The pooled dataset of a period (one table or all) as a file of the format. */
     public DataFile file(String period, Optional<String> dataflow, Format format) {
         List<Observation> cells = dataset(period, dataflow);
-        String content = format == Format.CSV ? PlainCsv.write(period, cells)
+        String content = format == Format.CSV
+                ? PlainCsv.write(period, cells)
                 : (format == Format.SDMX_JSON ? SdmxFormat.JSON : SdmxFormat.CSV).writeData(period, cells);
-        return new DataFile("national-" + period + dataflow.map(d -> "-" + d).orElse("") + "." + format.extension,
-                format.mediaType, content);
+        return new DataFile(
+                "national-" + period + dataflow.map(d -> "-" + d).orElse("") + "." + format.extension,
+                format.mediaType,
+                content);
     }
 
     /** A city's region, or the city itself when the code list gives none. */

@@ -14,11 +14,11 @@ import java.util.stream.Collectors;
  */
 public final class PlainCsv {
 
-    private PlainCsv() {
-    }
+    private PlainCsv() {}
 
     public static String write(String period, List<Observation> observations) {
-        List<String> dimensions = List.copyOf(observations.stream().flatMap(o -> o.key().keySet().stream())
+        List<String> dimensions = List.copyOf(observations.stream()
+                .flatMap(o -> o.key().keySet().stream())
                 .collect(Collectors.toCollection(TreeSet::new)));
         List<String> header = new ArrayList<>(List.of("DATAFLOW"));
         header.addAll(dimensions);

@@ -32,7 +32,10 @@ public record PooledCount(long sum, int contributing, int withheld, boolean prov
     }
 
     public PooledCount plus(PooledCount other) {
-        return new PooledCount(sum + other.sum, contributing + other.contributing, withheld + other.withheld,
+        return new PooledCount(
+                sum + other.sum,
+                contributing + other.contributing,
+                withheld + other.withheld,
                 provisional || other.provisional);
     }
 

@@ -13,5 +13,4 @@ import java.time.Instant;
  * @param status     RECEIVED (the period's first release) or REVISED (it replaced an earlier one)
  * @param receivedAt when the hub stored it
  */
-public record Receipt(String releaseId, String city, String period, int revision, String status, Instant receivedAt) {
-}
+public record Receipt(String releaseId, String city, String period, int revision, String status, Instant receivedAt) {}

@@ -39,12 +39,10 @@ public class Receiving {
     @Inject
     ReceivedReleases store;
 
-
     Clock clock = Clock.systemUTC();
 
     /** The outcome of a release that was stored: {@code created} false when it was stored before. */
-    public record Received(Receipt receipt, boolean created) {
-    }
+    public record Received(Receipt receipt, boolean created) {}
 
     /**
      * Receives a release as sent.
@@ -60,14 +58,17 @@ public class Receiving {
     public Received receive(String pathId, String city, String mediaType, String body) {
         requireHub();
         if (pathId == null || !RELEASE_ID.matcher(pathId).matches()) {
-            throw new Refused(422, new Finding("ID_INVALID", null, "releaseId", "national.hub.finding.idInvalid", List.of()));
+            throw new Refused(
+                    422, new Finding("ID_INVALID", null, "releaseId", "national.hub.finding.idInvalid", List.of()));
         }
         NationalRelease release;
         try {
-            release = SdmxFormat.of(mediaType).orElseThrow(() -> UnreadableMessage.at("Content-Type",
-                    "not SDMX-CSV or SDMX-JSON 2.0")).read(body);
+            release = SdmxFormat.of(mediaType)
+                    .orElseThrow(() -> UnreadableMessage.at("Content-Type", "not SDMX-CSV or SDMX-JSON 2.0"))
+                    .read(body);
         } catch (UnreadableMessage | IllegalArgumentException unreadable) {
-            List<Finding> findings = unreadable instanceof UnreadableMessage message ? message.findings()
+            List<Finding> findings = unreadable instanceof UnreadableMessage message
+                    ? message.findings()
                     : UnreadableMessage.at("message", "unreadable").findings();
             throw keep(new Refused(422, findings), city, pathId, null);
         }
@@ -87,21 +88,42 @@ public class Receiving {
 
     private Received check(String pathId, String city, NationalRelease release) {
         if (!Objects.equals(release.releaseId(), pathId)) {
-            throw new Refused(422, new Finding("ID_MISMATCH", null, "releaseId",
-                    "national.hub.finding.idMismatch", List.of(String.valueOf(release.releaseId()), pathId)));
+            throw new Refused(
+                    422,
+                    new Finding(
+                            "ID_MISMATCH",
+                            null,
+                            "releaseId",
+                            "national.hub.finding.idMismatch",
+                            List.of(String.valueOf(release.releaseId()), pathId)));
         }
-        List<String> otherAreas = release.observations().stream().map(NationalCells::area)
-                .filter(area -> !city.equals(area)).distinct().toList();
+        List<String> otherAreas = release.observations().stream()
+                .map(NationalCells::area)
+                .filter(area -> !city.equals(area))
+                .distinct()
+                .toList();
         if (!city.equals(release.cityCode()) || !otherAreas.isEmpty()) {
             String area = otherAreas.isEmpty() ? release.cityCode() : otherAreas.get(0);
-            throw new Refused(403, new Finding(DataStructure.WRONG_AREA, null, "REF_AREA=" + area,
-                    "national.hub.finding.notYourArea", List.of(String.valueOf(area), city)));
+            throw new Refused(
+                    403,
+                    new Finding(
+                            DataStructure.WRONG_AREA,
+                            null,
+                            "REF_AREA=" + area,
+                            "national.hub.finding.notYourArea",
+                            List.of(String.valueOf(area), city)));
         }
         Optional<Receipt> stored = store.receipt(release.releaseId());
         if (stored.isPresent()) {
             if (!stored.get().city().equals(city)) {
-                throw new Refused(409, new Finding("ID_TAKEN", null, "releaseId", "national.hub.finding.idTaken",
-                        List.of(release.releaseId())));
+                throw new Refused(
+                        409,
+                        new Finding(
+                                "ID_TAKEN",
+                                null,
+                                "releaseId",
+                                "national.hub.finding.idTaken",
+                                List.of(release.releaseId())));
             }
             return new Received(stored.get(), false);
         }
@@ -111,23 +133,34 @@ public class Receiving {
         }
         OptionalInt newest = store.newestRevision(city, release.period());
         if (newest.isPresent() && newest.getAsInt() >= release.revision()) {
-            throw new Refused(409, new Finding(DataStructure.OLDER_REVISION, null, "revision=" + release.revision(),
-                    "national.hub.finding.olderRevision", List.of(String.valueOf(release.revision()),
-                    String.valueOf(newest.getAsInt()))));
+            throw new Refused(
+                    409,
+                    new Finding(
+                            DataStructure.OLDER_REVISION,
+                            null,
+                            "revision=" + release.revision(),
+                            "national.hub.finding.olderRevision",
+                            List.of(String.valueOf(release.revision()), String.valueOf(newest.getAsInt()))));
         }
         String status = newest.isPresent() ? "REVISED" : "RECEIVED";
         // to the millisecond: the receipt sent again is read back from the database, which keeps no nanoseconds
         Receipt receipt = store.store(release, status, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
         // codes and counts only: a release holds no personal data, but logs stay small
         LOG.info(() -> "National release " + receipt.releaseId() + " of " + city + " for " + receipt.period()
-                + " revision " + receipt.revision() + " stored: " + release.observations().size() + " cells");
+                + " revision " + receipt.revision() + " stored: "
+                + release.observations().size() + " cells");
         return new Received(receipt, true);
     }
 
     private Refused keep(Refused refused, String city, String releaseId, String period) {
         String knownPeriod = DataStructure.wellFormedPeriod(period) ? period : null;
-        store.refused(new RefusedAttempt(city, releaseId, knownPeriod, refused.status(),
-                refused.findings().stream().map(Finding::code).distinct().toList(), Instant.now(clock)));
+        store.refused(new RefusedAttempt(
+                city,
+                releaseId,
+                knownPeriod,
+                refused.status(),
+                refused.findings().stream().map(Finding::code).distinct().toList(),
+                Instant.now(clock)));
         LOG.info(() -> "National release " + releaseId + " of " + city + " refused (" + refused.status() + "): "
                 + refused.findings().stream().map(Finding::code).distinct().toList());
         return refused;

@@ -16,7 +16,8 @@ public class Refused extends RuntimeException {
     private final transient List<Finding> findings;
 
     public Refused(int status, List<Finding> findings) {
-        super("release refused: " + findings.stream().map(Finding::code).distinct().toList());
+        super("release refused: "
+                + findings.stream().map(Finding::code).distinct().toList());
         this.status = status;
         this.findings = List.copyOf(findings);
     }

@@ -42,14 +42,19 @@ public final class SdmxCsv {
     static final String PROTECTION = "PROTECTION";
     static final String PREPARED = "PREPARED";
     private static final List<String> RELEASE_COLUMNS = List.of(RELEASE_ID, REVISION, PROTECTION, PREPARED);
-    private static final Pattern STRUCTURE_REFERENCE = Pattern.compile("([A-Za-z0-9_.-]+):([A-Za-z0-9_]+)\\(([0-9.]+)\\)");
+    private static final Pattern STRUCTURE_REFERENCE =
+            Pattern.compile("([A-Za-z0-9_.-]+):([A-Za-z0-9_]+)\\(([0-9.]+)\\)");
 
-    private SdmxCsv() {
-    }
+    private SdmxCsv() {}
 
     /** A release as SDMX-CSV 2.0. */
     public static String write(NationalRelease release) {
-        return write(release.observations(), release.period(), release.structureVersion(), release.action().name(), release);
+        return write(
+                release.observations(),
+                release.period(),
+                release.structureVersion(),
+                release.action().name(),
+                release);
     }
 
     /**
@@ -60,14 +65,15 @@ public final class SdmxCsv {
         return write(observations, period, DataStructure.shipped().version(), "I", null);
     }
 
-    private static String write(List<Observation> observations, String period, String version, String action,
-                                NationalRelease release) {
+    private static String write(
+            List<Observation> observations, String period, String version, String action, NationalRelease release) {
         DataStructure structure = DataStructure.version(version).orElse(DataStructure.shipped());
         Set<String> dimensions = new LinkedHashSet<>(structure.dimensions());
         observations.forEach(o -> dimensions.addAll(o.key().keySet()));
         List<String> header = new ArrayList<>(List.of(STRUCTURE, STRUCTURE_ID, ACTION));
         header.addAll(dimensions);
-        header.addAll(List.of(DataStructure.TIME_PERIOD, OBS_VALUE, DataStructure.OBS_STATUS, DataStructure.CONF_STATUS));
+        header.addAll(
+                List.of(DataStructure.TIME_PERIOD, OBS_VALUE, DataStructure.OBS_STATUS, DataStructure.CONF_STATUS));
         if (release != null) {
             header.addAll(RELEASE_COLUMNS);
         }
@@ -80,7 +86,10 @@ public final class SdmxCsv {
             row.add(action);
             dimensions.forEach(d -> row.add(observation.key().getOrDefault(d, "")));
             row.add(period);
-            row.add(observation.value().isPresent() ? String.valueOf(observation.value().getAsLong()) : "");
+            row.add(
+                    observation.value().isPresent()
+                            ? String.valueOf(observation.value().getAsLong())
+                            : "");
             row.add(observation.observationStatus());
             row.add(observation.confidentialityStatus());
             if (release != null) {
@@ -117,15 +126,37 @@ public final class SdmxCsv {
                 throw UnreadableMessage.at("line 1", "column " + header.get(i) + " appears twice");
             }
         }
-        for (String required : List.of(STRUCTURE_ID, ACTION, DataStructure.TIME_PERIOD, OBS_VALUE, DataStructure.OBS_STATUS,
-                DataStructure.CONF_STATUS, RELEASE_ID, REVISION, PROTECTION, PREPARED)) {
+        for (String required : List.of(
+                STRUCTURE_ID,
+                ACTION,
+                DataStructure.TIME_PERIOD,
+                OBS_VALUE,
+                DataStructure.OBS_STATUS,
+                DataStructure.CONF_STATUS,
+                RELEASE_ID,
+                REVISION,
+                PROTECTION,
+                PREPARED)) {
             if (!column.containsKey(required)) {
                 throw UnreadableMessage.at("line 1", "column " + required + " is missing");
             }
         }
-        Set<String> reserved = Set.of(STRUCTURE, STRUCTURE_ID, ACTION, DataStructure.TIME_PERIOD, OBS_VALUE,
-                DataStructure.OBS_STATUS, DataStructure.CONF_STATUS, RELEASE_ID, REVISION, PROTECTION, PREPARED);
-        List<String> dimensions = header.stream().map(String::trim).filter(h -> !reserved.contains(h)).toList();
+        Set<String> reserved = Set.of(
+                STRUCTURE,
+                STRUCTURE_ID,
+                ACTION,
+                DataStructure.TIME_PERIOD,
+                OBS_VALUE,
+                DataStructure.OBS_STATUS,
+                DataStructure.CONF_STATUS,
+                RELEASE_ID,
+                REVISION,
+                PROTECTION,
+                PREPARED);
+        List<String> dimensions = header.stream()
+                .map(String::trim)
+                .filter(h -> !reserved.contains(h))
+                .toList();
         Map<String, String> release = new LinkedHashMap<>();
         List<Observation> observations = new ArrayList<>(records.size());
         for (int line = 1; line < records.size(); line++) {
@@ -139,7 +170,8 @@ public final class SdmxCsv {
                 throw UnreadableMessage.at(at, "STRUCTURE_ID is not AGENCY:ID(VERSION)");
             }
             same(release, "version", reference.group(3), at);
-            for (String attribute : List.of(ACTION, DataStructure.TIME_PERIOD, RELEASE_ID, REVISION, PROTECTION, PREPARED)) {
+            for (String attribute :
+                    List.of(ACTION, DataStructure.TIME_PERIOD, RELEASE_ID, REVISION, PROTECTION, PREPARED)) {
                 same(release, attribute, row.get(column.get(attribute)), at);
             }
             Map<String, String> key = new LinkedHashMap<>();
@@ -149,8 +181,12 @@ public final class SdmxCsv {
                     key.put(dimension, code);
                 }
             }
-            observations.add(new Observation(reference.group(2), key, value(row.get(column.get(OBS_VALUE)), at),
-                    row.get(column.get(DataStructure.OBS_STATUS)).trim(), row.get(column.get(DataStructure.CONF_STATUS)).trim()));
+            observations.add(new Observation(
+                    reference.group(2),
+                    key,
+                    value(row.get(column.get(OBS_VALUE)), at),
+                    row.get(column.get(DataStructure.OBS_STATUS)).trim(),
+                    row.get(column.get(DataStructure.CONF_STATUS)).trim()));
         }
         if (observations.isEmpty()) {
             throw UnreadableMessage.at("line 2", "the message has no observations");
@@ -209,10 +245,21 @@ public final class SdmxCsv {
         }
         String period = values.get(DataStructure.TIME_PERIOD);
         // REF_AREA is a dimension: the release's city is the one its rows name
-        String city = observations.stream().map(o -> o.key().get(DataStructure.REF_AREA))
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-        return new NationalRelease(releaseId.trim(), city, values.get("version"), period, action, revision, protection,
-                prepared, observations);
+        String city = observations.stream()
+                .map(o -> o.key().get(DataStructure.REF_AREA))
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+        return new NationalRelease(
+                releaseId.trim(),
+                city,
+                values.get("version"),
+                period,
+                action,
+                revision,
+                protection,
+                prepared,
+                observations);
     }
 
     /** A value quoted back in a finding, never long. */

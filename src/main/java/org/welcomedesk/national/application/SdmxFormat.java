@@ -37,7 +37,8 @@ public enum SdmxFormat {
         String[] parts = mediaType.toLowerCase(Locale.ROOT).split(";");
         for (int i = 1; i < parts.length; i++) {
             String parameter = parts[i].trim();
-            if (parameter.startsWith("version=") && !parameter.substring(8).replace("\"", "").startsWith("2.0")) {
+            if (parameter.startsWith("version=")
+                    && !parameter.substring(8).replace("\"", "").startsWith("2.0")) {
                 return Optional.empty();
             }
         }

@@ -39,14 +39,17 @@ public final class SdmxJson {
     /** The media type of SDMX-JSON 2.0 data. */
     public static final String MEDIA_TYPE = "application/vnd.sdmx.data+json;version=2.0.0";
 
-    static final String SCHEMA = "https://raw.githubusercontent.com/sdmx-twg/sdmx-json/master/data-message/tools/schemas/2.0.0/sdmx-json-data-schema.json";
+    static final String SCHEMA =
+            "https://raw.githubusercontent.com/sdmx-twg/sdmx-json/master/data-message/tools/schemas/2.0.0/sdmx-json-data-schema.json";
     private static final String URN = "urn:sdmx:org.sdmx.infomodel.datastructure.Dataflow=";
-    private static final Pattern STRUCTURE_URN = Pattern.compile(Pattern.quote(URN) + "([A-Za-z0-9_.-]+):([A-Za-z0-9_]+)\\(([0-9.]+)\\)");
-    private static final List<String> OBSERVATION_ATTRIBUTES = List.of(DataStructure.OBS_STATUS, DataStructure.CONF_STATUS);
-    private static final List<String> RELEASE_ATTRIBUTES = List.of(SdmxCsv.RELEASE_ID, SdmxCsv.REVISION, SdmxCsv.PROTECTION);
+    private static final Pattern STRUCTURE_URN =
+            Pattern.compile(Pattern.quote(URN) + "([A-Za-z0-9_.-]+):([A-Za-z0-9_]+)\\(([0-9.]+)\\)");
+    private static final List<String> OBSERVATION_ATTRIBUTES =
+            List.of(DataStructure.OBS_STATUS, DataStructure.CONF_STATUS);
+    private static final List<String> RELEASE_ATTRIBUTES =
+            List.of(SdmxCsv.RELEASE_ID, SdmxCsv.REVISION, SdmxCsv.PROTECTION);
 
-    private SdmxJson() {
-    }
+    private SdmxJson() {}
 
     /** A release as SDMX-JSON 2.0. */
     public static String write(NationalRelease release) {
@@ -58,10 +61,12 @@ public final class SdmxJson {
         return write(observations, period, DataStructure.shipped().version(), null);
     }
 
-    private static String write(List<Observation> observations, String period, String version, NationalRelease release) {
+    private static String write(
+            List<Observation> observations, String period, String version, NationalRelease release) {
         DataStructure structure = DataStructure.version(version).orElse(DataStructure.shipped());
         Map<String, List<Observation>> byDataflow = new LinkedHashMap<>();
-        observations.forEach(o -> byDataflow.computeIfAbsent(o.dataflow(), k -> new ArrayList<>()).add(o));
+        observations.forEach(o ->
+                byDataflow.computeIfAbsent(o.dataflow(), k -> new ArrayList<>()).add(o));
         JsonArrayBuilder structures = Json.createArrayBuilder();
         JsonArrayBuilder dataSets = Json.createArrayBuilder();
         int index = 0;
@@ -84,21 +89,39 @@ public final class SdmxJson {
             int position = 0;
             for (Map.Entry<String, List<String>> dimension : values.entrySet()) {
                 JsonArrayBuilder codes = Json.createArrayBuilder();
-                dimension.getValue().forEach(code -> codes.add(Json.createObjectBuilder().add("id", code)));
-                dimensionsJson.add(Json.createObjectBuilder().add("id", dimension.getKey()).add("keyPosition", position++)
+                dimension
+                        .getValue()
+                        .forEach(code -> codes.add(Json.createObjectBuilder().add("id", code)));
+                dimensionsJson.add(Json.createObjectBuilder()
+                        .add("id", dimension.getKey())
+                        .add("keyPosition", position++)
                         .add("values", codes));
             }
-            dimensionsJson.add(Json.createObjectBuilder().add("id", DataStructure.TIME_PERIOD).add("keyPosition", position)
+            dimensionsJson.add(Json.createObjectBuilder()
+                    .add("id", DataStructure.TIME_PERIOD)
+                    .add("keyPosition", position)
                     .add("roles", Json.createArrayBuilder().add("TIME_PERIOD"))
-                    .add("values", Json.createArrayBuilder().add(Json.createObjectBuilder().add("id", period).add("value", period))));
+                    .add(
+                            "values",
+                            Json.createArrayBuilder()
+                                    .add(Json.createObjectBuilder()
+                                            .add("id", period)
+                                            .add("value", period))));
             JsonObjectBuilder attributes = Json.createObjectBuilder();
             JsonArrayBuilder dataSetAttributes = Json.createArrayBuilder();
             JsonArrayBuilder dataSetAttributeValues = Json.createArrayBuilder();
             if (release != null) {
-                List<String> releaseValues = List.of(release.releaseId(), String.valueOf(release.revision()), release.protection().name());
+                List<String> releaseValues = List.of(
+                        release.releaseId(),
+                        String.valueOf(release.revision()),
+                        release.protection().name());
                 for (int i = 0; i < RELEASE_ATTRIBUTES.size(); i++) {
-                    dataSetAttributes.add(Json.createObjectBuilder().add("id", RELEASE_ATTRIBUTES.get(i))
-                            .add("values", Json.createArrayBuilder().add(Json.createObjectBuilder().add("value", releaseValues.get(i)))));
+                    dataSetAttributes.add(Json.createObjectBuilder()
+                            .add("id", RELEASE_ATTRIBUTES.get(i))
+                            .add(
+                                    "values",
+                                    Json.createArrayBuilder()
+                                            .add(Json.createObjectBuilder().add("value", releaseValues.get(i)))));
                     dataSetAttributeValues.add(0);
                 }
             }
@@ -106,22 +129,37 @@ public final class SdmxJson {
             JsonArrayBuilder observationAttributes = Json.createArrayBuilder();
             for (String attribute : OBSERVATION_ATTRIBUTES) {
                 JsonArrayBuilder codes = Json.createArrayBuilder();
-                structure.codes(attribute).ids().forEach(code -> codes.add(Json.createObjectBuilder().add("id", code)));
-                observationAttributes.add(Json.createObjectBuilder().add("id", attribute).add("values", codes));
+                structure
+                        .codes(attribute)
+                        .ids()
+                        .forEach(code -> codes.add(Json.createObjectBuilder().add("id", code)));
+                observationAttributes.add(
+                        Json.createObjectBuilder().add("id", attribute).add("values", codes));
             }
             attributes.add("observation", observationAttributes);
             structures.add(Json.createObjectBuilder()
                     .add("structure", URN + structure.agency() + ":" + table.getKey() + "(" + version + ")")
-                    .add("dimensions", Json.createObjectBuilder().add("dataSet", Json.createArrayBuilder())
-                            .add("series", Json.createArrayBuilder()).add("observation", dimensionsJson))
-                    .add("measures", Json.createObjectBuilder().add("observation",
-                            Json.createArrayBuilder().add(Json.createObjectBuilder().add("id", SdmxCsv.OBS_VALUE))))
+                    .add(
+                            "dimensions",
+                            Json.createObjectBuilder()
+                                    .add("dataSet", Json.createArrayBuilder())
+                                    .add("series", Json.createArrayBuilder())
+                                    .add("observation", dimensionsJson))
+                    .add(
+                            "measures",
+                            Json.createObjectBuilder()
+                                    .add(
+                                            "observation",
+                                            Json.createArrayBuilder()
+                                                    .add(Json.createObjectBuilder()
+                                                            .add("id", SdmxCsv.OBS_VALUE))))
                     .add("attributes", attributes));
             JsonObjectBuilder observationsJson = Json.createObjectBuilder();
             for (Observation observation : table.getValue()) {
                 StringBuilder key = new StringBuilder();
                 for (Map.Entry<String, List<String>> dimension : values.entrySet()) {
-                    key.append(dimension.getValue().indexOf(observation.key().getOrDefault(dimension.getKey(), ""))).append(':');
+                    key.append(dimension.getValue().indexOf(observation.key().getOrDefault(dimension.getKey(), "")))
+                            .append(':');
                 }
                 key.append('0');
                 JsonArrayBuilder cell = Json.createArrayBuilder();
@@ -130,25 +168,41 @@ public final class SdmxJson {
                 } else {
                     cell.addNull();
                 }
-                addIndex(cell, structure.codes(DataStructure.OBS_STATUS).ids().indexOf(observation.observationStatus()));
-                addIndex(cell, structure.codes(DataStructure.CONF_STATUS).ids().indexOf(observation.confidentialityStatus()));
+                addIndex(
+                        cell, structure.codes(DataStructure.OBS_STATUS).ids().indexOf(observation.observationStatus()));
+                addIndex(
+                        cell,
+                        structure.codes(DataStructure.CONF_STATUS).ids().indexOf(observation.confidentialityStatus()));
                 observationsJson.add(key.toString(), cell);
             }
-            dataSets.add(Json.createObjectBuilder().add("structure", index++)
-                    .add("action", release == null ? "Information" : release.action() == org.welcomedesk.national.domain.SdmxAction.A ? "Append" : "Replace")
+            dataSets.add(Json.createObjectBuilder()
+                    .add("structure", index++)
+                    .add(
+                            "action",
+                            release == null
+                                    ? "Information"
+                                    : release.action() == org.welcomedesk.national.domain.SdmxAction.A
+                                            ? "Append"
+                                            : "Replace")
                     .add("attributes", dataSetAttributeValues)
                     .add("observations", observationsJson));
         }
-        JsonObjectBuilder meta = Json.createObjectBuilder().add("schema", SCHEMA)
-                .add("id", release == null ? "DATA-" + period : release.releaseId()).add("test", false)
+        JsonObjectBuilder meta = Json.createObjectBuilder()
+                .add("schema", SCHEMA)
+                .add("id", release == null ? "DATA-" + period : release.releaseId())
+                .add("test", false)
                 .add("prepared", (release == null ? Instant.now() : release.prepared()).toString())
                 .add("contentLanguages", Json.createArrayBuilder().add("en"));
         if (release != null && release.cityCode() != null) {
             meta.add("sender", Json.createObjectBuilder().add("id", release.cityCode()));
         }
-        return Json.createObjectBuilder().add("meta", meta)
-                .add("data", Json.createObjectBuilder().add("structures", structures).add("dataSets", dataSets))
-                .build().toString();
+        return Json.createObjectBuilder()
+                .add("meta", meta)
+                .add(
+                        "data",
+                        Json.createObjectBuilder().add("structures", structures).add("dataSets", dataSets))
+                .build()
+                .toString();
     }
 
     /** An attribute's value index, or null for a code the attribute does not have (validation names it). */
@@ -201,11 +255,15 @@ public final class SdmxJson {
                 throw UnreadableMessage.at(at, "the structure is not a dataflow URN");
             }
             same(release, "version", urn.group(3), at);
-            same(release, SdmxCsv.ACTION, switch (dataSet.getString("action", "")) {
-                case "Append" -> "A";
-                case "Replace" -> "R";
-                default -> throw UnreadableMessage.at(at, "action is Append or Replace");
-            }, at);
+            same(
+                    release,
+                    SdmxCsv.ACTION,
+                    switch (dataSet.getString("action", "")) {
+                        case "Append" -> "A";
+                        case "Replace" -> "R";
+                        default -> throw UnreadableMessage.at(at, "action is Append or Replace");
+                    },
+                    at);
             JsonObject attributes = structure.getJsonObject("attributes");
             JsonArray dataSetAttributes = attributes.getJsonArray("dataSet");
             JsonArray dataSetValues = dataSet.getJsonArray("attributes");
@@ -215,7 +273,11 @@ public final class SdmxJson {
                     continue;
                 }
                 JsonObject value = attribute.getJsonArray("values").getJsonObject(dataSetValues.getInt(a));
-                same(release, attribute.getString("id"), value.containsKey("value") ? text(value.get("value")) : value.getString("id"), at);
+                same(
+                        release,
+                        attribute.getString("id"),
+                        value.containsKey("value") ? text(value.get("value")) : value.getString("id"),
+                        at);
             }
             JsonArray dimensions = structure.getJsonObject("dimensions").getJsonArray("observation");
             List<String> ids = new ArrayList<>();
@@ -230,12 +292,15 @@ public final class SdmxJson {
                 }
                 codes.add(dimensionCodes);
             }
-            List<JsonObject> observationAttributes = attributes.getJsonArray("observation").getValuesAs(JsonObject.class);
-            for (Map.Entry<String, JsonValue> entry : dataSet.getJsonObject("observations").entrySet()) {
+            List<JsonObject> observationAttributes =
+                    attributes.getJsonArray("observation").getValuesAs(JsonObject.class);
+            for (Map.Entry<String, JsonValue> entry :
+                    dataSet.getJsonObject("observations").entrySet()) {
                 String[] positions = entry.getKey().split(":");
                 if (positions.length != ids.size()) {
-                    throw UnreadableMessage.at(at + ".observations", "a key has " + positions.length + " positions for "
-                            + ids.size() + " dimensions");
+                    throw UnreadableMessage.at(
+                            at + ".observations",
+                            "a key has " + positions.length + " positions for " + ids.size() + " dimensions");
                 }
                 Map<String, String> key = new LinkedHashMap<>();
                 for (int i = 0; i < ids.size(); i++) {
@@ -251,11 +316,19 @@ public final class SdmxJson {
                 Map<String, String> attributeCodes = new LinkedHashMap<>();
                 for (int a = 0; a < observationAttributes.size(); a++) {
                     JsonObject attribute = observationAttributes.get(a);
-                    String code = cell.size() <= a + 1 || cell.isNull(a + 1) ? null
-                            : attribute.getJsonArray("values").getJsonObject(cell.getInt(a + 1)).getString("id");
+                    String code = cell.size() <= a + 1 || cell.isNull(a + 1)
+                            ? null
+                            : attribute
+                                    .getJsonArray("values")
+                                    .getJsonObject(cell.getInt(a + 1))
+                                    .getString("id");
                     attributeCodes.put(attribute.getString("id"), code);
                 }
-                observations.add(new Observation(urn.group(2), key, value, attributeCodes.get(DataStructure.OBS_STATUS),
+                observations.add(new Observation(
+                        urn.group(2),
+                        key,
+                        value,
+                        attributeCodes.get(DataStructure.OBS_STATUS),
                         attributeCodes.get(DataStructure.CONF_STATUS)));
             }
         }

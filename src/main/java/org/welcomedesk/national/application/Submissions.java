@@ -38,12 +38,17 @@ public final class Submissions {
      * @param late      the deadline passed before anything was stored
      * @param findings  the codes of the last refusal, if the last attempt was refused (also after a stored release)
      */
-    public record Submission(String city, String period, Status status, Optional<Integer> revision,
-                             Optional<Instant> at, Optional<String> releaseId, boolean late, List<String> findings) {
-    }
+    public record Submission(
+            String city,
+            String period,
+            Status status,
+            Optional<Integer> revision,
+            Optional<Instant> at,
+            Optional<String> releaseId,
+            boolean late,
+            List<String> findings) {}
 
-    private Submissions() {
-    }
+    private Submissions() {}
 
     /**
      * @param stored    the newest stored release of every city and period
@@ -52,12 +57,18 @@ public final class Submissions {
      * @param deadline  when each period's release is due
      * @param today     the hub's date
      */
-    public static List<Submission> of(Collection<Receipt> stored, Collection<RefusedAttempt> refusals, Set<String> expected,
-                                      Deadline deadline, LocalDate today) {
+    public static List<Submission> of(
+            Collection<Receipt> stored,
+            Collection<RefusedAttempt> refusals,
+            Set<String> expected,
+            Deadline deadline,
+            LocalDate today) {
         Map<String, Receipt> storedByCell = new HashMap<>();
         stored.forEach(r -> storedByCell.put(r.city() + "|" + r.period(), r));
         Map<String, RefusedAttempt> lastRefusal = new HashMap<>();
-        refusals.stream().filter(r -> r.period() != null).sorted(Comparator.comparing(RefusedAttempt::at))
+        refusals.stream()
+                .filter(r -> r.period() != null)
+                .sorted(Comparator.comparing(RefusedAttempt::at))
                 .forEach(r -> lastRefusal.put(r.city() + "|" + r.period(), r));
 
         Set<String> cities = new TreeSet<>(expected);
@@ -78,18 +89,42 @@ public final class Submissions {
             for (String city : cities) {
                 Receipt receipt = storedByCell.get(city + "|" + period);
                 RefusedAttempt refusal = lastRefusal.get(city + "|" + period);
-                List<String> findings = refusal != null && (receipt == null || refusal.at().isAfter(receipt.receivedAt()))
-                        ? refusal.codes() : List.of();
+                List<String> findings =
+                        refusal != null && (receipt == null || refusal.at().isAfter(receipt.receivedAt()))
+                                ? refusal.codes()
+                                : List.of();
                 if (receipt != null) {
-                    boolean late = deadline.passed(period, receipt.receivedAt().atZone(ZoneOffset.UTC).toLocalDate());
-                    all.add(new Submission(city, period, Status.valueOf(receipt.status()), Optional.of(receipt.revision()),
-                            Optional.of(receipt.receivedAt()), Optional.of(receipt.releaseId()), late, findings));
+                    boolean late = deadline.passed(
+                            period, receipt.receivedAt().atZone(ZoneOffset.UTC).toLocalDate());
+                    all.add(new Submission(
+                            city,
+                            period,
+                            Status.valueOf(receipt.status()),
+                            Optional.of(receipt.revision()),
+                            Optional.of(receipt.receivedAt()),
+                            Optional.of(receipt.releaseId()),
+                            late,
+                            findings));
                 } else if (refusal != null) {
-                    all.add(new Submission(city, period, Status.REFUSED, Optional.empty(), Optional.of(refusal.at()),
-                            Optional.of(refusal.releaseId()), overdue, findings));
+                    all.add(new Submission(
+                            city,
+                            period,
+                            Status.REFUSED,
+                            Optional.empty(),
+                            Optional.of(refusal.at()),
+                            Optional.of(refusal.releaseId()),
+                            overdue,
+                            findings));
                 } else if (overdue) {
-                    all.add(new Submission(city, period, Status.LATE, Optional.empty(), Optional.empty(), Optional.empty(),
-                            true, List.of()));
+                    all.add(new Submission(
+                            city,
+                            period,
+                            Status.LATE,
+                            Optional.empty(),
+                            Optional.empty(),
+                            Optional.empty(),
+                            true,
+                            List.of()));
                 }
             }
         }
@@ -99,11 +134,14 @@ public final class Submissions {
 
     /** Every year from the first one anything was sent for up to the last one already due. */
     private static List<String> dueYears(Set<String> periods, Deadline deadline, LocalDate today) {
-        Optional<Integer> first = periods.stream().map(p -> Integer.parseInt(p.substring(0, 4))).min(Integer::compare);
+        Optional<Integer> first =
+                periods.stream().map(p -> Integer.parseInt(p.substring(0, 4))).min(Integer::compare);
         if (first.isEmpty()) {
             return List.of();
         }
-        return IntStream.rangeClosed(first.get(), today.getYear()).mapToObj(String::valueOf)
-                .filter(year -> deadline.passed(year, today)).toList();
+        return IntStream.rangeClosed(first.get(), today.getYear())
+                .mapToObj(String::valueOf)
+                .filter(year -> deadline.passed(year, today))
+                .toList();
     }
 }

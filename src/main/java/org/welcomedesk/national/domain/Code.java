@@ -9,5 +9,4 @@ package org.welcomedesk.national.domain;
  * @param always whether a release holds this code's cells whatever was counted (SEX F, the age groups),
  *               rather than only when something of it is published (a country, a municipality)
  */
-public record Code(String id, String name, String parent, boolean always) {
-}
+public record Code(String id, String name, String parent, boolean always) {}

@@ -1,11 +1,11 @@
 package org.welcomedesk.national.domain;
 
-import org.welcomedesk.platform.text.CsvRecords;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import org.welcomedesk.platform.text.CsvRecords;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -124,7 +124,8 @@ public final class DataStructure {
 
     /** The structure the application ships and sends by. */
     public static DataStructure shipped() {
-        return version(SHIPPED_VERSION).orElseThrow(() -> new IllegalStateException("the shipped data structure is missing"));
+        return version(SHIPPED_VERSION)
+                .orElseThrow(() -> new IllegalStateException("the shipped data structure is missing"));
     }
 
     /** A version of the structure the application knows (ships), if any. */
@@ -196,7 +197,9 @@ public final class DataStructure {
                 Set<String> excluded = how.containsKey("exclude") ? strings(how.getJsonArray("exclude")) : Set.of();
                 varying.add(dimensionId);
                 lists.put(dimensionId, list);
-                codes.put(dimensionId, list.ids().stream().filter(c -> !excluded.contains(c)).toList());
+                codes.put(
+                        dimensionId,
+                        list.ids().stream().filter(c -> !excluded.contains(c)).toList());
             } else if (dimensionId.equals(FLOW)) {
                 codes.put(dimensionId, List.of(flow));
             } else if (list.total() != null) {
@@ -300,7 +303,8 @@ public final class DataStructure {
     }
 
     private static String normalised(String name) {
-        String decomposed = Normalizer.normalize(name.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String decomposed =
+                Normalizer.normalize(name.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return decomposed.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "");
     }
 
@@ -321,7 +325,8 @@ public final class DataStructure {
             throw new IllegalArgumentException("not a period: " + period);
         }
         int year = Integer.parseInt(m.group(1));
-        return m.group(2) == null ? LocalDate.of(year + 1, 1, 1)
+        return m.group(2) == null
+                ? LocalDate.of(year + 1, 1, 1)
                 : LocalDate.of(year, 1, 1).plusMonths(3L * Integer.parseInt(m.group(2)));
     }
 
@@ -337,8 +342,12 @@ public final class DataStructure {
             if (other.isPresent()) {
                 return other.get().validate(release, today);
             }
-            return List.of(new Finding(STRUCTURE_UNKNOWN, null, "STRUCTURE=" + release.structureVersion(),
-                    "national.finding.structureUnknown", List.of(String.valueOf(release.structureVersion()))));
+            return List.of(new Finding(
+                    STRUCTURE_UNKNOWN,
+                    null,
+                    "STRUCTURE=" + release.structureVersion(),
+                    "national.finding.structureUnknown",
+                    List.of(String.valueOf(release.structureVersion()))));
         }
         return new Check(release, today).findings();
     }
@@ -377,8 +386,15 @@ public final class DataStructure {
             String period = release.period();
             if (!wellFormedPeriod(period)) {
                 add(PERIOD_INVALID, null, "TIME_PERIOD=" + period, "periodInvalid", String.valueOf(period));
-            } else if (Integer.parseInt(period.substring(0, 4)) < firstYear || endOf(period).isAfter(today)) {
-                add(PERIOD_OUT_OF_RANGE, null, "TIME_PERIOD=" + period, "periodOutOfRange", period, String.valueOf(firstYear));
+            } else if (Integer.parseInt(period.substring(0, 4)) < firstYear
+                    || endOf(period).isAfter(today)) {
+                add(
+                        PERIOD_OUT_OF_RANGE,
+                        null,
+                        "TIME_PERIOD=" + period,
+                        "periodOutOfRange",
+                        period,
+                        String.valueOf(firstYear));
             }
             CodeList areas = codes(REF_AREA);
             String city = release.cityCode();
@@ -387,8 +403,13 @@ public final class DataStructure {
             }
             boolean first = release.revision() == 0;
             if (release.revision() < 0 || release.action() == null || first != (release.action() == SdmxAction.A)) {
-                add(VALUE_INVALID, null, "ACTION=" + release.action(), "actionMismatch",
-                        String.valueOf(release.action()), String.valueOf(release.revision()));
+                add(
+                        VALUE_INVALID,
+                        null,
+                        "ACTION=" + release.action(),
+                        "actionMismatch",
+                        String.valueOf(release.action()),
+                        String.valueOf(release.revision()));
             }
             if (release.protection() == null) {
                 add(VALUE_INVALID, null, "PROTECTION", "protectionMissing");
@@ -401,7 +422,11 @@ public final class DataStructure {
         private void checkObservation(Observation observation) {
             Dataflow dataflow = dataflows.get(observation.dataflow());
             if (dataflow == null) {
-                add(UNKNOWN_CODE, observation.dataflow(), "DATAFLOW=" + observation.dataflow(), "unknownDataflow",
+                add(
+                        UNKNOWN_CODE,
+                        observation.dataflow(),
+                        "DATAFLOW=" + observation.dataflow(),
+                        "unknownDataflow",
                         String.valueOf(observation.dataflow()));
                 return;
             }
@@ -426,9 +451,16 @@ public final class DataStructure {
                 } else if (!dataflow.codes(dimension).contains(code)) {
                     // a code another table uses (a municipality as a country of residence) is misplaced, not unknown
                     boolean known = codes(dimension).contains(code)
-                            || dataflows.values().stream().anyMatch(other -> other.codes(dimension).contains(code));
-                    add(UNKNOWN_CODE, id, dimension + "=" + code, known ? "codeNotAllowed" : "unknownCode." + dimension,
-                            known ? dimension : code, known ? code : id, id);
+                            || dataflows.values().stream()
+                                    .anyMatch(other -> other.codes(dimension).contains(code));
+                    add(
+                            UNKNOWN_CODE,
+                            id,
+                            dimension + "=" + code,
+                            known ? "codeNotAllowed" : "unknownCode." + dimension,
+                            known ? dimension : code,
+                            known ? code : id,
+                            id);
                     complete = false;
                 }
             }
@@ -441,14 +473,24 @@ public final class DataStructure {
             checkStatus(OBS_STATUS, observation.observationStatus(), id, cell);
             checkStatus(CONF_STATUS, observation.confidentialityStatus(), id, cell);
             checkValue(observation, id, cell);
-            if (complete && cells.computeIfAbsent(id, k -> new HashMap<>()).putIfAbsent(observation.key(), observation) != null) {
+            if (complete
+                    && cells.computeIfAbsent(id, k -> new HashMap<>()).putIfAbsent(observation.key(), observation)
+                            != null) {
                 add(DUPLICATE_CELL, id, cell, "duplicateCell", id, cell);
             }
         }
 
         private void checkStatus(String attribute, String code, String dataflow, String cell) {
             if (code == null || !codes(attribute).contains(code)) {
-                add(UNKNOWN_CODE, dataflow, attribute + "=" + code, "unknownStatus", attribute, String.valueOf(code), dataflow, cell);
+                add(
+                        UNKNOWN_CODE,
+                        dataflow,
+                        attribute + "=" + code,
+                        "unknownStatus",
+                        attribute,
+                        String.valueOf(code),
+                        dataflow,
+                        cell);
             }
         }
 
@@ -493,8 +535,12 @@ public final class DataStructure {
             }
         }
 
-        private void checkTotal(Dataflow dataflow, Map<Map<String, String>, Observation> byKey, Observation total,
-                                String dimension, Collection<String> parts) {
+        private void checkTotal(
+                Dataflow dataflow,
+                Map<Map<String, String>, Observation> byKey,
+                Observation total,
+                String dimension,
+                Collection<String> parts) {
             long low = 0;
             long high = 0;
             Map<String, String> key = new HashMap<>(total.key());
@@ -510,17 +556,25 @@ public final class DataStructure {
             long[] range = range(total);
             if (range[0] > high || low > range[1]) {
                 String cell = location(dataflow, total.key());
-                add(TOTAL_INCONSISTENT, dataflow.id(), cell + " / " + dimension, "totalInconsistent", dataflow.id(), cell,
-                        shown(total), dimension, low + "-" + high);
+                add(
+                        TOTAL_INCONSISTENT,
+                        dataflow.id(),
+                        cell + " / " + dimension,
+                        "totalInconsistent",
+                        dataflow.id(),
+                        cell,
+                        shown(total),
+                        dimension,
+                        low + "-" + high);
             }
         }
 
         private long[] absent() {
-            return release.protection() == Protection.UNPERTURBED ? new long[]{0, 0} : withheld();
+            return release.protection() == Protection.UNPERTURBED ? new long[] {0, 0} : withheld();
         }
 
         private long[] withheld() {
-            return new long[]{0, largestThreshold - 1L + deviation()};
+            return new long[] {0, largestThreshold - 1L + deviation()};
         }
 
         private int deviation() {
@@ -532,11 +586,13 @@ public final class DataStructure {
                 return withheld();
             }
             long v = observation.value().getAsLong();
-            return new long[]{Math.max(0, v - deviation()), v + deviation()};
+            return new long[] {Math.max(0, v - deviation()), v + deviation()};
         }
 
         private String shown(Observation observation) {
-            return observation.value().isPresent() ? String.valueOf(observation.value().getAsLong()) : "-";
+            return observation.value().isPresent()
+                    ? String.valueOf(observation.value().getAsLong())
+                    : "-";
         }
     }
 

@@ -15,8 +15,13 @@ import java.util.Map;
  * @param codes   for every dimension but FREQ, REF_AREA and TIME_PERIOD, the codes its cells may have
  * @param lists   the code list of each varying dimension
  */
-public record Dataflow(String id, String name, String flow, List<String> varying, Map<String, List<String>> codes,
-                       Map<String, CodeList> lists) {
+public record Dataflow(
+        String id,
+        String name,
+        String flow,
+        List<String> varying,
+        Map<String, List<String>> codes,
+        Map<String, CodeList> lists) {
 
     public Dataflow {
         varying = List.copyOf(varying);

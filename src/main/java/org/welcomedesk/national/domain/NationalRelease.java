@@ -18,9 +18,16 @@ import java.util.List;
  * @param prepared         when the city prepared it
  * @param observations     every cell of every national table for the period
  */
-public record NationalRelease(String releaseId, String cityCode, String structureVersion, String period,
-                              SdmxAction action, int revision, Protection protection, Instant prepared,
-                              List<Observation> observations) {
+public record NationalRelease(
+        String releaseId,
+        String cityCode,
+        String structureVersion,
+        String period,
+        SdmxAction action,
+        int revision,
+        Protection protection,
+        Instant prepared,
+        List<Observation> observations) {
 
     public NationalRelease {
         observations = List.copyOf(observations);

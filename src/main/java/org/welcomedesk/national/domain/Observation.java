@@ -14,8 +14,12 @@ import java.util.OptionalLong;
  * @param observationStatus     OBS_STATUS: A final, P provisional
  * @param confidentialityStatus CONF_STATUS: F free, A primary confidential (small count)
  */
-public record Observation(String dataflow, Map<String, String> key, OptionalLong value,
-                          String observationStatus, String confidentialityStatus) {
+public record Observation(
+        String dataflow,
+        Map<String, String> key,
+        OptionalLong value,
+        String observationStatus,
+        String confidentialityStatus) {
 
     public Observation {
         key = Map.copyOf(key);

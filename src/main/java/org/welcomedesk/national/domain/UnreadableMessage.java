@@ -13,14 +13,17 @@ public class UnreadableMessage extends RuntimeException {
     private final transient List<Finding> findings;
 
     public UnreadableMessage(List<Finding> findings) {
-        super(findings.isEmpty() ? "unreadable message" : findings.get(0).code() + " at " + findings.get(0).location());
+        super(
+                findings.isEmpty()
+                        ? "unreadable message"
+                        : findings.get(0).code() + " at " + findings.get(0).location());
         this.findings = List.copyOf(findings);
     }
 
     /** One finding of code MALFORMED. */
     public static UnreadableMessage at(String location, String detail) {
-        return new UnreadableMessage(List.of(new Finding(DataStructure.MALFORMED, null, location,
-                "national.finding.malformed", List.of(location, detail))));
+        return new UnreadableMessage(List.of(new Finding(
+                DataStructure.MALFORMED, null, location, "national.finding.malformed", List.of(location, detail))));
     }
 
     public List<Finding> findings() {

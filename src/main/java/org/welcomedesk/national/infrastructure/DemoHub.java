@@ -51,14 +51,18 @@ public class DemoHub {
             return;
         }
         int lastYear = LocalDate.now(clock).getYear() - 1;
-        List<Integer> years = IntStream.rangeClosed(lastYear - 2, lastYear).boxed().toList();
+        List<Integer> years =
+                IntStream.rangeClosed(lastYear - 2, lastYear).boxed().toList();
         String late = cities.get(cities.size() - 1);
         int received = 0;
-        for (NationalRelease release : new SimulatedCities(DataStructure.shipped(), settings.country())
-                .releases(cities, years, true)) {
-            boolean missing = cities.size() > 1 && release.cityCode().equals(late) && release.period().equals(String.valueOf(lastYear));
+        for (NationalRelease release :
+                new SimulatedCities(DataStructure.shipped(), settings.country()).releases(cities, years, true)) {
+            boolean missing = cities.size() > 1
+                    && release.cityCode().equals(late)
+                    && release.period().equals(String.valueOf(lastYear));
             try {
-                receiving.receive(release.releaseId(), release.cityCode(), missing ? withUnknownCitizenship(release) : release);
+                receiving.receive(
+                        release.releaseId(), release.cityCode(), missing ? withUnknownCitizenship(release) : release);
                 received++;
             } catch (Refused refused) {
                 // expected for the one sent with an unknown code; anything else is worth a line
@@ -82,12 +86,26 @@ public class DemoHub {
             if (cell.dataflow().equals("MIGR_IMM1CTZ") && "BR".equals(cell.key().get(DataStructure.CITIZEN))) {
                 var key = new HashMap<>(cell.key());
                 key.put(DataStructure.CITIZEN, "XB");
-                cells.set(i, new Observation(cell.dataflow(), key, cell.value(), cell.observationStatus(),
-                        cell.confidentialityStatus()));
+                cells.set(
+                        i,
+                        new Observation(
+                                cell.dataflow(),
+                                key,
+                                cell.value(),
+                                cell.observationStatus(),
+                                cell.confidentialityStatus()));
                 break;
             }
         }
-        return new NationalRelease(release.releaseId(), release.cityCode(), release.structureVersion(), release.period(),
-                release.action(), release.revision(), release.protection(), release.prepared(), cells);
+        return new NationalRelease(
+                release.releaseId(),
+                release.cityCode(),
+                release.structureVersion(),
+                release.period(),
+                release.action(),
+                release.revision(),
+                release.protection(),
+                release.prepared(),
+                cells);
     }
 }

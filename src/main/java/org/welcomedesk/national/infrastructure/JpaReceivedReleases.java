@@ -30,7 +30,9 @@ public class JpaReceivedReleases implements ReceivedReleases {
     @Override
     public OptionalInt newestRevision(String city, String period) {
         Integer newest = em.createNamedQuery(StoredRelease.NEWEST_REVISION, Integer.class)
-                .setParameter("city", city).setParameter("period", period).getSingleResult();
+                .setParameter("city", city)
+                .setParameter("period", period)
+                .getSingleResult();
         return newest == null ? OptionalInt.empty() : OptionalInt.of(newest);
     }
 
@@ -51,13 +53,17 @@ public class JpaReceivedReleases implements ReceivedReleases {
     @Override
     public List<NationalRelease> latest(String period) {
         List<StoredRelease> newestFirst = em.createNamedQuery(StoredRelease.OF_PERIOD, StoredRelease.class)
-                .setParameter("period", period).getResultList();
-        return newestOfEachCity(newestFirst).stream().map(StoredRelease::release).toList();
+                .setParameter("period", period)
+                .getResultList();
+        return newestOfEachCity(newestFirst).stream()
+                .map(StoredRelease::release)
+                .toList();
     }
 
     @Override
     public List<Receipt> latestReceipts() {
-        List<StoredRelease> all = em.createNamedQuery(StoredRelease.NEWEST_FIRST, StoredRelease.class).getResultList();
+        List<StoredRelease> all = em.createNamedQuery(StoredRelease.NEWEST_FIRST, StoredRelease.class)
+                .getResultList();
         List<Receipt> latest = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (StoredRelease release : all) {
@@ -71,7 +77,9 @@ public class JpaReceivedReleases implements ReceivedReleases {
 
     @Override
     public List<RefusedAttempt> refusals() {
-        return em.createNamedQuery(Refusal.ALL, Refusal.class).getResultList().stream().map(Refusal::attempt).toList();
+        return em.createNamedQuery(Refusal.ALL, Refusal.class).getResultList().stream()
+                .map(Refusal::attempt)
+                .toList();
     }
 
     /** The releases come ordered by city, newest revision first: the first of each city. */

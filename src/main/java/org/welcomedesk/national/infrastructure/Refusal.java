@@ -26,17 +26,20 @@ public class Refusal {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "national_refusal_seq")
     @SequenceGenerator(name = "national_refusal_seq", sequenceName = "national_refusal_seq", allocationSize = 50)
     private Long id;
+
     private String city;
+
     @Column(name = "release_id")
     private String releaseId;
+
     private String period;
     private int status;
     private String codes;
+
     @Column(name = "refused_at")
     private Instant refusedAt;
 
-    protected Refusal() {
-    }
+    protected Refusal() {}
 
     Refusal(RefusedAttempt attempt) {
         this.city = attempt.city();

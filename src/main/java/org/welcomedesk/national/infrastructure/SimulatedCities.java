@@ -64,8 +64,7 @@ public final class SimulatedCities {
     }
 
     /** One simulated person's codes in each dimension a table may vary by (a set: PT counts as PT and NAT). */
-    private record Person(String sex, String age, Set<String> citizen, Set<String> birth, String partner) {
-    }
+    private record Person(String sex, String age, Set<String> citizen, Set<String> birth, String partner) {}
 
     /**
      * The first release (revision 0) of every city for every year, provisional for the last
@@ -103,11 +102,21 @@ public final class SimulatedCities {
             cells.addAll(table(dataflow, city, year, provisional, people));
         }
         String period = String.valueOf(year);
-        String id = UUID.nameUUIDFromBytes(("simulated:" + city + ":" + period + ":" + revision)
-                .getBytes(StandardCharsets.UTF_8)).toString();
-        Instant prepared = LocalDate.of(year + 1, 2, 1 + revision).atStartOfDay().toInstant(ZoneOffset.UTC);
-        return new NationalRelease(id, city, structure.version(), period, revision == 0 ? SdmxAction.A : SdmxAction.R,
-                revision, Protection.CELL_KEY, prepared, cells);
+        String id = UUID.nameUUIDFromBytes(
+                        ("simulated:" + city + ":" + period + ":" + revision).getBytes(StandardCharsets.UTF_8))
+                .toString();
+        Instant prepared =
+                LocalDate.of(year + 1, 2, 1 + revision).atStartOfDay().toInstant(ZoneOffset.UTC);
+        return new NationalRelease(
+                id,
+                city,
+                structure.version(),
+                period,
+                revision == 0 ? SdmxAction.A : SdmxAction.R,
+                revision,
+                Protection.CELL_KEY,
+                prepared,
+                cells);
     }
 
     private List<Person> international(Random random, int count, boolean arriving) {
@@ -117,7 +126,11 @@ public final class SimulatedCities {
             // most were born where they hold citizenship; some Portuguese citizens were born in Brazil
             String birth = citizen.equals(country) && random.nextInt(4) == 0 ? "BR" : citizen;
             String partner = citizen.equals(country) ? (random.nextBoolean() ? "FR" : "GB") : citizen;
-            people.add(new Person(random.nextBoolean() ? "F" : "M", age(random), countries(citizen), countries(birth),
+            people.add(new Person(
+                    random.nextBoolean() ? "F" : "M",
+                    age(random),
+                    countries(citizen),
+                    countries(birth),
                     arriving || !"UNK".equals(partner) ? partner : "UNK"));
         }
         return people;
@@ -133,7 +146,8 @@ public final class SimulatedCities {
         List<String> partners = new ArrayList<>(cities);
         partners.remove(city);
         for (String other : List.of("CASCAIS", "OEIRAS", "BRAGA", "COIMBRA")) {
-            if (!cities.contains(other) && structure.codes(DataStructure.REF_AREA).contains(other)) {
+            if (!cities.contains(other)
+                    && structure.codes(DataStructure.REF_AREA).contains(other)) {
                 partners.add(other);
             }
         }
@@ -174,7 +188,8 @@ public final class SimulatedCities {
 
     private String age(Random random) {
         List<String> groups = structure.codes(DataStructure.AGE).ids().stream()
-                .filter(c -> !c.equals("TOTAL") && !c.equals("UNK")).toList();
+                .filter(c -> !c.equals("TOTAL") && !c.equals("UNK"))
+                .toList();
         int total = 0;
         for (int weight : AGE_WEIGHTS) {
             total += weight;
@@ -190,7 +205,8 @@ public final class SimulatedCities {
     }
 
     /** A table's cells: every combination of its always-present codes and of the codes someone has. */
-    private List<Observation> table(Dataflow dataflow, String city, int year, boolean provisional, List<Person> people) {
+    private List<Observation> table(
+            Dataflow dataflow, String city, int year, boolean provisional, List<Person> people) {
         Map<Map<String, String>, Long> counts = new HashMap<>();
         for (Person person : people) {
             List<Map<String, String>> keys = List.of(new TreeMap<>());
@@ -227,16 +243,19 @@ public final class SimulatedCities {
         }
         always.forEach(key -> counts.putIfAbsent(key, 0L));
         List<Observation> cells = new ArrayList<>();
-        counts.entrySet().stream().sorted(Map.Entry.comparingByKey((a, b) -> a.toString().compareTo(b.toString())))
+        counts.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey((a, b) -> a.toString().compareTo(b.toString())))
                 .forEach(cell -> {
                     Map<String, String> key = new TreeMap<>(cell.getKey());
                     for (String dimension : structure.dimensions()) {
                         if (!key.containsKey(dimension)) {
-                            key.put(dimension, switch (dimension) {
-                                case DataStructure.FREQ -> "A";
-                                case DataStructure.REF_AREA -> city;
-                                default -> dataflow.codes(dimension).get(0);
-                            });
+                            key.put(
+                                    dimension,
+                                    switch (dimension) {
+                                        case DataStructure.FREQ -> "A";
+                                        case DataStructure.REF_AREA -> city;
+                                        default -> dataflow.codes(dimension).get(0);
+                                    });
                         }
                     }
                     cells.add(protect(dataflow.id() + key + year, key, dataflow.id(), cell.getValue(), provisional));
@@ -256,8 +275,8 @@ public final class SimulatedCities {
     }
 
     /** As a city publishes: under 5 withheld, 0 as it is, the others moved by -3..3 but never below 3. */
-    private static Observation protect(String cellKey, Map<String, String> key, String dataflow, long count,
-                                       boolean provisional) {
+    private static Observation protect(
+            String cellKey, Map<String, String> key, String dataflow, long count, boolean provisional) {
         String status = provisional ? "P" : "A";
         if (count > 0 && count < 5) {
             return new Observation(dataflow, key, OptionalLong.empty(), status, "A");

@@ -31,12 +31,15 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "national_release")
 @NamedQueries({
-        @NamedQuery(name = StoredRelease.NEWEST_FIRST,
-                query = "select r from StoredRelease r order by r.period, r.city, r.revision desc"),
-        @NamedQuery(name = StoredRelease.OF_PERIOD,
-                query = "select r from StoredRelease r where r.period = :period order by r.city, r.revision desc"),
-        @NamedQuery(name = StoredRelease.NEWEST_REVISION,
-                query = "select max(r.revision) from StoredRelease r where r.city = :city and r.period = :period")
+    @NamedQuery(
+            name = StoredRelease.NEWEST_FIRST,
+            query = "select r from StoredRelease r order by r.period, r.city, r.revision desc"),
+    @NamedQuery(
+            name = StoredRelease.OF_PERIOD,
+            query = "select r from StoredRelease r where r.period = :period order by r.city, r.revision desc"),
+    @NamedQuery(
+            name = StoredRelease.NEWEST_REVISION,
+            query = "select max(r.revision) from StoredRelease r where r.city = :city and r.period = :period")
 })
 public class StoredRelease {
 
@@ -47,17 +50,22 @@ public class StoredRelease {
     @Id
     @Column(name = "release_id")
     private String releaseId;
+
     private String city;
     private String period;
     private int revision;
     private String action;
     private String protection;
+
     @Column(name = "structure_version")
     private String structureVersion;
+
     @Column(name = "prepared_at")
     private Instant preparedAt;
+
     @Column(name = "received_at")
     private Instant receivedAt;
+
     private String status;
 
     @ElementCollection(fetch = FetchType.LAZY)
@@ -65,8 +73,7 @@ public class StoredRelease {
     @OrderColumn(name = "position")
     private List<Cell> cells = new ArrayList<>();
 
-    protected StoredRelease() {
-    }
+    protected StoredRelease() {}
 
     StoredRelease(NationalRelease release, String status, Instant receivedAt) {
         this.releaseId = release.releaseId();
@@ -91,41 +98,59 @@ public class StoredRelease {
     }
 
     NationalRelease release() {
-        return new NationalRelease(releaseId, city, structureVersion, period, SdmxAction.valueOf(action), revision,
-                Protection.valueOf(protection), preparedAt, cells.stream().map(Cell::observation).toList());
+        return new NationalRelease(
+                releaseId,
+                city,
+                structureVersion,
+                period,
+                SdmxAction.valueOf(action),
+                revision,
+                Protection.valueOf(protection),
+                preparedAt,
+                cells.stream().map(Cell::observation).toList());
     }
 
     /** One cell of a national table as the city sent it. */
     @Embeddable
     public static class Cell {
         private String dataflow;
+
         @Column(name = "series_key")
         private String seriesKey;
+
         @Column(name = "obs_value")
         private Long value;
+
         @Column(name = "obs_status")
         private String observationStatus;
+
         @Column(name = "conf_status")
         private String confidentialityStatus;
 
-        protected Cell() {
-        }
+        protected Cell() {}
 
         Cell(Observation observation) {
             this.dataflow = observation.dataflow();
             // the key as DIM=CODE;DIM=CODE in dimension order: codes never hold ; or =
-            this.seriesKey = new TreeMap<>(observation.key()).entrySet().stream()
-                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"));
+            this.seriesKey = new TreeMap<>(observation.key())
+                    .entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue())
+                            .collect(Collectors.joining(";"));
             this.value = observation.value().isPresent() ? observation.value().getAsLong() : null;
             this.observationStatus = observation.observationStatus();
             this.confidentialityStatus = observation.confidentialityStatus();
         }
 
         Observation observation() {
-            Map<String, String> key = Arrays.stream(seriesKey.split(";")).map(part -> part.split("=", 2))
+            Map<String, String> key = Arrays.stream(seriesKey.split(";"))
+                    .map(part -> part.split("=", 2))
                     .collect(Collectors.toMap(p -> p[0], p -> p[1], (a, b) -> a, TreeMap::new));
-            return new Observation(dataflow, key, value == null ? OptionalLong.empty() : OptionalLong.of(value),
-                    observationStatus, confidentialityStatus);
+            return new Observation(
+                    dataflow,
+                    key,
+                    value == null ? OptionalLong.empty() : OptionalLong.of(value),
+                    observationStatus,
+                    confidentialityStatus);
         }
     }
 }

@@ -14,11 +14,9 @@ import java.util.OptionalLong;
 final class NationalCharts {
 
     /** One series of a chart. */
-    record Series(String name, List<OptionalLong> values) {
-    }
+    record Series(String name, List<OptionalLong> values) {}
 
-    private NationalCharts() {
-    }
+    private NationalCharts() {}
 
     static String bars(List<String> categories, List<Series> series, boolean rightToLeft) {
         JsonArrayBuilder names = Json.createArrayBuilder();
@@ -35,7 +33,12 @@ final class NationalCharts {
             });
             all.add(Json.createObjectBuilder().add("name", one.name()).add("values", values));
         }
-        return Json.createObjectBuilder().add("type", "bar").add("rtl", rightToLeft).add("categories", names)
-                .add("series", all).build().toString();
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("rtl", rightToLeft)
+                .add("categories", names)
+                .add("series", all)
+                .build()
+                .toString();
     }
 }

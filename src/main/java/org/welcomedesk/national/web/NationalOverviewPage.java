@@ -93,10 +93,12 @@ public class NationalOverviewPage extends NationalPage {
         List<NationalTable.Row> rows = List.of(
                 row(text("national.page.arrivals"), now.arrivals(), before.arrivals()),
                 row(text("national.page.departures"), now.departures(), before.departures()),
-                new NationalTable.Row(List.of(text("national.page.net")), List.of(
-                        cell(now.internationalNet()), cell(before.internationalNet()))),
-                new NationalTable.Row(List.of(text("national.page.reportingCities")), List.of(
-                        label(number(now.cities())), label(number(before.cities())))));
+                new NationalTable.Row(
+                        List.of(text("national.page.net")),
+                        List.of(cell(now.internationalNet()), cell(before.internationalNet()))),
+                new NationalTable.Row(
+                        List.of(text("national.page.reportingCities")),
+                        List.of(label(number(now.cities())), label(number(before.cities())))));
         return new NationalTable(List.of(""), List.of(getYear(), getPreviousYear()), rows);
     }
 
@@ -105,7 +107,9 @@ public class NationalOverviewPage extends NationalPage {
     }
 
     public NationalTable getCityTable() {
-        return table(text("national.page.city"), getFlows().cities().stream().map(Pooling.CityFlows::flows).toList());
+        return table(
+                text("national.page.city"),
+                getFlows().cities().stream().map(Pooling.CityFlows::flows).toList());
     }
 
     public String getCityChart() {
@@ -123,28 +127,48 @@ public class NationalOverviewPage extends NationalPage {
     private NationalTable table(String heading, List<Pooling.AreaFlows> areas) {
         List<NationalTable.Row> rows = new ArrayList<>();
         for (Pooling.AreaFlows area : areas) {
-            rows.add(new NationalTable.Row(List.of(figures.nameOf(area.area())), List.of(cell(area.arrivals()),
-                    cell(area.departures()), cell(area.internalIn()), cell(area.internalOut()), cell(area.net()))));
+            rows.add(new NationalTable.Row(
+                    List.of(figures.nameOf(area.area())),
+                    List.of(
+                            cell(area.arrivals()),
+                            cell(area.departures()),
+                            cell(area.internalIn()),
+                            cell(area.internalOut()),
+                            cell(area.net()))));
         }
-        return new NationalTable(List.of(heading), List.of(text("national.page.arrivals"), text("national.page.departures"),
-                text("national.page.internalIn"), text("national.page.internalOut"), text("national.page.net")), rows);
+        return new NationalTable(
+                List.of(heading),
+                List.of(
+                        text("national.page.arrivals"),
+                        text("national.page.departures"),
+                        text("national.page.internalIn"),
+                        text("national.page.internalOut"),
+                        text("national.page.net")),
+                rows);
     }
 
     private String chart(List<Pooling.AreaFlows> areas) {
         List<String> names = areas.stream().map(a -> figures.nameOf(a.area())).toList();
-        return NationalCharts.bars(names, List.of(
-                new NationalCharts.Series(text("national.page.arrivals"), values(areas, Pooling.AreaFlows::arrivals)),
-                new NationalCharts.Series(text("national.page.departures"), values(areas, Pooling.AreaFlows::departures))),
+        return NationalCharts.bars(
+                names,
+                List.of(
+                        new NationalCharts.Series(
+                                text("national.page.arrivals"), values(areas, Pooling.AreaFlows::arrivals)),
+                        new NationalCharts.Series(
+                                text("national.page.departures"), values(areas, Pooling.AreaFlows::departures))),
                 rightToLeft());
     }
 
-    private static List<OptionalLong> values(List<Pooling.AreaFlows> areas, Function<Pooling.AreaFlows, PooledCount> count) {
+    private static List<OptionalLong> values(
+            List<Pooling.AreaFlows> areas, Function<Pooling.AreaFlows, PooledCount> count) {
         return areas.stream().map(a -> count.apply(a).value()).toList();
     }
 
     /** Sends the pooled dataset of the year: SDMX_CSV, SDMX_JSON or CSV. */
     public void download(String format) throws IOException {
-        NationalFigures.DataFile file = figures.file(getYear(), Optional.empty(), NationalFigures.Format.valueOf(format));
-        Downloads.send(file.name(), file.contentType(), out -> out.write(file.content().getBytes(StandardCharsets.UTF_8)));
+        NationalFigures.DataFile file =
+                figures.file(getYear(), Optional.empty(), NationalFigures.Format.valueOf(format));
+        Downloads.send(
+                file.name(), file.contentType(), out -> out.write(file.content().getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -55,12 +55,15 @@ public abstract class NationalPage implements Serializable {
             return new NationalTable.Cell(text("national.count.withheld"), true, false);
         }
         String number = number(count.sum());
-        return new NationalTable.Cell(count.withheld() > 0 ? text("national.count.partial", number, count.withheld()) : number,
-                false, count.provisional());
+        return new NationalTable.Cell(
+                count.withheld() > 0 ? text("national.count.partial", number, count.withheld()) : number,
+                false,
+                count.provisional());
     }
 
     protected NationalTable.Cell cell(OptionalLong value) {
-        return value.isPresent() ? new NationalTable.Cell(number(value.getAsLong()), false, false)
+        return value.isPresent()
+                ? new NationalTable.Cell(number(value.getAsLong()), false, false)
                 : new NationalTable.Cell(text("national.count.withheld"), true, false);
     }
 

@@ -10,11 +10,11 @@ import java.util.List;
  * @param columnHeaders headers of the value columns
  * @param rows          the rows
  */
-public record NationalTable(List<String> rowHeaders, List<String> columnHeaders, List<Row> rows) implements Serializable {
+public record NationalTable(List<String> rowHeaders, List<String> columnHeaders, List<Row> rows)
+        implements Serializable {
 
     /** One row: its labels and its cells. */
-    public record Row(List<String> labels, List<Cell> cells) implements Serializable {
-    }
+    public record Row(List<String> labels, List<Cell> cells) implements Serializable {}
 
     /**
      * One value as shown.
@@ -23,6 +23,5 @@ public record NationalTable(List<String> rowHeaders, List<String> columnHeaders,
      * @param withheld    no value to show
      * @param provisional some part of it is provisional
      */
-    public record Cell(String text, boolean withheld, boolean provisional) implements Serializable {
-    }
+    public record Cell(String text, boolean withheld, boolean provisional) implements Serializable {}
 }

@@ -23,8 +23,7 @@ public record Problem(URI type, String title, int status, String detail, List<Fi
     private static final String TYPE_BASE = "https://welcomedesk.org/problems/";
 
     /** One field and what is wrong with it, in the caller's language. */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     /**
      * A problem with no detail and no field at fault (yet).
@@ -33,7 +32,8 @@ public record Problem(URI type, String title, int status, String detail, List<Fi
      * @param titleKey the bundle key of its title, said in {@code locale}
      */
     public static Problem of(Locale locale, String type, int status, String titleKey) {
-        return new Problem(URI.create(TYPE_BASE + type), Messages.text(locale, titleKey), status, null, List.of(), null);
+        return new Problem(
+                URI.create(TYPE_BASE + type), Messages.text(locale, titleKey), status, null, List.of(), null);
     }
 
     /** The same, for a status {@link Response.Status} names. */

@@ -25,8 +25,7 @@ import java.util.Locale;
  */
 public final class ProblemMappers {
 
-    private ProblemMappers() {
-    }
+    private ProblemMappers() {}
 
     /** Invalid input: 400 naming each field at fault. */
     static Problem invalid(Locale locale, List<Problem.FieldError> errors) {
@@ -71,7 +70,8 @@ public final class ProblemMappers {
         @Override
         protected Response.ResponseBuilder problem(RuleViolation exception, Locale locale) {
             String message = Messages.text(locale, exception.messageKey(), exception.arguments());
-            return invalid(locale, List.of(new Problem.FieldError(exception.field(), message))).response();
+            return invalid(locale, List.of(new Problem.FieldError(exception.field(), message)))
+                    .response();
         }
     }
 
@@ -81,10 +81,17 @@ public final class ProblemMappers {
 
         @Override
         protected Response.ResponseBuilder problem(InvalidFields exception, Locale locale) {
-            return invalid(locale, exception.errors().stream()
-                    .map(e -> new Problem.FieldError(e.field(),
-                            Messages.text(locale, e.messageKey(), e.arguments().toArray())))
-                    .toList()).response();
+            return invalid(
+                            locale,
+                            exception.errors().stream()
+                                    .map(e -> new Problem.FieldError(
+                                            e.field(),
+                                            Messages.text(
+                                                    locale,
+                                                    e.messageKey(),
+                                                    e.arguments().toArray())))
+                                    .toList())
+                    .response();
         }
     }
 
@@ -94,7 +101,8 @@ public final class ProblemMappers {
 
         @Override
         protected Response.ResponseBuilder problem(NotFound exception, Locale locale) {
-            return Problem.of(locale, "not-found", Response.Status.NOT_FOUND, "problem.notFound.title").response();
+            return Problem.of(locale, "not-found", Response.Status.NOT_FOUND, "problem.notFound.title")
+                    .response();
         }
     }
 
@@ -104,7 +112,8 @@ public final class ProblemMappers {
 
         @Override
         protected Response.ResponseBuilder problem(ForbiddenException exception, Locale locale) {
-            return Problem.of(locale, "forbidden", Response.Status.FORBIDDEN, "problem.forbidden.title").response();
+            return Problem.of(locale, "forbidden", Response.Status.FORBIDDEN, "problem.forbidden.title")
+                    .response();
         }
     }
 
@@ -161,8 +170,8 @@ public final class ProblemMappers {
 
         @Override
         protected Response.ResponseBuilder problem(EditConflict exception, Locale locale) {
-            var response = Problem.of(locale, "edit-conflict", Response.Status.PRECONDITION_FAILED,
-                            "problem.conflict.title")
+            var response = Problem.of(
+                            locale, "edit-conflict", Response.Status.PRECONDITION_FAILED, "problem.conflict.title")
                     .withDetail(Messages.text(locale, "problem.conflict.detail"))
                     .response();
             if (exception.currentVersion() >= 0) {

@@ -16,8 +16,7 @@ import java.util.Locale;
  */
 public final class RequestBodies {
 
-    private RequestBodies() {
-    }
+    private RequestBodies() {}
 
     /** Reads a JSON body as {@code type} (a record, or an array of them). */
     public static <T> T json(String body, Class<T> type) {

@@ -42,7 +42,8 @@ public class RequestLimits implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
-        Locale locale = UiLanguage.bestMatch(request.getAcceptableLanguages().iterator()).locale();
+        Locale locale = UiLanguage.bestMatch(request.getAcceptableLanguages().iterator())
+                .locale();
         List<Problem.FieldError> errors = new ArrayList<>();
         check(request.getUriInfo().getQueryParameters(), locale, errors);
         check(request.getUriInfo().getPathParameters(), locale, errors);
@@ -57,18 +58,21 @@ public class RequestLimits implements ContainerRequestFilter {
         }
         long limit = limit();
         if (request.getLength() > limit || (isJson(request.getMediaType()) && !bufferedWithin(request, limit))) {
-            request.abortWith(Problem.of(locale, "too-large", Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                            "problem.tooLarge.title")
-                    .withDetail(Messages.text(locale, "problem.tooLarge.detail", limit / 1024))
-                    .response().build());
+            request.abortWith(
+                    Problem.of(locale, "too-large", Response.Status.REQUEST_ENTITY_TOO_LARGE, "problem.tooLarge.title")
+                            .withDetail(Messages.text(locale, "problem.tooLarge.detail", limit / 1024))
+                            .response()
+                            .build());
         }
     }
 
-    private static void check(MultivaluedMap<String, String> parameters, Locale locale, List<Problem.FieldError> errors) {
+    private static void check(
+            MultivaluedMap<String, String> parameters, Locale locale, List<Problem.FieldError> errors) {
         for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
             for (String value : parameter.getValue()) {
-                PlainText.fault(value, PlainText.SHORT, false).ifPresent(key -> errors.add(new Problem.FieldError(
-                        parameter.getKey(), Messages.text(locale, key, PlainText.SHORT))));
+                PlainText.fault(value, PlainText.SHORT, false)
+                        .ifPresent(key -> errors.add(new Problem.FieldError(
+                                parameter.getKey(), Messages.text(locale, key, PlainText.SHORT))));
             }
         }
     }
@@ -80,7 +84,8 @@ public class RequestLimits implements ContainerRequestFilter {
     }
 
     private static boolean isJson(MediaType type) {
-        return type != null && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"));
+        return type != null
+                && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"));
     }
 
     /** Reads the body up to the limit, and hands what was read to the resource. */

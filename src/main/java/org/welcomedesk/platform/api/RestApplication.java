@@ -14,11 +14,17 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  */
 @ApplicationPath("/api/v1")
 @OpenAPIDefinition(
-        info = @Info(title = "Welcome Desk API", version = "1",
-                description = "The city's migrant help desk: registry, services and statistics. "
-                        + "Errors are RFC 9457 problem details (application/problem+json)."),
+        info =
+                @Info(
+                        title = "Welcome Desk API",
+                        version = "1",
+                        description = "The city's migrant help desk: registry, services and statistics. "
+                                + "Errors are RFC 9457 problem details (application/problem+json)."),
         security = @SecurityRequirement(name = "keycloak"))
-@SecurityScheme(securitySchemeName = "keycloak", type = SecuritySchemeType.HTTP, scheme = "bearer",
-        bearerFormat = "JWT", description = "Access token from the welcome-desk Keycloak realm")
-public class RestApplication extends Application {
-}
+@SecurityScheme(
+        securitySchemeName = "keycloak",
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        bearerFormat = "JWT",
+        description = "Access token from the welcome-desk Keycloak realm")
+public class RestApplication extends Application {}

@@ -53,19 +53,21 @@ final class StrictJson {
     /** Enough faults to correct a request; more would only make the answer large. */
     static final int MAX_FAULTS = 50;
 
-    private static final TextField DEFAULT_TEXT = Defaults.class.getRecordComponents()[0].getAnnotation(TextField.class);
+    private static final TextField DEFAULT_TEXT =
+            Defaults.class.getRecordComponents()[0].getAnnotation(TextField.class);
     private static final TextField FREE_TEXT = Defaults.class.getRecordComponents()[1].getAnnotation(TextField.class);
 
     /** Carries the default text limits as annotations. */
-    private record Defaults(@TextField String shortText,
-                            @TextField(maxLength = PlainText.LONG, multiLine = true) String freeText) {
-    }
+    private record Defaults(
+            @TextField String shortText,
+
+            @TextField(maxLength = PlainText.LONG, multiLine = true)
+            String freeText) {}
 
     private final List<InvalidFields.FieldError> faults = new ArrayList<>();
     private int faultCount;
 
-    private StrictJson() {
-    }
+    private StrictJson() {}
 
     /**
      * Binds {@code body} onto {@code type}; {@code name} names the body in faults about it as
@@ -76,8 +78,11 @@ final class StrictJson {
         StrictJson binding = new StrictJson();
         Object value;
         if (tree.getValueType() == JsonValue.ValueType.NULL) {
-            binding.fault(name, type.isArray() || Collection.class.isAssignableFrom(type) ? "validation.list"
-                    : "validation.object");
+            binding.fault(
+                    name,
+                    type.isArray() || Collection.class.isAssignableFrom(type)
+                            ? "validation.list"
+                            : "validation.object");
             value = null;
         } else {
             value = binding.value(tree, type, name, DEFAULT_TEXT);
@@ -161,8 +166,12 @@ final class StrictJson {
             }
             return fault(path, "validation.boolean");
         }
-        if (raw == Integer.class || raw == int.class || raw == Long.class || raw == long.class
-                || raw == Short.class || raw == short.class) {
+        if (raw == Integer.class
+                || raw == int.class
+                || raw == Long.class
+                || raw == long.class
+                || raw == Short.class
+                || raw == short.class) {
             return whole(json, raw, path);
         }
         if (raw == Double.class || raw == double.class || raw == BigDecimal.class) {
@@ -240,7 +249,9 @@ final class StrictJson {
                 }
             }
         }
-        return fault(path, "validation.code",
+        return fault(
+                path,
+                "validation.code",
                 Arrays.stream(constants).map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", ")));
     }
 
@@ -276,15 +287,18 @@ final class StrictJson {
         if (json.getValueType() != JsonValue.ValueType.ARRAY) {
             return fault(path, "validation.list");
         }
-        Type element = raw.isArray() ? raw.getComponentType()
+        Type element = raw.isArray()
+                ? raw.getComponentType()
                 : type instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
         List<JsonValue> items = json.asJsonArray();
         List<Object> values = new ArrayList<>(items.size());
         int before = faultCount;
         for (int i = 0; i < items.size(); i++) {
             JsonValue item = items.get(i);
-            values.add(item.getValueType() == JsonValue.ValueType.NULL ? fault(index(path, i), "validation.nullElement")
-                    : value(item, element, index(path, i), text));
+            values.add(
+                    item.getValueType() == JsonValue.ValueType.NULL
+                            ? fault(index(path, i), "validation.nullElement")
+                            : value(item, element, index(path, i), text));
         }
         if (faultCount > before) {
             return null;
@@ -305,9 +319,12 @@ final class StrictJson {
         }
         JsonObject object = json.asJsonObject();
         RecordComponent[] components = raw.getRecordComponents();
-        Set<String> names = Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.toSet());
+        Set<String> names =
+                Arrays.stream(components).map(RecordComponent::getName).collect(Collectors.toSet());
         int before = faultCount;
-        object.keySet().stream().filter(key -> !names.contains(key)).sorted()
+        object.keySet().stream()
+                .filter(key -> !names.contains(key))
+                .sorted()
                 .forEach(key -> fault(child(path, key), "validation.unknownField"));
         Object[] arguments = new Object[components.length];
         for (int i = 0; i < components.length; i++) {

@@ -16,7 +16,8 @@ public class EditConflict extends RuntimeException {
     public EditConflict(long currentVersion, Map<String, Object> current) {
         super("edited concurrently; now at version " + currentVersion);
         this.currentVersion = currentVersion;
-        this.current = Map.copyOf(current.entrySet().stream().filter(e -> e.getValue() != null)
+        this.current = Map.copyOf(current.entrySet().stream()
+                .filter(e -> e.getValue() != null)
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
 

@@ -37,7 +37,8 @@ public class InvalidFields extends RuntimeException {
     /** From Bean Validation violations, prefixing each property path. */
     public static InvalidFields of(String prefix, Set<? extends ConstraintViolation<?>> violations) {
         return new InvalidFields(violations.stream()
-                .map(v -> new FieldError(prefix + lastNode(v.getPropertyPath().toString()), key(v.getMessageTemplate())))
+                .map(v ->
+                        new FieldError(prefix + lastNode(v.getPropertyPath().toString()), key(v.getMessageTemplate())))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList());
     }
@@ -47,7 +48,8 @@ public class InvalidFields extends RuntimeException {
     }
 
     private static String key(String template) {
-        return template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1)
+        return template.startsWith("{") && template.endsWith("}")
+                ? template.substring(1, template.length() - 1)
                 : template;
     }
 

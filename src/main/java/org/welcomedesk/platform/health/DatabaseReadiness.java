@@ -21,11 +21,14 @@ public class DatabaseReadiness implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         try (Connection connection = dataSource.getConnection()) {
-            return HealthCheckResponse.named("database").status(connection.isValid(2)).build();
+            return HealthCheckResponse.named("database")
+                    .status(connection.isValid(2))
+                    .build();
         } catch (SQLException e) {
             // The reason goes to the server log, not to an unauthenticated endpoint.
             java.util.logging.Logger.getLogger(DatabaseReadiness.class.getName())
-                    .warning(() -> "Database not ready: SQL state " + e.getSQLState() + ", " + e.getClass().getSimpleName());
+                    .warning(() -> "Database not ready: SQL state " + e.getSQLState() + ", "
+                            + e.getClass().getSimpleName());
             return HealthCheckResponse.named("database").down().build();
         }
     }

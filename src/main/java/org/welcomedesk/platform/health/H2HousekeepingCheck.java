@@ -21,7 +21,8 @@ public class H2HousekeepingCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("h2Housekeeping").up()
+        return HealthCheckResponse.named("h2Housekeeping")
+                .up()
                 .withData("failures", housekeeping.failures())
                 .withData("failuresInARow", housekeeping.failuresInARow())
                 .build();

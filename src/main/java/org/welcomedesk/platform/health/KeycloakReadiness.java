@@ -23,13 +23,18 @@ public class KeycloakReadiness implements HealthCheck {
     @Inject
     KeycloakSettings keycloak;
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     @Override
     public HealthCheckResponse call() {
-        HttpRequest request = HttpRequest.newBuilder(keycloak.discoveryUri()).timeout(TIMEOUT).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(keycloak.discoveryUri())
+                .timeout(TIMEOUT)
+                .GET()
+                .build();
         try {
-            int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status =
+                    client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             return HealthCheckResponse.named("keycloak").status(status == 200).build();
         } catch (IOException e) {
             return HealthCheckResponse.named("keycloak").down().build();

@@ -1,6 +1,5 @@
 package org.welcomedesk.platform.i18n;
 
-
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,8 +14,7 @@ public final class FieldLabels {
     // an object of an imported document, e.g. services[3].name (HSDS import)
     private static final Pattern ITEM = Pattern.compile("([a-z_]+)\\[(\\d+)](?:\\.(.+))?");
 
-    private FieldLabels() {
-    }
+    private FieldLabels() {}
 
     public static String label(Locale locale, String field) {
         Matcher member = MEMBER.matcher(field);
@@ -27,8 +25,12 @@ public final class FieldLabels {
         Matcher item = ITEM.matcher(field);
         if (item.matches()) {
             int number = Integer.parseInt(item.group(2)) + 1;
-            return Messages.text(locale, "field.ofItem", item.group(3) == null ? "" : label(locale, item.group(3)),
-                    item.group(1), number);
+            return Messages.text(
+                    locale,
+                    "field.ofItem",
+                    item.group(3) == null ? "" : label(locale, item.group(3)),
+                    item.group(1),
+                    number);
         }
         return Messages.text(locale, "field." + field);
     }

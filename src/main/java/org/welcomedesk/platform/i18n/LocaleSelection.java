@@ -22,7 +22,9 @@ public class LocaleSelection implements Serializable {
 
     public Locale getLocale() {
         if (locale == null) {
-            locale = UiLanguage.bestMatch(FacesContext.getCurrentInstance().getExternalContext().getRequestLocales())
+            locale = UiLanguage.bestMatch(FacesContext.getCurrentInstance()
+                            .getExternalContext()
+                            .getRequestLocales())
                     .locale();
         }
         return locale;

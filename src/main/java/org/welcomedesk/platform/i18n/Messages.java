@@ -13,13 +13,14 @@ public final class Messages {
 
     public static final String BUNDLE = "i18n.messages";
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** The text for {@code key} in {@code locale}, with {@code arguments} filled in. */
     public static String text(Locale locale, String key, Object... arguments) {
         // No fallback to the JVM default locale: English is the base bundle.
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, UiLanguage.of(locale).locale(),
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                BUNDLE,
+                UiLanguage.of(locale).locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
         try {
             String pattern = bundle.getString(key);

@@ -19,8 +19,7 @@ public final class DateText {
     /** Four-digit years only, as people write them and both databases store them. */
     static final int MAX_YEAR = 9999;
 
-    private DateText() {
-    }
+    private DateText() {}
 
     /**
      * An ISO date (2025-03-31), or null when {@code text} is absent or blank.

@@ -73,7 +73,8 @@ public class H2Housekeeping {
             // The exception's message can quote the statement or data H2 was working on: only
             // its type and SQL state are logged.
             LOG.log(Level.WARNING, "H2 housekeeping failed ({0} in a row): {1}, SQL state {2}", new Object[] {
-                    inARow, e.getClass().getName(), e instanceof SQLException sql ? sql.getSQLState() : "none"});
+                inARow, e.getClass().getName(), e instanceof SQLException sql ? sql.getSQLState() : "none"
+            });
         }
     }
 
@@ -95,8 +96,8 @@ public class H2Housekeeping {
                 // H2 loads the function's class through the caller's context class loader (the
                 // application's) when its own cannot, and hands the function its own connection.
                 try (var create = connection.createStatement()) {
-                    create.execute("create alias if not exists " + FUNCTION + " for '"
-                            + H2Housekeeping.class.getName() + ".compact'");
+                    create.execute("create alias if not exists " + FUNCTION + " for '" + H2Housekeeping.class.getName()
+                            + ".compact'");
                 }
                 LOG.info("H2 housekeeping on: a step after each import chunk and every five minutes");
             }
@@ -113,11 +114,13 @@ public class H2Housekeeping {
      * @param connection H2's own connection to the database the function runs in
      * @return whether anything was rewritten
      */
-    public static boolean compact(Connection connection, int targetFillPercent, int bytes) throws ReflectiveOperationException {
+    public static boolean compact(Connection connection, int targetFillPercent, int bytes)
+            throws ReflectiveOperationException {
         Object session = invoke(connection, "getSession");
         Object database = invoke(session, "getDatabase");
         Object store = invoke(invoke(database, "getStore"), "getMvStore");
-        return (Boolean) store.getClass().getMethod("compact", int.class, int.class).invoke(store, targetFillPercent, bytes);
+        return (Boolean)
+                store.getClass().getMethod("compact", int.class, int.class).invoke(store, targetFillPercent, bytes);
     }
 
     private static Object invoke(Object target, String method) throws ReflectiveOperationException {

@@ -62,8 +62,7 @@ public class IdempotencyRecord {
         private String idempotencyKey;
         private String actor;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(String idempotencyKey, String actor) {
             this.idempotencyKey = idempotencyKey;
@@ -72,7 +71,8 @@ public class IdempotencyRecord {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key other && Objects.equals(idempotencyKey, other.idempotencyKey)
+            return o instanceof Key other
+                    && Objects.equals(idempotencyKey, other.idempotencyKey)
                     && Objects.equals(actor, other.actor);
         }
 

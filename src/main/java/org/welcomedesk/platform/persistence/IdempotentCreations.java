@@ -39,7 +39,8 @@ public class IdempotentCreations {
      * databases), H2's lock timeout and concurrent update, PostgreSQL's lock and serialization
      * failures.
      */
-    private static final Set<String> KEY_TAKEN_STATES = Set.of("23505", "23000", "HYT00", "90131", "40001", "40P01", "55P03");
+    private static final Set<String> KEY_TAKEN_STATES =
+            Set.of("23505", "23000", "HYT00", "90131", "40001", "40P01", "55P03");
 
     @PersistenceContext(unitName = "welcomedesk")
     EntityManager em;
@@ -50,8 +51,7 @@ public class IdempotentCreations {
     Clock clock = Clock.systemUTC();
 
     /** The outcome: the id of the resource, and whether it existed already. */
-    public record Outcome(String resourceId, boolean replayed) {
-    }
+    public record Outcome(String resourceId, boolean replayed) {}
 
     /**
      * Creates with {@code create} (which returns the new resource's id) unless this caller's key

@@ -22,8 +22,7 @@ public final class InListStatements {
     /** Ids per {@code in (...)} list. */
     public static final int SLICE = 1000;
 
-    private InListStatements() {
-    }
+    private InListStatements() {}
 
     /** The ids in slices of at most {@link #SLICE}, in their order. */
     public static <T> List<List<T>> slices(Collection<T> ids) {
@@ -45,7 +44,8 @@ public final class InListStatements {
             for (List<String> slice : slices(ids)) {
                 String placeholders = String.join(",", Collections.nCopies(slice.size(), "?"));
                 for (String sql : statements) {
-                    try (PreparedStatement statement = connection.prepareStatement(sql.replace("(?)", "(" + placeholders + ")"))) {
+                    try (PreparedStatement statement =
+                            connection.prepareStatement(sql.replace("(?)", "(" + placeholders + ")"))) {
                         for (int i = 0; i < slice.size(); i++) {
                             statement.setString(i + 1, slice.get(i));
                         }

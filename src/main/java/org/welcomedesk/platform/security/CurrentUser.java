@@ -34,7 +34,9 @@ public class CurrentUser {
 
     /** The roles held, in order of precedence. */
     public List<Role> getRoles() {
-        return Arrays.stream(Role.values()).filter(r -> request.isUserInRole(r.roleName())).toList();
+        return Arrays.stream(Role.values())
+                .filter(r -> request.isUserInRole(r.roleName()))
+                .toList();
     }
 
     /** The role that decides the landing page and is shown in the header. */
@@ -59,7 +61,8 @@ public class CurrentUser {
             var idToken = com.ibm.websphere.security.openidconnect.PropagationHelper.getIdToken();
             claim = idToken == null ? null : idToken.getClaim(PARTNER_CLAIM);
         }
-        String code = claim instanceof jakarta.json.JsonString json ? json.getString()
+        String code = claim instanceof jakarta.json.JsonString json
+                ? json.getString()
                 : claim == null ? null : claim.toString().strip();
         return code == null || code.isEmpty() ? Optional.empty() : Optional.of(code);
     }

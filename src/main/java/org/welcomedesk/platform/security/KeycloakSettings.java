@@ -43,7 +43,8 @@ public class KeycloakSettings {
     public URI endSessionUri(String idTokenHint, String returnTo) {
         StringBuilder uri = new StringBuilder(realmUri() + "/protocol/openid-connect/logout?client_id=")
                 .append(encode(clientId))
-                .append("&post_logout_redirect_uri=").append(encode(returnTo));
+                .append("&post_logout_redirect_uri=")
+                .append(encode(returnTo));
         if (idTokenHint != null) {
             uri.append("&id_token_hint=").append(encode(idTokenHint));
         }

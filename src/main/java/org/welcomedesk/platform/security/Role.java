@@ -1,6 +1,5 @@
 package org.welcomedesk.platform.security;
 
-
 /**
  * The roles of Welcome Desk's users, as granted by Keycloak realm roles of the same name.
  * The order is the order of precedence when a user holds several roles: it decides which
@@ -16,6 +15,7 @@ public enum Role {
 
     /** Role names as they appear in {@code @RolesAllowed} and web.xml. */
     public static final String CLERK_NAME = "clerk";
+
     public static final String SUPERVISOR_NAME = "supervisor";
     public static final String PLANNER_NAME = "planner";
     public static final String PARTNER_NAME = "partner";
@@ -28,6 +28,7 @@ public enum Role {
      * national hub (a city's machine client, whose token names the city).
      */
     public static final String APPROVER_NAME = "approver";
+
     public static final String CITY_SENDER_NAME = "city-sender";
 
     private final String landingPage;

@@ -23,14 +23,18 @@ import java.util.regex.Pattern;
  * Faces pages built around the per-response script nonce that PrimeFaces generates, on
  * everything else nothing may load at all.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true,
+@WebFilter(
+        urlPatterns = "/*",
+        asyncSupported = true,
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC})
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final String CSP = "Content-Security-Policy";
     /** Responses that are not Faces pages (API, redirects) load nothing. */
-    static final String NOTHING_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+    static final String NOTHING_POLICY =
+            "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
     private static final Pattern NONCE = Pattern.compile("'nonce-[A-Za-z0-9+/=_-]+'");
 
     @Inject

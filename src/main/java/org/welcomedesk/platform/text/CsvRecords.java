@@ -23,8 +23,7 @@ public final class CsvRecords {
         }
     }
 
-    private CsvRecords() {
-    }
+    private CsvRecords() {}
 
     /**
      * The records of a text, each a list of fields; blank lines are skipped.
@@ -96,7 +95,10 @@ public final class CsvRecords {
                 line.append(',');
             }
             String field = fields.get(i) == null ? "" : fields.get(i);
-            if (field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0) {
+            if (field.indexOf(',') >= 0
+                    || field.indexOf('"') >= 0
+                    || field.indexOf('\n') >= 0
+                    || field.indexOf('\r') >= 0) {
                 line.append('"').append(field.replace("\"", "\"\"")).append('"');
             } else {
                 line.append(field);

@@ -22,8 +22,7 @@ public final class PlainText {
     /** Message key: the text holds a control character or a broken character. */
     public static final String CONTROL = "validation.text.control";
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     /** What is wrong with {@code value} (a message key, its argument being the limit), if anything. */
     public static Optional<String> fault(String value, int maxLength, boolean multiLine) {

@@ -21,8 +21,7 @@ import java.util.function.BiFunction;
  */
 public final class DateTextConverters {
 
-    private DateTextConverters() {
-    }
+    private DateTextConverters() {}
 
     /** {@code <f:converter converterId="isoDate"/>}: an ISO date, as a date input sends it. */
     @FacesConverter("isoDate")
@@ -52,8 +51,8 @@ public final class DateTextConverters {
         }
     }
 
-    private static <T> T read(FacesContext context, UIComponent component, String value,
-                              BiFunction<String, String, T> reader) {
+    private static <T> T read(
+            FacesContext context, UIComponent component, String value, BiFunction<String, String, T> reader) {
         try {
             return reader.apply(value, component.getId());
         } catch (RuleViolation violation) {

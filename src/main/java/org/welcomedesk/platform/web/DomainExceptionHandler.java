@@ -40,7 +40,8 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
     @Override
     public void handle() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        Iterator<ExceptionQueuedEvent> events =
+                getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             ExceptionQueuedEventContext queued = events.next().getContext();
             Throwable cause = domainCause(queued.getException());
@@ -48,7 +49,8 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
                 showExpiredPage(faces);
                 events.remove();
             } else if (cause != null && faces != null) {
-                Locale locale = faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.ENGLISH;
+                Locale locale =
+                        faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.ENGLISH;
                 report(faces, locale, cause);
                 faces.validationFailed();
                 faces.renderResponse();
@@ -70,7 +72,9 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
             }
         }
         return PhaseId.RESTORE_VIEW.equals(queued.getPhaseId())
-                && faces.getExternalContext().getRequestParameterMap().containsKey(ResponseStateManager.VIEW_STATE_PARAM);
+                && faces.getExternalContext()
+                        .getRequestParameterMap()
+                        .containsKey(ResponseStateManager.VIEW_STATE_PARAM);
     }
 
     /**
@@ -91,18 +95,28 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
 
     private static void report(FacesContext faces, Locale locale, Throwable cause) {
         if (cause instanceof RuleViolation violation) {
-            add(faces, FieldLabels.label(locale, violation.field()),
+            add(
+                    faces,
+                    FieldLabels.label(locale, violation.field()),
                     Messages.text(locale, violation.messageKey(), violation.arguments()));
         } else if (cause instanceof InvalidFields invalid) {
-            invalid.errors().forEach(e -> add(faces, FieldLabels.label(locale, e.field()),
-                    Messages.text(locale, e.messageKey(), e.arguments().toArray())));
+            invalid.errors()
+                    .forEach(e -> add(
+                            faces,
+                            FieldLabels.label(locale, e.field()),
+                            Messages.text(locale, e.messageKey(), e.arguments().toArray())));
         } else if (cause instanceof ConstraintViolationException violations) {
-            InvalidFields.of("", violations.getConstraintViolations()).errors().forEach(e ->
-                    add(faces, FieldLabels.label(locale, e.field()), Messages.text(locale, e.messageKey())));
+            InvalidFields.of("", violations.getConstraintViolations())
+                    .errors()
+                    .forEach(e ->
+                            add(faces, FieldLabels.label(locale, e.field()), Messages.text(locale, e.messageKey())));
         } else if (cause instanceof NotFound) {
             add(faces, Messages.text(locale, "error.notFound.title"), Messages.text(locale, "error.notFound.text"));
         } else if (cause instanceof org.welcomedesk.platform.error.RequestInProgress) {
-            add(faces, Messages.text(locale, "problem.inProgress.title"), Messages.text(locale, "problem.inProgress.detail"));
+            add(
+                    faces,
+                    Messages.text(locale, "problem.inProgress.title"),
+                    Messages.text(locale, "problem.inProgress.detail"));
         }
     }
 
@@ -112,8 +126,11 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
 
     private static Throwable domainCause(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof RuleViolation || t instanceof InvalidFields || t instanceof ConstraintViolationException
-                    || t instanceof NotFound || t instanceof org.welcomedesk.platform.error.RequestInProgress) {
+            if (t instanceof RuleViolation
+                    || t instanceof InvalidFields
+                    || t instanceof ConstraintViolationException
+                    || t instanceof NotFound
+                    || t instanceof org.welcomedesk.platform.error.RequestInProgress) {
                 return t;
             }
         }

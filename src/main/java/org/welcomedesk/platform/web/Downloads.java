@@ -17,8 +17,7 @@ public final class Downloads {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     public static void send(String fileName, String contentType, Content content) throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();

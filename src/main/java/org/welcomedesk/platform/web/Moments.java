@@ -18,7 +18,9 @@ public class Moments {
             return "";
         }
         var locale = PageNotices.locale();
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
-                .withZone(ZoneId.systemDefault()).format(instant);
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .withZone(ZoneId.systemDefault())
+                .format(instant);
     }
 }

@@ -14,8 +14,7 @@ import java.util.Locale;
  */
 public final class PageNotices {
 
-    private PageNotices() {
-    }
+    private PageNotices() {}
 
     public static Locale locale() {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();

@@ -43,8 +43,8 @@ public class AuditTrail {
      * background, resumed after a restart): the entry names them, not the worker.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void recordFor(String actor, AuditEntry.Action action, String subjectType, String subjectId,
-                          Collection<String> fields) {
+    public void recordFor(
+            String actor, AuditEntry.Action action, String subjectType, String subjectId, Collection<String> fields) {
         log.append(new AuditEntry(Instant.now(clock), actor, action, subjectType, subjectId, fields));
     }
 

@@ -22,14 +22,24 @@ import java.util.List;
  */
 @Entity
 @Table(name = "audit_entry")
-@NamedQuery(name = AuditEntry.OF_SUBJECT,
-        query = "select a from AuditEntry a where a.subjectType = :type and a.subjectId = :id order by a.occurredAt desc, a.id desc")
+@NamedQuery(
+        name = AuditEntry.OF_SUBJECT,
+        query =
+                "select a from AuditEntry a where a.subjectType = :type and a.subjectId = :id order by a.occurredAt desc, a.id desc")
 public class AuditEntry {
 
     static final String OF_SUBJECT = "AuditEntry.ofSubject";
 
     /** What was done. */
-    public enum Action { CREATE, UPDATE, VIEW, SEARCH, MERGE, UNMERGE, REVIEW }
+    public enum Action {
+        CREATE,
+        UPDATE,
+        VIEW,
+        SEARCH,
+        MERGE,
+        UNMERGE,
+        REVIEW
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "registry_seq")
@@ -60,8 +70,13 @@ public class AuditEntry {
         // for JPA
     }
 
-    public AuditEntry(Instant occurredAt, String actor, Action action, String subjectType, String subjectId,
-                      Collection<String> fields) {
+    public AuditEntry(
+            Instant occurredAt,
+            String actor,
+            Action action,
+            String subjectType,
+            String subjectId,
+            Collection<String> fields) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;

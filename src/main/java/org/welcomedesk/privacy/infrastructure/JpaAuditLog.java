@@ -22,6 +22,8 @@ public class JpaAuditLog implements AuditLog {
     @Override
     public List<AuditEntry> of(String subjectType, String subjectId) {
         return em.createNamedQuery("AuditEntry.ofSubject", AuditEntry.class)
-                .setParameter("type", subjectType).setParameter("id", subjectId).getResultList();
+                .setParameter("type", subjectType)
+                .setParameter("id", subjectId)
+                .getResultList();
     }
 }

@@ -44,8 +44,7 @@ public class RollupResource {
      *
      * @param period a year (2025) or a quarter (2025-Q1)
      */
-    public record Preparation(String period) {
-    }
+    public record Preparation(String period) {}
 
     @Inject
     NationalReleases releases;
@@ -60,25 +59,33 @@ public class RollupResource {
     @Path("releases")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.PLANNER_NAME)
-    @Operation(summary = "Prepare the release of a period: the national tables' values (protected like every city "
-            + "output), validation findings, the changes since the release the hub holds; a newer preparation "
-            + "supersedes one still waiting for approval")
+    @Operation(
+            summary = "Prepare the release of a period: the national tables' values (protected like every city "
+                    + "output), validation findings, the changes since the release the hub holds; a newer preparation "
+                    + "supersedes one still waiting for approval")
     @RequestBody(content = @Content(schema = @Schema(implementation = Preparation.class)))
     @APIResponse(responseCode = "201", description = "Prepared; Location is /rollup/releases/{id}")
-    @APIResponse(responseCode = "400", description = "Problem details naming the field period: missing, not a year "
-            + "or a quarter, or a release of the period waiting in the outbox")
+    @APIResponse(
+            responseCode = "400",
+            description = "Problem details naming the field period: missing, not a year "
+                    + "or a quarter, or a release of the period waiting in the outbox")
     public Response prepare(String body) {
         Preparation preparation = RequestBodies.json(body, Preparation.class);
         Submission prepared = releases.prepare(preparation.period());
-        return Response.created(uriInfo.getBaseUriBuilder().path("rollup/releases").path(prepared.getReleaseId()).build())
-                .entity(SubmissionDto.of(releases.detail(prepared.getReleaseId()), locale())).build();
+        return Response.created(uriInfo.getBaseUriBuilder()
+                        .path("rollup/releases")
+                        .path(prepared.getReleaseId())
+                        .build())
+                .entity(SubmissionDto.of(releases.detail(prepared.getReleaseId()), locale()))
+                .build();
     }
 
     @POST
     @Path("releases/{id}/approval")
     @RolesAllowed(Role.APPROVER_NAME)
-    @Operation(summary = "Approve a prepared release: the ledger entry and the outbox message in one transaction; "
-            + "the sender delivers it shortly after (or when the hub is reachable)")
+    @Operation(
+            summary = "Approve a prepared release: the ledger entry and the outbox message in one transaction; "
+                    + "the sender delivers it shortly after (or when the hub is reachable)")
     @APIResponse(responseCode = "200", description = "Approved (state APPROVED)")
     @APIResponse(responseCode = "400", description = "Not waiting for approval (field status)")
     @APIResponse(responseCode = "403", description = "The approver prepared it (four eyes), or is no approver")
@@ -95,14 +102,17 @@ public class RollupResource {
     @APIResponse(responseCode = "200", description = "The releases (without their changes)")
     public List<SubmissionDto> list() {
         Locale locale = locale();
-        return releases.all().stream().map(s -> SubmissionDto.summary(s, locale)).toList();
+        return releases.all().stream()
+                .map(s -> SubmissionDto.summary(s, locale))
+                .toList();
     }
 
     @GET
     @Path("releases/{id}")
     @RolesAllowed(Role.PLANNER_NAME)
-    @Operation(summary = "A release: findings, changes since the release the hub held before, delivery attempts, "
-            + "the hub's receipt or refusal findings")
+    @Operation(
+            summary = "A release: findings, changes since the release the hub held before, delivery attempts, "
+                    + "the hub's receipt or refusal findings")
     @APIResponse(responseCode = "200", description = "The release")
     @APIResponse(responseCode = "404", description = "No such release")
     public SubmissionDto release(@PathParam("id") String id) {
@@ -112,12 +122,15 @@ public class RollupResource {
     @POST
     @Path("revisions")
     @RolesAllowed(Role.PLANNER_NAME)
-    @Operation(summary = "Prepare a revision (ACTION R, revision + 1) of every period the hub holds whose values "
-            + "changed since (provisional counts confirmed, corrections); also run after the nightly confirmation")
+    @Operation(
+            summary =
+                    "Prepare a revision (ACTION R, revision + 1) of every period the hub holds whose values "
+                            + "changed since (provisional counts confirmed, corrections); also run after the nightly confirmation")
     @APIResponse(responseCode = "200", description = "The revisions prepared (none when nothing changed)")
     public List<SubmissionDto> revisions() {
         Locale locale = locale();
-        return releases.prepareRevisions().stream().map(s -> SubmissionDto.of(releases.detail(s.getReleaseId()), locale))
+        return releases.prepareRevisions().stream()
+                .map(s -> SubmissionDto.of(releases.detail(s.getReleaseId()), locale))
                 .toList();
     }
 

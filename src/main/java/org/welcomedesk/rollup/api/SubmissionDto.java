@@ -29,10 +29,22 @@ import java.util.Locale;
  * @param receipt    the hub's acknowledgement, when SENT
  * @param refusal    the hub's reasons, when REFUSED
  */
-public record SubmissionDto(String id, String period, int revision, String action, String state, String preparedBy,
-                            Instant preparedAt, String approvedBy, Instant approvedAt, int cells,
-                            List<FindingDto> findings, List<ChangeDto> changes, DeliveryDto delivery,
-                            ReceiptDto receipt, List<FindingDto> refusal) {
+public record SubmissionDto(
+        String id,
+        String period,
+        int revision,
+        String action,
+        String state,
+        String preparedBy,
+        Instant preparedAt,
+        String approvedBy,
+        Instant approvedAt,
+        int cells,
+        List<FindingDto> findings,
+        List<ChangeDto> changes,
+        DeliveryDto delivery,
+        ReceiptDto receipt,
+        List<FindingDto> refusal) {
 
     /**
      * A finding in the caller's language.
@@ -44,7 +56,8 @@ public record SubmissionDto(String id, String period, int revision, String actio
      */
     public record FindingDto(String code, String dataflow, String location, String message) {
         static FindingDto of(Finding finding, Locale locale) {
-            return new FindingDto(finding.code(), finding.dataflow(), finding.location(), FindingTexts.text(locale, finding));
+            return new FindingDto(
+                    finding.code(), finding.dataflow(), finding.location(), FindingTexts.text(locale, finding));
         }
     }
 
@@ -59,11 +72,23 @@ public record SubmissionDto(String id, String period, int revision, String actio
      * @param statusBefore OBS_STATUS before
      * @param statusAfter  OBS_STATUS now
      */
-    public record ChangeDto(String dataflow, String cell, Long before, Long after, Long difference, String statusBefore,
-                            String statusAfter) {
+    public record ChangeDto(
+            String dataflow,
+            String cell,
+            Long before,
+            Long after,
+            Long difference,
+            String statusBefore,
+            String statusAfter) {
         static ChangeDto of(CellChange change) {
-            return new ChangeDto(change.dataflow(), change.cell(), change.before(), change.after(), change.difference(),
-                    change.statusBefore(), change.statusAfter());
+            return new ChangeDto(
+                    change.dataflow(),
+                    change.cell(),
+                    change.before(),
+                    change.after(),
+                    change.difference(),
+                    change.statusBefore(),
+                    change.statusAfter());
         }
     }
 
@@ -75,8 +100,7 @@ public record SubmissionDto(String id, String period, int revision, String actio
      * @param lastFailure   why the last attempt failed (a status or a connection failure)
      * @param doneAt        when the hub answered for good
      */
-    public record DeliveryDto(int attempts, Instant nextAttemptAt, String lastFailure, Instant doneAt) {
-    }
+    public record DeliveryDto(int attempts, Instant nextAttemptAt, String lastFailure, Instant doneAt) {}
 
     /**
      * The hub's acknowledgement.
@@ -84,8 +108,7 @@ public record SubmissionDto(String id, String period, int revision, String actio
      * @param status     the hub's status (RECEIVED, REVISED...)
      * @param receivedAt when the hub received it
      */
-    public record ReceiptDto(String status, Instant receivedAt) {
-    }
+    public record ReceiptDto(String status, Instant receivedAt) {}
 
     /** Without changes: the list's entries. */
     static SubmissionDto summary(Submission s, Locale locale) {
@@ -94,13 +117,26 @@ public record SubmissionDto(String id, String period, int revision, String actio
 
     static SubmissionDto of(NationalReleases.Detail detail, Locale locale) {
         Submission s = detail.release();
-        return new SubmissionDto(s.getReleaseId(), s.getPeriod(), s.getRevision(), s.getAction().name(),
-                s.getState().name(), s.getPreparedBy(), s.getPreparedAt(), s.getApprovedBy(), s.getApprovedAt(),
+        return new SubmissionDto(
+                s.getReleaseId(),
+                s.getPeriod(),
+                s.getRevision(),
+                s.getAction().name(),
+                s.getState().name(),
+                s.getPreparedBy(),
+                s.getPreparedAt(),
+                s.getApprovedBy(),
+                s.getApprovedAt(),
                 s.getCellCount(),
                 s.findings().stream().map(f -> FindingDto.of(f, locale)).toList(),
                 detail.changes().stream().map(ChangeDto::of).toList(),
-                detail.delivery().map(m -> new DeliveryDto(m.getAttempts(), m.isDone() ? null : m.getNextAttemptAt(),
-                        m.getLastFailure(), m.getDeliveredAt())).orElse(null),
+                detail.delivery()
+                        .map(m -> new DeliveryDto(
+                                m.getAttempts(),
+                                m.isDone() ? null : m.getNextAttemptAt(),
+                                m.getLastFailure(),
+                                m.getDeliveredAt()))
+                        .orElse(null),
                 s.reachedHub() ? new ReceiptDto(s.getHubStatus(), s.getReceivedAt()) : null,
                 s.refusalReasons().stream().map(f -> FindingDto.of(f, locale)).toList());
     }

@@ -11,8 +11,7 @@ import java.util.Locale;
  */
 public final class FindingTexts {
 
-    private FindingTexts() {
-    }
+    private FindingTexts() {}
 
     public static String text(Locale locale, Finding finding) {
         String key = finding.messageKey() == null ? byCode(finding) : finding.messageKey();

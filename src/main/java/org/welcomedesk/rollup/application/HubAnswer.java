@@ -9,8 +9,7 @@ import java.util.List;
 public sealed interface HubAnswer {
 
     /** Stored (201) or already stored (200): the hub's receipt. */
-    record Acknowledged(String status, Instant receivedAt) implements HubAnswer {
-    }
+    record Acknowledged(String status, Instant receivedAt) implements HubAnswer {}
 
     /** Refused for good (a 4xx other than 401 and 429), with the hub's reasons. */
     record Refused(int status, List<Finding> findings) implements HubAnswer {
@@ -20,6 +19,5 @@ public sealed interface HubAnswer {
     }
 
     /** Worth trying again later (5xx, 401, 429, no connection): why, without the payload. */
-    record TryAgain(String reason) implements HubAnswer {
-    }
+    record TryAgain(String reason) implements HubAnswer {}
 }

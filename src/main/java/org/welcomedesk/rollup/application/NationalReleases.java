@@ -60,8 +60,7 @@ public class NationalReleases {
     Clock clock = Clock.systemUTC();
 
     /** A release with what is known about it: the cells that changed since what the hub holds, and the outbox. */
-    public record Detail(Submission release, List<CellChange> changes, Optional<OutboxMessage> delivery) {
-    }
+    public record Detail(Submission release, List<CellChange> changes, Optional<OutboxMessage> delivery) {}
 
     /**
      * Prepares the release of a period (a year or a quarter) by the signed-in planner.
@@ -79,8 +78,8 @@ public class NationalReleases {
         PeriodReleases history = new PeriodReleases(checked.code(), submissions.ofPeriod(checked.code()));
         history.checkCanPrepare();
         Instant now = Instant.now(clock);
-        NationalRelease release = tables.release(UUID.randomUUID().toString(), checked, history.nextAction(),
-                history.nextRevision(), now);
+        NationalRelease release = tables.release(
+                UUID.randomUUID().toString(), checked, history.nextAction(), history.nextRevision(), now);
         List<Finding> findings = tables.structure().validate(release, LocalDate.ofInstant(now, ZoneOffset.UTC));
         history.replacedByNewPreparation().forEach(Submission::supersede);
         Submission submission = Submission.prepared(release, preparedBy, findings);
@@ -137,7 +136,8 @@ public class NationalReleases {
         Optional<Submission> before = submissions.ofPeriod(release.getPeriod()).stream()
                 .filter(s -> s.reachedHub() && s.getRevision() < release.getRevision())
                 .max(Comparator.comparingInt(Submission::getRevision));
-        List<CellChange> changes = before.map(b -> release.releaseCells().changesSince(b.releaseCells())).orElse(List.of());
+        List<CellChange> changes = before.map(b -> release.releaseCells().changesSince(b.releaseCells()))
+                .orElse(List.of());
         return new Detail(release, changes, submissions.outboxOf(releaseId));
     }
 

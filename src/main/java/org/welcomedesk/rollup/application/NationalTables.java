@@ -59,9 +59,17 @@ import java.util.Set;
 public class NationalTables {
 
     /** Statistics' dimensions by the national structure's names. */
-    private static final Map<String, Dimension> DIMENSIONS = Map.of(DataStructure.SEX, Dimension.SEX,
-            DataStructure.AGE, Dimension.AGE, DataStructure.CITIZEN, Dimension.CITIZEN,
-            DataStructure.C_BIRTH, Dimension.C_BIRTH, DataStructure.PARTNER, Dimension.PARTNER);
+    private static final Map<String, Dimension> DIMENSIONS = Map.of(
+            DataStructure.SEX,
+            Dimension.SEX,
+            DataStructure.AGE,
+            Dimension.AGE,
+            DataStructure.CITIZEN,
+            Dimension.CITIZEN,
+            DataStructure.C_BIRTH,
+            Dimension.C_BIRTH,
+            DataStructure.PARTNER,
+            Dimension.PARTNER);
 
     @Inject
     StatisticsSource source;
@@ -96,8 +104,16 @@ public class NationalTables {
 
     /** A release of the period's tables, ready to validate and approve. */
     public NationalRelease release(String releaseId, Period period, SdmxAction action, int revision, Instant prepared) {
-        return new NationalRelease(releaseId, cityCode, structure().version(), period.code(), action, revision,
-                protection(), prepared, observations(period));
+        return new NationalRelease(
+                releaseId,
+                cityCode,
+                structure().version(),
+                period.code(),
+                action,
+                revision,
+                protection(),
+                prepared,
+                observations(period));
     }
 
     /**
@@ -128,9 +144,15 @@ public class NationalTables {
         private final DisclosureControl control;
         /** Counted cells and how they are protected, by the varying dimensions' codes (in the table's order). */
         private final Map<List<String>, Recount.Cell> counted = new HashMap<>();
+
         private final Map<List<String>, Sensitivity> sensitivities = new HashMap<>();
 
-        Table(DataStructure structure, Dataflow dataflow, Period period, Protection protection, DisclosureControl control) {
+        Table(
+                DataStructure structure,
+                Dataflow dataflow,
+                Period period,
+                Protection protection,
+                DisclosureControl control) {
             this.structure = structure;
             this.dataflow = dataflow;
             this.period = period;
@@ -149,7 +171,8 @@ public class NationalTables {
                         breakdowns.add(DIMENSIONS.get(varying.get(i)));
                     }
                 }
-                TableDefinition table = new TableDefinition(breakdowns, Map.of(Dimension.FLOW, dataflow.flow()), List.of(period));
+                TableDefinition table =
+                        new TableDefinition(breakdowns, Map.of(Dimension.FLOW, dataflow.flow()), List.of(period));
                 Sensitivity sensitivity = tables.sensitivity(table);
                 bySubset.put(subset, sensitivity);
                 Map<Recount.Coordinates, Recount.Cell> cells = source.flows(table);
@@ -177,19 +200,27 @@ public class NationalTables {
         }
 
         /** The source's cells of one subset table, recoded to national codes (a grouping's codes summed). */
-        private void count(Map<Recount.Coordinates, Recount.Cell> cells, int subset, Sensitivity sensitivity,
-                           CountryGrouping grouping) {
+        private void count(
+                Map<Recount.Coordinates, Recount.Cell> cells,
+                int subset,
+                Sensitivity sensitivity,
+                CountryGrouping grouping) {
             Map<List<String>, Recount.Cell> recoded = new HashMap<>();
             List<String> varying = dataflow.varying();
             cells.forEach((coordinates, cell) -> {
                 List<String> row = new ArrayList<>(varying.size());
                 for (int i = 0; i < varying.size(); i++) {
                     String dimension = varying.get(i);
-                    row.add((subset & 1 << i) == 0 ? dataflow.lists().get(dimension).total()
-                            : nationalCode(dimension, coordinates.code(DIMENSIONS.get(dimension)), grouping));
+                    row.add(
+                            (subset & 1 << i) == 0
+                                    ? dataflow.lists().get(dimension).total()
+                                    : nationalCode(dimension, coordinates.code(DIMENSIONS.get(dimension)), grouping));
                 }
-                recoded.merge(List.copyOf(row), cell,
-                        (a, b) -> new Recount.Cell(a.key().plus(b.key()), a.status().and(b.status())));
+                recoded.merge(
+                        List.copyOf(row),
+                        cell,
+                        (a, b) -> new Recount.Cell(
+                                a.key().plus(b.key()), a.status().and(b.status())));
             });
             // NAT/FOR and every-country tables share their STLS and UNK cells: the same records, kept once
             recoded.forEach((row, cell) -> {
@@ -224,8 +255,10 @@ public class NationalTables {
             int at = dataflow.varying().indexOf(dimension);
             Set<String> shown = new HashSet<>();
             counted.forEach((row, cell) -> {
-                boolean held = protection == Protection.UNPERTURBED ? cell.key().count() > 0
-                        : !control.protect(cell.key(), sensitivities.get(row), cell.status()).withheld();
+                boolean held = protection == Protection.UNPERTURBED
+                        ? cell.key().count() > 0
+                        : !control.protect(cell.key(), sensitivities.get(row), cell.status())
+                                .withheld();
                 if (held) {
                     shown.add(row.get(at));
                 }
@@ -265,7 +298,11 @@ public class NationalTables {
                 boolean small = count > 0 && count < published.threshold();
                 return new Observation(dataflow.id(), key, OptionalLong.of(count), status.name(), small ? "A" : "F");
             }
-            return new Observation(dataflow.id(), key, published.value(), published.status().name(),
+            return new Observation(
+                    dataflow.id(),
+                    key,
+                    published.value(),
+                    published.status().name(),
                     published.confidentialityStatus());
         }
     }

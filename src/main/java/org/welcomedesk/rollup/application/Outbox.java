@@ -46,7 +46,8 @@ public class Outbox {
             message.done(now);
             submission.acknowledged(receipt.receivedAt() == null ? now : receipt.receivedAt(), receipt.status());
             new PeriodReleases(submission.getPeriod(), submissions.ofPeriod(submission.getPeriod()))
-                    .replacedBySent(submission).forEach(Submission::supersede);
+                    .replacedBySent(submission)
+                    .forEach(Submission::supersede);
         } else if (answer instanceof HubAnswer.Refused refusal) {
             message.done(now);
             submission.refused(refusal.findings());

@@ -40,8 +40,9 @@ public class Sender {
                     outbox.record(message.getReleaseId(), answer);
                 } catch (RuntimeException e) {
                     // one message that cannot be recorded must not hold up the others; it stays due
-                    LOG.log(Level.WARNING, "Could not record the hub''s answer for release {0}: {1}",
-                            new Object[] {message.getReleaseId(), e.getClass().getName()});
+                    LOG.log(Level.WARNING, "Could not record the hub''s answer for release {0}: {1}", new Object[] {
+                        message.getReleaseId(), e.getClass().getName()
+                    });
                 }
                 if (answer instanceof HubAnswer.TryAgain failure) {
                     LOG.info(() -> "Release " + message.getReleaseId() + " not delivered yet: " + failure.reason());

@@ -10,8 +10,8 @@ package org.welcomedesk.rollup.domain;
  * @param statusBefore OBS_STATUS before (null when the cell is new)
  * @param statusAfter  OBS_STATUS now (null when the cell is gone)
  */
-public record CellChange(String dataflow, String cell, Long before, Long after, String statusBefore,
-                         String statusAfter) {
+public record CellChange(
+        String dataflow, String cell, Long before, Long after, String statusBefore, String statusAfter) {
 
     /** By how much the value changed; null when either side is withheld. */
     public Long difference() {

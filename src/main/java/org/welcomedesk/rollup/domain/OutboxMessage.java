@@ -20,8 +20,10 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "rollup_outbox")
-@NamedQuery(name = OutboxMessage.DUE, query = "select m from OutboxMessage m where m.deliveredAt is null "
-        + "and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id")
+@NamedQuery(
+        name = OutboxMessage.DUE,
+        query = "select m from OutboxMessage m where m.deliveredAt is null "
+                + "and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id")
 @NamedQuery(name = OutboxMessage.OF_RELEASE, query = "select m from OutboxMessage m where m.releaseId = :releaseId")
 public class OutboxMessage {
 

@@ -47,14 +47,16 @@ public record PeriodReleases(String period, List<Submission> releases) {
 
     /** What a newly prepared release replaces: those waiting for approval and those refused. */
     public List<Submission> replacedByNewPreparation() {
-        return releases.stream().filter(s -> s.getState() == SubmissionState.PREPARED
-                || s.getState() == SubmissionState.REFUSED).toList();
+        return releases.stream()
+                .filter(s -> s.getState() == SubmissionState.PREPARED || s.getState() == SubmissionState.REFUSED)
+                .toList();
     }
 
     /** What a release the hub just acknowledged replaces: the releases it held before. */
     public List<Submission> replacedBySent(Submission sent) {
-        return releases.stream().filter(s -> s != sent && s.getState() == SubmissionState.SENT
-                && s.getRevision() < sent.getRevision()).toList();
+        return releases.stream()
+                .filter(s -> s != sent && s.getState() == SubmissionState.SENT && s.getRevision() < sent.getRevision())
+                .toList();
     }
 
     /**
@@ -66,8 +68,11 @@ public record PeriodReleases(String period, List<Submission> releases) {
         if (sent.isEmpty() || releases.stream().anyMatch(s -> s.getState() == SubmissionState.APPROVED)) {
             return false;
         }
-        ReleaseCells reference = releases.stream().filter(s -> s.getState() == SubmissionState.PREPARED)
-                .reduce((first, second) -> second).orElse(sent.get()).releaseCells();
+        ReleaseCells reference = releases.stream()
+                .filter(s -> s.getState() == SubmissionState.PREPARED)
+                .reduce((first, second) -> second)
+                .orElse(sent.get())
+                .releaseCells();
         return !now.changesSince(reference).isEmpty();
     }
 }

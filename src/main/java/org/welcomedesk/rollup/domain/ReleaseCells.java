@@ -30,8 +30,13 @@ public final class ReleaseCells {
         Map<String, String> cells = new TreeMap<>();
         for (Observation o : observations) {
             String value = o.value().isPresent() ? Long.toString(o.value().getAsLong()) : "";
-            cells.put(o.dataflow() + FIELD + keyText(o.key()),
-                    value + FIELD + nullToEmpty(o.observationStatus()) + FIELD + nullToEmpty(o.confidentialityStatus()));
+            cells.put(
+                    o.dataflow() + FIELD + keyText(o.key()),
+                    value
+                            + FIELD
+                            + nullToEmpty(o.observationStatus())
+                            + FIELD
+                            + nullToEmpty(o.confidentialityStatus()));
         }
         return new ReleaseCells(cells);
     }
@@ -52,7 +57,8 @@ public final class ReleaseCells {
     /** The canonical text: one line per cell, DATAFLOW|KEY|VALUE|OBS_STATUS|CONF_STATUS. */
     public String text() {
         StringBuilder text = new StringBuilder();
-        cells.forEach((cell, value) -> text.append(cell).append(FIELD).append(value).append('\n'));
+        cells.forEach(
+                (cell, value) -> text.append(cell).append(FIELD).append(value).append('\n'));
         return text.toString();
     }
 
@@ -71,8 +77,12 @@ public final class ReleaseCells {
                 int eq = pair.indexOf('=');
                 key.put(pair.substring(0, eq), pair.substring(eq + 1));
             }
-            observations.add(new Observation(id[0], key, v[0].isEmpty() ? OptionalLong.empty()
-                    : OptionalLong.of(Long.parseLong(v[0])), emptyToNull(v[1]), emptyToNull(v[2])));
+            observations.add(new Observation(
+                    id[0],
+                    key,
+                    v[0].isEmpty() ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(v[0])),
+                    emptyToNull(v[1]),
+                    emptyToNull(v[2])));
         });
         return observations;
     }
@@ -97,7 +107,12 @@ public final class ReleaseCells {
             if (n != null && b != null && n[0].equals(b[0]) && n[1].equals(b[1])) {
                 continue; // only CONF_STATUS wording: the same value and status
             }
-            changes.add(new CellChange(cell[0], cell[1], number(b), number(n), b == null ? null : emptyToNull(b[1]),
+            changes.add(new CellChange(
+                    cell[0],
+                    cell[1],
+                    number(b),
+                    number(n),
+                    b == null ? null : emptyToNull(b[1]),
                     n == null ? null : emptyToNull(n[1])));
         }
         return changes;

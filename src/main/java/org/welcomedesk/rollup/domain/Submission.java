@@ -29,10 +29,12 @@ import java.util.Objects;
 @Entity
 @Table(name = "rollup_submission")
 @NamedQuery(name = Submission.ALL, query = "select s from Submission s order by s.preparedAt desc, s.period desc")
-@NamedQuery(name = Submission.OF_PERIOD, query = "select s from Submission s where s.period = :period "
-        + "order by s.preparedAt, s.revision")
-@NamedQuery(name = Submission.SENT_PERIODS, query = "select distinct s.period from Submission s "
-        + "where s.receivedAt is not null order by s.period")
+@NamedQuery(
+        name = Submission.OF_PERIOD,
+        query = "select s from Submission s where s.period = :period " + "order by s.preparedAt, s.revision")
+@NamedQuery(
+        name = Submission.SENT_PERIODS,
+        query = "select distinct s.period from Submission s " + "where s.receivedAt is not null order by s.period")
 public class Submission {
 
     public static final String ALL = "Submission.all";
@@ -184,8 +186,16 @@ public class Submission {
 
     /** The message as it goes to the hub. */
     public NationalRelease message() {
-        return new NationalRelease(releaseId, cityCode, structureVersion, period, action, revision, protection,
-                preparedAt, releaseCells().observations());
+        return new NationalRelease(
+                releaseId,
+                cityCode,
+                structureVersion,
+                period,
+                action,
+                revision,
+                protection,
+                preparedAt,
+                releaseCells().observations());
     }
 
     public ReleaseCells releaseCells() {

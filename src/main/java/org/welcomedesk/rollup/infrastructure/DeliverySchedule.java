@@ -60,7 +60,10 @@ public class DeliverySchedule {
             sender.deliverDue();
         } catch (RuntimeException e) {
             // the message stays in the outbox and the next poll tries again
-            LOG.log(Level.WARNING, "Sending to the national hub failed: {0}", e.getClass().getName());
+            LOG.log(
+                    Level.WARNING,
+                    "Sending to the national hub failed: {0}",
+                    e.getClass().getName());
         }
     }
 }

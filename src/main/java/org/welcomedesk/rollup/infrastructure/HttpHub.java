@@ -56,7 +56,8 @@ public class HttpHub implements Hub {
 
     Clock clock = Clock.systemUTC();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private static final Logger LOG = Logger.getLogger(HttpHub.class.getName());
 
@@ -91,8 +92,10 @@ public class HttpHub implements Hub {
         try {
             URI address = URI.create(url.strip());
             String host = address.getHost();
-            return "https".equalsIgnoreCase(address.getScheme()) || "http".equalsIgnoreCase(address.getScheme())
-                    && host != null && (host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]"));
+            return "https".equalsIgnoreCase(address.getScheme())
+                    || "http".equalsIgnoreCase(address.getScheme())
+                            && host != null
+                            && (host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]"));
         } catch (IllegalArgumentException malformed) {
             return false;
         }
@@ -101,14 +104,17 @@ public class HttpHub implements Hub {
     @Override
     public HubAnswer deliver(String releaseId, String contentType, String payload) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(hubUrl.orElseThrow().replaceAll("/+$", "")
-                            + "/api/v1/national/releases/" + URLEncoder.encode(releaseId, StandardCharsets.UTF_8)))
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create(hubUrl.orElseThrow().replaceAll("/+$", "") + "/api/v1/national/releases/"
+                                    + URLEncoder.encode(releaseId, StandardCharsets.UTF_8)))
                     .timeout(Duration.ofSeconds(60))
                     .header("Authorization", "Bearer " + token())
                     .header("Content-Type", contentType)
                     .header("Accept", "application/json, application/problem+json")
-                    .PUT(HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8)).build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    .PUT(HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8))
+                    .build();
+            HttpResponse<String> response =
+                    http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return answer(response.statusCode(), response.body());
         } catch (IOException e) {
             return new HubAnswer.TryAgain("no connection: " + e.getClass().getSimpleName());
@@ -160,14 +166,24 @@ public class HttpHub implements Hub {
                         arguments.add(Optional.ofNullable(text(f, "location")).orElse(""));
                         arguments.add(Optional.ofNullable(text(f, "message")).orElse(""));
                     }
-                    findings.add(new Finding(code, text(f, "dataflow"), text(f, "location"),
-                            messageKey != null ? messageKey : "rollup.finding." + code, arguments));
+                    findings.add(new Finding(
+                            code,
+                            text(f, "dataflow"),
+                            text(f, "location"),
+                            messageKey != null ? messageKey : "rollup.finding." + code,
+                            arguments));
                 }
             }
         }
         if (findings.isEmpty()) {
-            String detail = problem == null ? null : Optional.ofNullable(text(problem, "detail")).orElse(text(problem, "title"));
-            findings.add(new Finding("REFUSED", null, null, "rollup.finding.REFUSED",
+            String detail = problem == null
+                    ? null
+                    : Optional.ofNullable(text(problem, "detail")).orElse(text(problem, "title"));
+            findings.add(new Finding(
+                    "REFUSED",
+                    null,
+                    null,
+                    "rollup.finding.REFUSED",
                     List.of(Integer.toString(status), detail == null ? "" : detail)));
         }
         return findings;
@@ -183,13 +199,16 @@ public class HttpHub implements Hub {
         HttpRequest request = HttpRequest.newBuilder(URI.create(keycloak.realmUri() + "/protocol/openid-connect/token"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         JsonObject body = json(response.body());
         if (response.statusCode() != 200 || body == null || text(body, "access_token") == null) {
             throw new TokenRefused("Keycloak token: HTTP " + response.statusCode());
         }
-        int lifetime = body.containsKey("expires_in") ? body.getJsonNumber("expires_in").intValue() : 60;
+        int lifetime = body.containsKey("expires_in")
+                ? body.getJsonNumber("expires_in").intValue()
+                : 60;
         token = text(body, "access_token");
         // renewed a little early, so a token never expires on its way
         tokenExpires = Instant.now(clock).plusSeconds(Math.max(0, lifetime - 30));
@@ -210,7 +229,9 @@ public class HttpHub implements Hub {
 
     private static String text(JsonObject object, String name) {
         JsonValue value = object.get(name);
-        return value instanceof JsonString s ? s.getString() : value == null || value == JsonValue.NULL ? null : value.toString();
+        return value instanceof JsonString s
+                ? s.getString()
+                : value == null || value == JsonValue.NULL ? null : value.toString();
     }
 
     /** Keycloak would not give a token (down, or the client's secret wrong): tried again later. */

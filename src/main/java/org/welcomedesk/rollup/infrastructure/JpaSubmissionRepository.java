@@ -34,7 +34,9 @@ public class JpaSubmissionRepository implements SubmissionRepository {
 
     @Override
     public List<Submission> ofPeriod(String period) {
-        return em.createNamedQuery(Submission.OF_PERIOD, Submission.class).setParameter("period", period).getResultList();
+        return em.createNamedQuery(Submission.OF_PERIOD, Submission.class)
+                .setParameter("period", period)
+                .getResultList();
     }
 
     @Override
@@ -49,12 +51,16 @@ public class JpaSubmissionRepository implements SubmissionRepository {
 
     @Override
     public Optional<OutboxMessage> outboxOf(String releaseId) {
-        return em.createNamedQuery(OutboxMessage.OF_RELEASE, OutboxMessage.class).setParameter("releaseId", releaseId)
-                .getResultStream().findFirst();
+        return em.createNamedQuery(OutboxMessage.OF_RELEASE, OutboxMessage.class)
+                .setParameter("releaseId", releaseId)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public List<OutboxMessage> due(Instant now) {
-        return em.createNamedQuery(OutboxMessage.DUE, OutboxMessage.class).setParameter("now", now).getResultList();
+        return em.createNamedQuery(OutboxMessage.DUE, OutboxMessage.class)
+                .setParameter("now", now)
+                .getResultList();
     }
 }

@@ -85,8 +85,10 @@ public class NationalPage implements Serializable {
     /** Approve is offered to an approver, for a prepared release someone else prepared. */
     public boolean isApprovable() {
         NationalReleases.Detail shown = getDetail();
-        return shown != null && shown.release().getState() == SubmissionState.PREPARED
-                && currentUser.hasRole(Role.APPROVER_NAME) && !isOwn();
+        return shown != null
+                && shown.release().getState() == SubmissionState.PREPARED
+                && currentUser.hasRole(Role.APPROVER_NAME)
+                && !isOwn();
     }
 
     /** The release shown was prepared by the signed-in user (who may therefore not approve it). */

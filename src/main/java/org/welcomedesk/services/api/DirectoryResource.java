@@ -70,15 +70,18 @@ public class DirectoryResource {
     @APIResponse(responseCode = "404", description = "No such organisation")
     public OrganizationDto organization(@PathParam("id") String id) {
         var organization = directory.organization(id);
-        return OrganizationDto.of(organization, directory.locationsOf(id),
+        return OrganizationDto.of(
+                organization,
+                directory.locationsOf(id),
                 directory.servicesOf(id).stream().map(ServiceSummaryDto::of).toList());
     }
 
     @GET
     @Path("services")
     @RolesAllowed({Role.CLERK_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME, Role.PARTNER_NAME, Role.PLANNER_NAME})
-    @Operation(summary = "Services, jobs and training courses, by organisation and name; "
-            + "need= keeps those meeting the need, offer= those of the kind (SERVICE, JOB, TRAINING)")
+    @Operation(
+            summary = "Services, jobs and training courses, by organisation and name; "
+                    + "need= keeps those meeting the need, offer= those of the kind (SERVICE, JOB, TRAINING)")
     @APIResponse(responseCode = "200", description = "The services")
     @APIResponse(responseCode = "400", description = "An unknown need or offer, named in the problem details")
     public List<ServiceSummaryDto> services(
@@ -86,14 +89,17 @@ public class DirectoryResource {
             @QueryParam("offer") @Parameter(description = "SERVICE, JOB or TRAINING") String offer) {
         NeedCategory category = need == null || need.isBlank() ? null : Requests.need(need, "need");
         OfferKind kind = offer == null || offer.isBlank() ? null : Requests.offer(offer, "offer");
-        return directory.services(category, kind).stream().map(ServiceSummaryDto::of).toList();
+        return directory.services(category, kind).stream()
+                .map(ServiceSummaryDto::of)
+                .toList();
     }
 
     @GET
     @Path("services/{id}")
     @RolesAllowed({Role.CLERK_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME, Role.PARTNER_NAME, Role.PLANNER_NAME})
-    @Operation(summary = "One service with its eligibility rules, languages, skills, capacity and the places "
-            + "it is offered at with their opening hours (names in the Accept-Language)")
+    @Operation(
+            summary = "One service with its eligibility rules, languages, skills, capacity and the places "
+                    + "it is offered at with their opening hours (names in the Accept-Language)")
     @APIResponse(responseCode = "200", description = "The service")
     @APIResponse(responseCode = "404", description = "No such service")
     public ServiceDto service(@PathParam("id") String id) {
@@ -106,14 +112,17 @@ public class DirectoryResource {
     @Operation(summary = "Every service at every location: the places a person can be referred to")
     public List<PlaceDto> places() {
         var locale = RequestBodies.locale(headers);
-        return directory.places().stream().map(p -> PlaceDto.of(p, texts, locale)).toList();
+        return directory.places().stream()
+                .map(p -> PlaceDto.of(p, texts, locale))
+                .toList();
     }
 
     @GET
     @Path("hsds")
     @RolesAllowed({Role.CLERK_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME, Role.PARTNER_NAME, Role.PLANNER_NAME})
-    @Operation(summary = "The whole directory as one Open Referral HSDS 3.1 JSON document; "
-            + "importing it back changes nothing")
+    @Operation(
+            summary = "The whole directory as one Open Referral HSDS 3.1 JSON document; "
+                    + "importing it back changes nothing")
     public JsonObject export() {
         return hsds.export();
     }
@@ -121,12 +130,15 @@ public class DirectoryResource {
     @POST
     @Path("hsds")
     @RolesAllowed(Role.ADMIN_NAME)
-    @Operation(summary = "Import an HSDS JSON document: adds or updates by id, leaves what it does not mention "
-            + "alone; all or nothing")
+    @Operation(
+            summary = "Import an HSDS JSON document: adds or updates by id, leaves what it does not mention "
+                    + "alone; all or nothing")
     @RequestBody(description = "An HSDS document as GET /directory/hsds returns it")
     @APIResponse(responseCode = "200", description = "What was added and updated, per kind of object")
-    @APIResponse(responseCode = "400", description = "Problem details naming the object and field at fault, "
-            + "e.g. services[3].name; nothing was changed")
+    @APIResponse(
+            responseCode = "400",
+            description = "Problem details naming the object and field at fault, "
+                    + "e.g. services[3].name; nothing was changed")
     @BodyLimit(bytes = 16L * 1024 * 1024)
     public HsdsExchange.ImportSummary importDocument(String body) {
         return hsds.importDocument(Requests.object(body));

@@ -80,22 +80,30 @@ public class ReferralResource {
     @APIResponse(responseCode = "404", description = "No such person or service at location")
     public Response draft(String body) {
         var request = RequestBodies.json(body, Requests.NewReferral.class);
-        Referral referral = referrals.draft(Requests.required(request.personId(), "personId"),
+        Referral referral = referrals.draft(
+                Requests.required(request.personId(), "personId"),
                 Requests.required(request.serviceAtLocationId(), "serviceAtLocationId"),
-                Requests.need(request.need(), "need"), request.note(), Requests.date(request.dueDate(), "dueDate"));
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(referral.getCode()).build())
-                .entity(desk(referral)).build();
+                Requests.need(request.need(), "need"),
+                request.note(),
+                Requests.date(request.dueDate(), "dueDate"));
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(referral.getCode())
+                        .build())
+                .entity(desk(referral))
+                .build();
     }
 
     @GET
     @RolesAllowed({Role.CLERK_NAME, Role.SUPERVISOR_NAME})
-    @Operation(summary = "Referrals to follow up: list=overdue (sent or accepted, past the due date) or "
-            + "list=recent (latest changes; the default), with the person's name; or personId= for one "
-            + "person's referrals, newest first")
+    @Operation(
+            summary = "Referrals to follow up: list=overdue (sent or accepted, past the due date) or "
+                    + "list=recent (latest changes; the default), with the person's name; or personId= for one "
+                    + "person's referrals, newest first")
     @APIResponse(responseCode = "200", description = "The referrals")
     @APIResponse(responseCode = "400", description = "An unknown list")
-    public List<ReferralDto> list(@QueryParam("list") @Parameter(description = "overdue or recent") String list,
-                                  @QueryParam("personId") @Parameter(description = "A person's id") String personId) {
+    public List<ReferralDto> list(
+            @QueryParam("list") @Parameter(description = "overdue or recent") String list,
+            @QueryParam("personId") @Parameter(description = "A person's id") String personId) {
         if (personId != null && !personId.isBlank()) {
             return referrals.ofPerson(personId.strip()).stream().map(this::desk).toList();
         }
@@ -105,20 +113,28 @@ public class ReferralResource {
             case "recent" -> referrals.recent();
             default -> throw new RuleViolation("list", "api.referralList.unknown", which);
         };
-        return found.stream().map(d -> ReferralDto.of(d.referral(), d.personName(), d.overdue())).toList();
+        return found.stream()
+                .map(d -> ReferralDto.of(d.referral(), d.personName(), d.overdue()))
+                .toList();
     }
 
     @GET
     @Path("{code}")
     @RolesAllowed({Role.PARTNER_NAME, Role.CLERK_NAME, Role.SUPERVISOR_NAME})
-    @Operation(summary = "One referral. The desk sees the whole referral with its steps; a partner sees only "
-            + "what was shared with it, and only for referrals to its own organisation")
-    @APIResponse(responseCode = "200", description = "The desk view (ReferralDto) or the partner view (PartnerReferralDto)")
-    @APIResponse(responseCode = "404", description = "No such referral, or (to a partner) one not sent to its organisation")
+    @Operation(
+            summary = "One referral. The desk sees the whole referral with its steps; a partner sees only "
+                    + "what was shared with it, and only for referrals to its own organisation")
+    @APIResponse(
+            responseCode = "200",
+            description = "The desk view (ReferralDto) or the partner view (PartnerReferralDto)")
+    @APIResponse(
+            responseCode = "404",
+            description = "No such referral, or (to a partner) one not sent to its organisation")
     public Response get(@PathParam("code") String code) {
         // Partner first: whoever holds the partner role gets the partner view, never the desk's.
         if (security.isUserInRole(Role.PARTNER_NAME)) {
-            return Response.ok(PartnerReferralDto.of(referrals.forPartner(code, partnerCode()))).build();
+            return Response.ok(PartnerReferralDto.of(referrals.forPartner(code, partnerCode())))
+                    .build();
         }
         return Response.ok(desk(referrals.get(code))).build();
     }
@@ -126,11 +142,14 @@ public class ReferralResource {
     @POST
     @Path("{code}/send")
     @RolesAllowed({Role.CLERK_NAME, Role.SUPERVISOR_NAME})
-    @Operation(summary = "Send a draft to the service: {\"consentGivenNow\": true} records the person's consent "
-            + "to share with partners first; without consent on record the send is refused (field consent)")
+    @Operation(
+            summary = "Send a draft to the service: {\"consentGivenNow\": true} records the person's consent "
+                    + "to share with partners first; without consent on record the send is refused (field consent)")
     @RequestBody(content = @Content(schema = @Schema(implementation = Requests.Send.class)))
     @APIResponse(responseCode = "200", description = "Sent")
-    @APIResponse(responseCode = "400", description = "No consent to share (field consent), or not a draft (field status)")
+    @APIResponse(
+            responseCode = "400",
+            description = "No consent to share (field consent), or not a draft (field status)")
     public ReferralDto send(@PathParam("code") String code, String body) {
         var request = Requests.parseOptional(body, Requests.Send.class, new Requests.Send(false));
         return desk(referrals.send(code, Boolean.TRUE.equals(request.consentGivenNow())));
@@ -162,15 +181,17 @@ public class ReferralResource {
     @Path("{code}/slip")
     @RolesAllowed({Role.CLERK_NAME, Role.SUPERVISOR_NAME})
     @Produces("application/pdf")
-    @Operation(summary = "The referral slip to print or hand over, as PDF, in the person's preferred language "
-            + "where the interface has it (else the Accept-Language); it carries no name")
+    @Operation(
+            summary = "The referral slip to print or hand over, as PDF, in the person's preferred language "
+                    + "where the interface has it (else the Accept-Language); it carries no name")
     @APIResponse(responseCode = "200", description = "The slip", content = @Content(mediaType = "application/pdf"))
     @APIResponse(responseCode = "404", description = "No such referral")
     public Response slip(@PathParam("code") String code) {
         String stored = referrals.get(code).getCode();
         byte[] pdf = slips.pdf(stored, RequestBodies.locale(headers));
         return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"referral-" + stored + ".pdf\"").build();
+                .header("Content-Disposition", "attachment; filename=\"referral-" + stored + ".pdf\"")
+                .build();
     }
 
     // ---- the partner ----------------------------------------------------------------------
@@ -178,10 +199,13 @@ public class ReferralResource {
     @GET
     @Path("inbox")
     @RolesAllowed(Role.PARTNER_NAME)
-    @Operation(summary = "The partner's inbox: referrals sent to its organisation, newest first "
-            + "(empty when the token names no organisation)")
+    @Operation(
+            summary = "The partner's inbox: referrals sent to its organisation, newest first "
+                    + "(empty when the token names no organisation)")
     public List<PartnerReferralDto> inbox() {
-        return referrals.inbox(partnerCode()).stream().map(PartnerReferralDto::of).toList();
+        return referrals.inbox(partnerCode()).stream()
+                .map(PartnerReferralDto::of)
+                .toList();
     }
 
     @POST
@@ -198,16 +222,17 @@ public class ReferralResource {
     @POST
     @Path("{code}/decline")
     @RolesAllowed(Role.PARTNER_NAME)
-    @Operation(summary = "Decline a sent or accepted referral: {\"reason\": \"NO_CAPACITY\", \"note\": \"...\"}; "
-            + "reasons NO_CAPACITY, NOT_ELIGIBLE, UNABLE_TO_CONTACT, PERSON_DECLINED, OUT_OF_AREA, OTHER")
+    @Operation(
+            summary = "Decline a sent or accepted referral: {\"reason\": \"NO_CAPACITY\", \"note\": \"...\"}; "
+                    + "reasons NO_CAPACITY, NOT_ELIGIBLE, UNABLE_TO_CONTACT, PERSON_DECLINED, OUT_OF_AREA, OTHER")
     @RequestBody(content = @Content(schema = @Schema(implementation = Requests.Decline.class)))
     @APIResponse(responseCode = "200", description = "Declined")
     @APIResponse(responseCode = "400", description = "Missing or unknown reason (field reason), or already closed")
     @APIResponse(responseCode = "404", description = "No such referral, or another organisation's: the same answer")
     public PartnerReferralDto decline(@PathParam("code") String code, String body) {
         var request = RequestBodies.json(body, Requests.Decline.class);
-        return PartnerReferralDto.of(referrals.decline(code, partnerCode(),
-                Requests.declineReason(request.reason(), "reason"), request.note()));
+        return PartnerReferralDto.of(referrals.decline(
+                code, partnerCode(), Requests.declineReason(request.reason(), "reason"), request.note()));
     }
 
     @POST

@@ -22,26 +22,26 @@ import java.util.Optional;
  */
 final class Requests {
 
-    private Requests() {
-    }
+    private Requests() {}
 
     /** A referral to draft. */
-    public record NewReferral(String personId, String serviceAtLocationId, String need,
-                              @TextField(maxLength = 500, multiLine = true) String note, String dueDate) {
-    }
+    public record NewReferral(
+            String personId,
+            String serviceAtLocationId,
+            String need,
+            @TextField(maxLength = 500, multiLine = true) String note,
+            String dueDate) {}
 
     /** Sending a draft; {@code consentGivenNow} when the person has just agreed to share. */
-    public record Send(Boolean consentGivenNow) {
-    }
+    public record Send(Boolean consentGivenNow) {}
 
     /** A new due date. */
-    public record DueDate(String dueDate) {
-    }
+    public record DueDate(String dueDate) {}
 
     /** A partner declining, with one of the decline reasons and an optional note. */
-    public record Decline(String reason, @TextField(maxLength = 500, multiLine = true) String note) {
-    }
-
+    public record Decline(
+            String reason,
+            @TextField(maxLength = 500, multiLine = true) String note) {}
 
     /** Like {@link RequestBodies#json}, but an empty body means "nothing said" (the default). */
     static <T> T parseOptional(String body, Class<T> type, T whenEmpty) {
@@ -67,10 +67,15 @@ final class Requests {
 
     /** Needs from query parameters, each possibly a comma-separated list. */
     static List<NeedCategory> needs(List<String> values, String field) {
-        return values == null ? List.of() : values.stream()
-                .flatMap(v -> Arrays.stream(v.split(",")))
-                .map(String::strip).filter(v -> !v.isEmpty())
-                .map(v -> need(v, field)).distinct().toList();
+        return values == null
+                ? List.of()
+                : values.stream()
+                        .flatMap(v -> Arrays.stream(v.split(",")))
+                        .map(String::strip)
+                        .filter(v -> !v.isEmpty())
+                        .map(v -> need(v, field))
+                        .distinct()
+                        .toList();
     }
 
     static OfferKind offer(String code, String field) {
@@ -90,6 +95,8 @@ final class Requests {
 
     private static <E extends Enum<E>> Optional<E> constant(Class<E> type, String code) {
         String name = code.strip().toUpperCase(Locale.ROOT).replace('-', '_');
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(name)).findFirst();
+        return Arrays.stream(type.getEnumConstants())
+                .filter(e -> e.name().equals(name))
+                .findFirst();
     }
 }

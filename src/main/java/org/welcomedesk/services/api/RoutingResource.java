@@ -46,18 +46,22 @@ public class RoutingResource {
 
     @GET
     @RolesAllowed({Role.CLERK_NAME, Role.SUPERVISOR_NAME})
-    @Operation(summary = "Services meeting the person's needs and jobs or training that suit them, eligible "
-            + "first, each with its reasons in the Accept-Language; the read of the person is audited")
+    @Operation(
+            summary = "Services meeting the person's needs and jobs or training that suit them, eligible "
+                    + "first, each with its reasons in the Accept-Language; the read of the person is audited")
     @APIResponse(responseCode = "200", description = "The matches and the needs left unmet")
     @APIResponse(responseCode = "400", description = "An unknown need, named in the problem details")
     @APIResponse(responseCode = "404", description = "No such person")
-    public ServiceMatchesDto matches(@PathParam("id") String personId,
-                                     @QueryParam("need") @Parameter(description = "Needs to match (repeat the "
-                                             + "parameter or separate with commas); the latest visit's when absent")
-                                     List<String> need) {
+    public ServiceMatchesDto matches(
+            @PathParam("id") String personId,
+            @QueryParam("need")
+                    @Parameter(
+                            description = "Needs to match (repeat the "
+                                    + "parameter or separate with commas); the latest visit's when absent")
+                    List<String> need) {
         List<NeedCategory> needs = Requests.needs(need, "need");
-        var matches = matching.forPerson(personId,
-                needs.isEmpty() ? EnumSet.noneOf(NeedCategory.class) : EnumSet.copyOf(needs));
+        var matches = matching.forPerson(
+                personId, needs.isEmpty() ? EnumSet.noneOf(NeedCategory.class) : EnumSet.copyOf(needs));
         return ServiceMatchesDto.of(matches, texts, RequestBodies.locale(headers));
     }
 }

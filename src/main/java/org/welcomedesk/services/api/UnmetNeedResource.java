@@ -26,20 +26,24 @@ public class UnmetNeedResource {
 
     @GET
     @RolesAllowed({Role.PLANNER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
-    @Operation(summary = "People whose needs went unmet, by need, district and cause (NO_ELIGIBLE_SERVICE, DECLINED, "
-            + "NO_SHOW), every count protected like the statistics: withheld counts absent (CONF_STATUS A, with the "
-            + "threshold they fell below), never 0, 1 or 2; counts need not add up")
+    @Operation(
+            summary = "People whose needs went unmet, by need, district and cause (NO_ELIGIBLE_SERVICE, DECLINED, "
+                    + "NO_SHOW), every count protected like the statistics: withheld counts absent (CONF_STATUS A, with the "
+                    + "threshold they fell below), never 0, 1 or 2; counts need not add up")
     public UnmetNeedsDto counts() {
         return new UnmetNeedsDto(unmetNeeds.counts().stream()
-                .map(c -> new CountDto(c.need().name(), c.districtCode(), c.cause(),
+                .map(c -> new CountDto(
+                        c.need().name(),
+                        c.districtCode(),
+                        c.cause(),
                         c.count().withheld() ? null : c.count().value().getAsLong(),
-                        c.count().withheld() ? c.count().threshold() : null, c.count().confidentialityStatus()))
+                        c.count().withheld() ? c.count().threshold() : null,
+                        c.count().confidentialityStatus()))
                 .toList());
     }
 
     /** Every count. */
-    public record UnmetNeedsDto(List<CountDto> counts) {
-    }
+    public record UnmetNeedsDto(List<CountDto> counts) {}
 
     /**
      * How many people's needs of one category went unmet in one district (null: district unknown)
@@ -49,7 +53,13 @@ public class UnmetNeedResource {
      * @param fewerThan  when withheld: the threshold it fell below
      * @param confStatus SDMX CONF_STATUS: F free, A withheld
      */
-    public record CountDto(String need, String district, String cause, Long count, Integer fewerThan,
-                           @jakarta.json.bind.annotation.JsonbProperty("CONF_STATUS") String confStatus) {
-    }
+    public record CountDto(
+            String need,
+            String district,
+            String cause,
+            Long count,
+            Integer fewerThan,
+
+            @jakarta.json.bind.annotation.JsonbProperty("CONF_STATUS")
+            String confStatus) {}
 }

@@ -59,7 +59,7 @@ public class DemoDirectory {
     /** The demo directory as shipped. */
     public static JsonObject document() {
         try (InputStream in = DemoDirectory.class.getResourceAsStream(RESOURCE);
-             JsonReader reader = Json.createReader(in)) {
+                JsonReader reader = Json.createReader(in)) {
             return reader.readObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -113,8 +113,14 @@ public class Directory {
             organization.rename(form.name());
         }
         organization.describe(form.description(), form.email(), form.website());
-        String code = form.partnerCode() == null || form.partnerCode().isBlank() ? null : form.partnerCode().strip();
-        if (code != null && directory.organizationWorkedBy(code).filter(o -> o != organization).isPresent()) {
+        String code = form.partnerCode() == null || form.partnerCode().isBlank()
+                ? null
+                : form.partnerCode().strip();
+        if (code != null
+                && directory
+                        .organizationWorkedBy(code)
+                        .filter(o -> o != organization)
+                        .isPresent()) {
             throw new RuleViolation("partnerCode", "directory.partnerCode.taken");
         }
         organization.assignPartnerCode(code);
@@ -134,7 +140,12 @@ public class Directory {
             location.rename(form.name());
         }
         location.describe(form.description());
-        location.placeAt(form.address(), form.postalCode(), form.city(), form.stateProvince(), form.country(),
+        location.placeAt(
+                form.address(),
+                form.postalCode(),
+                form.city(),
+                form.stateProvince(),
+                form.country(),
                 form.districtCode());
         location.position(form.latitude(), form.longitude());
         return location;
@@ -161,7 +172,9 @@ public class Directory {
         service.asksForSkills(form.skills());
         service.asksToBring(form.documentsToBring());
         service.limitTo(form.capacity());
-        service.restrictTo(form.rules().stream().map(r -> new EligibilityRule(r.criterion(), r.value())).toList());
+        service.restrictTo(form.rules().stream()
+                .map(r -> new EligibilityRule(r.criterion(), r.value()))
+                .toList());
         return service;
     }
 
@@ -184,7 +197,8 @@ public class Directory {
         }
         place.describe(form.description());
         place.openOn(form.hours().stream()
-                .map(h -> new OpeningHours(h.byDay(), h.opensAt(), h.closesAt(), h.description())).toList());
+                .map(h -> new OpeningHours(h.byDay(), h.opensAt(), h.closesAt(), h.description()))
+                .toList());
         return place;
     }
 
@@ -205,34 +219,60 @@ public class Directory {
     }
 
     /** An organisation as edited; id null for a new one. */
-    public record OrganizationForm(String id, Long version, String name, String description, String email,
-                                   String website, String partnerCode) {
-    }
+    public record OrganizationForm(
+            String id,
+            Long version,
+            String name,
+            String description,
+            String email,
+            String website,
+            String partnerCode) {}
 
     /** A location as edited; id null for a new one. */
-    public record LocationForm(String id, Long version, String organizationId, String name, String description,
-                               String address, String postalCode, String city, String stateProvince,
-                               String country, String districtCode, Double latitude, Double longitude) {
-    }
+    public record LocationForm(
+            String id,
+            Long version,
+            String organizationId,
+            String name,
+            String description,
+            String address,
+            String postalCode,
+            String city,
+            String stateProvince,
+            String country,
+            String districtCode,
+            Double latitude,
+            Double longitude) {}
 
     /** A service as edited; id null for a new one. */
-    public record ServiceForm(String id, Long version, String organizationId, String name, String description,
-                              String url, String email, String phone, ServiceStatus status, OfferKind offer,
-                              String eligibilityDescription, String applicationProcess, String feesDescription,
-                              Integer capacity, Set<NeedCategory> categories, List<String> languages,
-                              Set<SkillGroup> skills, List<String> documentsToBring, List<RuleForm> rules) {
-    }
+    public record ServiceForm(
+            String id,
+            Long version,
+            String organizationId,
+            String name,
+            String description,
+            String url,
+            String email,
+            String phone,
+            ServiceStatus status,
+            OfferKind offer,
+            String eligibilityDescription,
+            String applicationProcess,
+            String feesDescription,
+            Integer capacity,
+            Set<NeedCategory> categories,
+            List<String> languages,
+            Set<SkillGroup> skills,
+            List<String> documentsToBring,
+            List<RuleForm> rules) {}
 
     /** One eligibility rule as edited. */
-    public record RuleForm(Criterion criterion, String value) {
-    }
+    public record RuleForm(Criterion criterion, String value) {}
 
     /** A service at a location as edited; id null to offer it at a new location. */
-    public record PlaceForm(String id, Long version, String serviceId, String locationId, String description,
-                            List<HoursForm> hours) {
-    }
+    public record PlaceForm(
+            String id, Long version, String serviceId, String locationId, String description, List<HoursForm> hours) {}
 
     /** One weekly opening period as edited. */
-    public record HoursForm(String byDay, LocalTime opensAt, LocalTime closesAt, String description) {
-    }
+    public record HoursForm(String byDay, LocalTime opensAt, LocalTime closesAt, String description) {}
 }

@@ -31,8 +31,7 @@ final class Hsds {
 
     private static final UUID NAMESPACE = UUID.fromString("6f1d3c2e-8a4b-4c1d-9e2f-5a6b7c8d9e0f");
 
-    private Hsds() {
-    }
+    private Hsds() {}
 
     /** Name-based (version 5) identifier of a thing within the exchange. */
     static String id(String name) {
@@ -75,10 +74,18 @@ final class Hsds {
     static List<String> codesOf(String taxonomy) {
         return switch (taxonomy) {
             case NEED -> Arrays.stream(NeedCategory.values()).map(Enum::name).toList();
-            case OFFER -> Arrays.stream(OfferKind.values()).filter(OfferKind::isOpportunity).map(Enum::name).toList();
-            case SKILL -> Arrays.stream(SkillGroup.values()).map(SkillGroup::iscoCode).toList();
-            case ELIGIBILITY -> Arrays.stream(Criterion.values())
-                    .filter(c -> c != Criterion.MIN_AGE && c != Criterion.MAX_AGE).map(Enum::name).toList();
+            case OFFER ->
+                Arrays.stream(OfferKind.values())
+                        .filter(OfferKind::isOpportunity)
+                        .map(Enum::name)
+                        .toList();
+            case SKILL ->
+                Arrays.stream(SkillGroup.values()).map(SkillGroup::iscoCode).toList();
+            case ELIGIBILITY ->
+                Arrays.stream(Criterion.values())
+                        .filter(c -> c != Criterion.MIN_AGE && c != Criterion.MAX_AGE)
+                        .map(Enum::name)
+                        .toList();
             default -> new ArrayList<>();
         };
     }

@@ -58,10 +58,17 @@ import java.util.stream.Collectors;
 public class HsdsExchange {
 
     /** The length of each HSDS text field's column where it is not {@link PlainText#SHORT}. */
-    private static final Map<String, Integer> TEXT_LIMITS = Map.ofEntries(Map.entry("id", 36),
-            Map.entry("postal_code", 20), Map.entry("city", 100), Map.entry("state_province", 100),
-            Map.entry("number", 40), Map.entry("byday", 40), Map.entry("website", 400), Map.entry("url", 400),
-            Map.entry("eligibility_description", PlainText.LONG), Map.entry("application_process", PlainText.LONG),
+    private static final Map<String, Integer> TEXT_LIMITS = Map.ofEntries(
+            Map.entry("id", 36),
+            Map.entry("postal_code", 20),
+            Map.entry("city", 100),
+            Map.entry("state_province", 100),
+            Map.entry("number", 40),
+            Map.entry("byday", 40),
+            Map.entry("website", 400),
+            Map.entry("url", 400),
+            Map.entry("eligibility_description", PlainText.LONG),
+            Map.entry("application_process", PlainText.LONG),
             Map.entry("fees_description", 1000));
 
     private static final Map<String, String> TAXONOMY_DESCRIPTIONS = Map.of(
@@ -83,7 +90,6 @@ public class HsdsExchange {
     @Inject
     ReferenceCatalogue catalogue;
 
-
     // ---- export ---------------------------------------------------------------------------
 
     /** The whole directory as one HSDS document. */
@@ -99,7 +105,8 @@ public class HsdsExchange {
                 .collect(Collectors.toMap(Language::getCode, l -> l.nameIn(Locale.ENGLISH), (a, b) -> a));
         directory.services().forEach(s -> services.add(service(s, taken.getOrDefault(s.getId(), 0L), languageNames)));
         JsonArrayBuilder places = Json.createArrayBuilder();
-        directory.places().stream().sorted(Comparator.comparing(ServiceAtLocation::getId))
+        directory.places().stream()
+                .sorted(Comparator.comparing(ServiceAtLocation::getId))
                 .forEach(p -> places.add(place(p)));
         return Json.createObjectBuilder()
                 .add("hsds_version", Hsds.VERSION)
@@ -115,7 +122,9 @@ public class HsdsExchange {
     private JsonArrayBuilder taxonomies() {
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (String taxonomy : List.of(Hsds.NEED, Hsds.OFFER, Hsds.SKILL, Hsds.ELIGIBILITY, Hsds.DISTRICT)) {
-            list.add(Json.createObjectBuilder().add("id", Hsds.taxonomyId(taxonomy)).add("name", taxonomy)
+            list.add(Json.createObjectBuilder()
+                    .add("id", Hsds.taxonomyId(taxonomy))
+                    .add("name", taxonomy)
                     .add("description", TAXONOMY_DESCRIPTIONS.get(taxonomy)));
         }
         return list;
@@ -129,14 +138,18 @@ public class HsdsExchange {
             }
         }
         Map<String, String> districtNames = new LinkedHashMap<>();
-        districts.history().stream().sorted(Comparator.comparing(District::getCode))
+        districts.history().stream()
+                .sorted(Comparator.comparing(District::getCode))
                 .forEach(d -> districtNames.putIfAbsent(d.getCode(), d.getName()));
         districtNames.forEach((code, name) -> list.add(term(Hsds.DISTRICT, code, name)));
         return list;
     }
 
     private static JsonObjectBuilder term(String taxonomy, String code, String name) {
-        return Json.createObjectBuilder().add("id", Hsds.termId(taxonomy, code)).add("code", code).add("name", name)
+        return Json.createObjectBuilder()
+                .add("id", Hsds.termId(taxonomy, code))
+                .add("code", code)
+                .add("name", name)
                 .add("taxonomy_id", Hsds.taxonomyId(taxonomy));
     }
 
@@ -155,23 +168,32 @@ public class HsdsExchange {
         optional(json, "email", o.getEmail());
         optional(json, "website", o.getWebsite());
         if (o.getPartnerCode() != null) {
-            json.add("identifiers", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                    .add("id", Hsds.id("identifier:" + o.getId()))
-                    .add("identifier_scheme", Hsds.PARTNER_SCHEME).add("identifier_type", Hsds.PARTNER_TYPE)
-                    .add("identifier", o.getPartnerCode())));
+            json.add(
+                    "identifiers",
+                    Json.createArrayBuilder()
+                            .add(Json.createObjectBuilder()
+                                    .add("id", Hsds.id("identifier:" + o.getId()))
+                                    .add("identifier_scheme", Hsds.PARTNER_SCHEME)
+                                    .add("identifier_type", Hsds.PARTNER_TYPE)
+                                    .add("identifier", o.getPartnerCode())));
         }
         return json;
     }
 
     private static JsonObjectBuilder location(Location l) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", l.getId())
-                .add("organization_id", l.getOrganization().getId()).add("location_type", "physical")
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", l.getId())
+                .add("organization_id", l.getOrganization().getId())
+                .add("location_type", "physical")
                 .add("name", l.getName());
         optional(json, "description", l.getDescription());
         if (l.getLatitude() != null) {
             json.add("latitude", l.getLatitude()).add("longitude", l.getLongitude());
         }
-        if (l.getAddress() != null || l.getCity() != null || l.getPostalCode() != null || l.getStateProvince() != null
+        if (l.getAddress() != null
+                || l.getCity() != null
+                || l.getPostalCode() != null
+                || l.getStateProvince() != null
                 || l.getCountry() != null) {
             JsonObjectBuilder address = Json.createObjectBuilder().add("id", Hsds.id("address:" + l.getId()));
             optional(address, "address_1", l.getAddress());
@@ -183,53 +205,74 @@ public class HsdsExchange {
             json.add("addresses", Json.createArrayBuilder().add(address));
         }
         if (l.getDistrictCode() != null) {
-            json.add("attributes", Json.createArrayBuilder().add(attribute(l.getId(), Hsds.DISTRICT,
-                    l.getDistrictCode(), null)));
+            json.add(
+                    "attributes",
+                    Json.createArrayBuilder().add(attribute(l.getId(), Hsds.DISTRICT, l.getDistrictCode(), null)));
         }
         return json;
     }
 
     private static JsonObjectBuilder service(Service s, long taken, Map<String, String> languageNames) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", s.getId())
-                .add("organization_id", s.getOrganization().getId()).add("name", s.getName());
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", s.getId())
+                .add("organization_id", s.getOrganization().getId())
+                .add("name", s.getName());
         optional(json, "description", s.getDescription());
         optional(json, "url", s.getUrl());
         optional(json, "email", s.getEmail());
         json.add("status", s.getStatus().name().toLowerCase(Locale.ROOT).replace('_', ' '));
         optional(json, "eligibility_description", s.getEligibilityDescription());
-        s.getRules().stream().filter(r -> r.getCriterion() == Criterion.MIN_AGE).findFirst()
+        s.getRules().stream()
+                .filter(r -> r.getCriterion() == Criterion.MIN_AGE)
+                .findFirst()
                 .ifPresent(r -> json.add("minimum_age", Integer.parseInt(r.getValue())));
-        s.getRules().stream().filter(r -> r.getCriterion() == Criterion.MAX_AGE).findFirst()
+        s.getRules().stream()
+                .filter(r -> r.getCriterion() == Criterion.MAX_AGE)
+                .findFirst()
                 .ifPresent(r -> json.add("maximum_age", Integer.parseInt(r.getValue())));
         optional(json, "application_process", s.getApplicationProcess());
         optional(json, "fees_description", s.getFeesDescription());
         if (!s.getLanguages().isEmpty()) {
             JsonArrayBuilder languages = Json.createArrayBuilder();
-            new TreeSet<>(s.getLanguages()).forEach(code -> languages.add(Json.createObjectBuilder()
-                    .add("id", Hsds.id("language:" + s.getId() + ":" + code)).add("code", code)
-                    .add("name", languageNames.getOrDefault(code, code))));
+            new TreeSet<>(s.getLanguages())
+                    .forEach(code -> languages.add(Json.createObjectBuilder()
+                            .add("id", Hsds.id("language:" + s.getId() + ":" + code))
+                            .add("code", code)
+                            .add("name", languageNames.getOrDefault(code, code))));
             json.add("languages", languages);
         }
         if (!s.getDocumentsToBring().isEmpty()) {
             JsonArrayBuilder documents = Json.createArrayBuilder();
             List<String> toBring = s.getDocumentsToBring();
             for (int i = 0; i < toBring.size(); i++) {
-                documents.add(Json.createObjectBuilder().add("id", Hsds.id("required_document:" + s.getId() + ":" + i))
+                documents.add(Json.createObjectBuilder()
+                        .add("id", Hsds.id("required_document:" + s.getId() + ":" + i))
                         .add("document", toBring.get(i)));
             }
             json.add("required_documents", documents);
         }
         if (s.getPhone() != null) {
-            json.add("phones", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                    .add("id", Hsds.id("phone:" + s.getId() + ":0")).add("number", s.getPhone())));
+            json.add(
+                    "phones",
+                    Json.createArrayBuilder()
+                            .add(Json.createObjectBuilder()
+                                    .add("id", Hsds.id("phone:" + s.getId() + ":0"))
+                                    .add("number", s.getPhone())));
         }
         if (s.getCapacity() != null) {
-            json.add("capacities", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                    .add("id", Hsds.id("capacity:" + s.getId() + ":0"))
-                    .add("available", Math.max(0, s.getCapacity() - taken))
-                    .add("maximum", s.getCapacity())
-                    .add("unit", Json.createObjectBuilder().add("id", Hsds.id("unit:places")).add("name", "places"))
-                    .add("description", "open referrals at a time")));
+            json.add(
+                    "capacities",
+                    Json.createArrayBuilder()
+                            .add(Json.createObjectBuilder()
+                                    .add("id", Hsds.id("capacity:" + s.getId() + ":0"))
+                                    .add("available", Math.max(0, s.getCapacity() - taken))
+                                    .add("maximum", s.getCapacity())
+                                    .add(
+                                            "unit",
+                                            Json.createObjectBuilder()
+                                                    .add("id", Hsds.id("unit:places"))
+                                                    .add("name", "places"))
+                                    .add("description", "open referrals at a time")));
         }
         JsonArrayBuilder attributes = Json.createArrayBuilder();
         new TreeSet<>(s.getCategories()).forEach(c -> attributes.add(attribute(s.getId(), Hsds.NEED, c.name(), null)));
@@ -239,24 +282,30 @@ public class HsdsExchange {
         new TreeSet<>(s.getSkills()).forEach(k -> attributes.add(attribute(s.getId(), Hsds.SKILL, k.iscoCode(), null)));
         for (EligibilityRule rule : s.getRules()) {
             if (rule.getCriterion() != Criterion.MIN_AGE && rule.getCriterion() != Criterion.MAX_AGE) {
-                attributes.add(attribute(s.getId(), Hsds.ELIGIBILITY, rule.getCriterion().name(), rule.getValue()));
+                attributes.add(attribute(
+                        s.getId(), Hsds.ELIGIBILITY, rule.getCriterion().name(), rule.getValue()));
             }
         }
         return json.add("attributes", attributes);
     }
 
     private static JsonObjectBuilder place(ServiceAtLocation p) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", p.getId())
-                .add("service_id", p.getService().getId()).add("location_id", p.getLocation().getId());
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", p.getId())
+                .add("service_id", p.getService().getId())
+                .add("location_id", p.getLocation().getId());
         optional(json, "description", p.getDescription());
         if (!p.getHours().isEmpty()) {
             JsonArrayBuilder schedules = Json.createArrayBuilder();
             List<OpeningHours> hours = p.getHours();
             for (int i = 0; i < hours.size(); i++) {
                 OpeningHours h = hours.get(i);
-                JsonObjectBuilder schedule = Json.createObjectBuilder().add("id", Hsds.id("schedule:" + p.getId() + ":" + i))
-                        .add("freq", "WEEKLY").add("byday", h.getByDay())
-                        .add("opens_at", h.getOpensAt().toString()).add("closes_at", h.getClosesAt().toString());
+                JsonObjectBuilder schedule = Json.createObjectBuilder()
+                        .add("id", Hsds.id("schedule:" + p.getId() + ":" + i))
+                        .add("freq", "WEEKLY")
+                        .add("byday", h.getByDay())
+                        .add("opens_at", h.getOpensAt().toString())
+                        .add("closes_at", h.getClosesAt().toString());
                 optional(schedule, "description", h.getDescription());
                 schedules.add(schedule);
             }
@@ -297,22 +346,33 @@ public class HsdsExchange {
         each(document, "locations", json -> importLocation(json, terms, locations));
         each(document, "services", json -> importService(json, terms, services));
         each(document, "service_at_locations", json -> importPlace(json, places));
-        return new ImportSummary(organizations.added, organizations.updated, locations.added, locations.updated,
-                services.added, services.updated, places.added, places.updated);
+        return new ImportSummary(
+                organizations.added,
+                organizations.updated,
+                locations.added,
+                locations.updated,
+                services.added,
+                services.updated,
+                places.added,
+                places.updated);
     }
 
     /** What an import did, per kind of object. */
-    public record ImportSummary(int organizationsAdded, int organizationsUpdated, int locationsAdded,
-                                int locationsUpdated, int servicesAdded, int servicesUpdated, int placesAdded,
-                                int placesUpdated) {
-    }
+    public record ImportSummary(
+            int organizationsAdded,
+            int organizationsUpdated,
+            int locationsAdded,
+            int locationsUpdated,
+            int servicesAdded,
+            int servicesUpdated,
+            int placesAdded,
+            int placesUpdated) {}
 
     /**
      * A taxonomy term of the document: its taxonomy's name (the id of a taxonomy the document
      * does not list) and its code.
      */
-    private record Term(String taxonomy, String code) {
-    }
+    private record Term(String taxonomy, String code) {}
 
     /** The objects of one kind that an import added and updated, counted as it goes. */
     private static final class Tally {
@@ -337,9 +397,11 @@ public class HsdsExchange {
         }
         Map<String, Term> terms = new HashMap<>();
         for (JsonObject term : objects(document, "taxonomy_terms")) {
-            terms.put(text(term, "id", ""), new Term(
-                    taxonomyNames.getOrDefault(text(term, "taxonomy_id", ""), text(term, "taxonomy_id", "")),
-                    text(term, "code", "")));
+            terms.put(
+                    text(term, "id", ""),
+                    new Term(
+                            taxonomyNames.getOrDefault(text(term, "taxonomy_id", ""), text(term, "taxonomy_id", "")),
+                            text(term, "code", "")));
         }
         return terms;
     }
@@ -363,9 +425,15 @@ public class HsdsExchange {
         }
         String code = identifiers.stream()
                 .filter(i -> Hsds.PARTNER_TYPE.equals(text(i, "identifier_type", null)))
-                .map(i -> text(i, "identifier", null)).findFirst().orElse(null);
+                .map(i -> text(i, "identifier", null))
+                .findFirst()
+                .orElse(null);
         Organization self = o;
-        if (code != null && directory.organizationWorkedBy(code).filter(other -> other != self).isPresent()) {
+        if (code != null
+                && directory
+                        .organizationWorkedBy(code)
+                        .filter(other -> other != self)
+                        .isPresent()) {
             throw new RuleViolation("identifiers", "directory.partnerCode.taken");
         }
         o.assignPartnerCode(code);
@@ -385,8 +453,13 @@ public class HsdsExchange {
         l.describe(text(json, "description", null, PlainText.LONG));
         JsonObject address = objects(json, "addresses").stream().findFirst().orElse(JsonValue.EMPTY_JSON_OBJECT);
         String district = codes(json, terms, Hsds.DISTRICT).stream().findFirst().orElse(null);
-        l.placeAt(text(address, "address_1"), text(address, "postal_code"), text(address, "city"),
-                text(address, "state_province"), text(address, "country"), district);
+        l.placeAt(
+                text(address, "address_1"),
+                text(address, "postal_code"),
+                text(address, "city"),
+                text(address, "state_province"),
+                text(address, "country"),
+                district);
         l.position(number(json, "latitude"), number(json, "longitude"));
     }
 
@@ -395,7 +468,9 @@ public class HsdsExchange {
         Service s = directory.service(text(json, "id")).orElse(null);
         requireSame(s == null ? null : s.getOrganization().getId(), owner.getId(), "organization_id");
         tally.count(s);
-        OfferKind offer = codes(json, terms, Hsds.OFFER).stream().findFirst().map(OfferKind::valueOf)
+        OfferKind offer = codes(json, terms, Hsds.OFFER).stream()
+                .findFirst()
+                .map(OfferKind::valueOf)
                 .orElse(OfferKind.SERVICE);
         if (s == null) {
             s = new Service(required(json, "id"), owner, text(json, "name"), offer);
@@ -404,20 +479,36 @@ public class HsdsExchange {
             s.rename(text(json, "name"));
         }
         s.offerAs(offer, status(text(json, "status")));
-        s.describe(text(json, "description", null, PlainText.LONG), text(json, "url"), text(json, "email"),
-                objects(json, "phones").stream().map(p -> text(p, "number", null)).findFirst().orElse(null));
-        s.explainAccess(text(json, "eligibility_description"), text(json, "application_process"),
+        s.describe(
+                text(json, "description", null, PlainText.LONG),
+                text(json, "url"),
+                text(json, "email"),
+                objects(json, "phones").stream()
+                        .map(p -> text(p, "number", null))
+                        .findFirst()
+                        .orElse(null));
+        s.explainAccess(
+                text(json, "eligibility_description"),
+                text(json, "application_process"),
                 text(json, "fees_description"));
-        s.meets(codes(json, terms, Hsds.NEED).stream().map(NeedCategory::valueOf)
+        s.meets(codes(json, terms, Hsds.NEED).stream()
+                .map(NeedCategory::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(NeedCategory.class))));
-        s.speaks(objects(json, "languages").stream().map(l -> text(l, "code", null)).toList());
+        s.speaks(objects(json, "languages").stream()
+                .map(l -> text(l, "code", null))
+                .toList());
         s.asksForSkills(codes(json, terms, Hsds.SKILL).stream()
                 .map(code -> SkillGroup.ofIscoCode(code)
                         .orElseThrow(() -> new RuleViolation("attributes", "directory.skill.unknown", code)))
                 .toList());
-        s.asksToBring(objects(json, "required_documents").stream().map(d -> text(d, "document", null)).toList());
-        s.limitTo(objects(json, "capacities").stream().map(c -> wholeNumber(c, "maximum"))
-                .filter(Objects::nonNull).findFirst().orElse(null));
+        s.asksToBring(objects(json, "required_documents").stream()
+                .map(d -> text(d, "document", null))
+                .toList());
+        s.limitTo(objects(json, "capacities").stream()
+                .map(c -> wholeNumber(c, "maximum"))
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null));
         s.restrictTo(eligibilityRules(json, terms));
     }
 
@@ -443,9 +534,11 @@ public class HsdsExchange {
     }
 
     private void importPlace(JsonObject json, Tally tally) {
-        Service service = directory.service(text(json, "service_id"))
+        Service service = directory
+                .service(text(json, "service_id"))
                 .orElseThrow(() -> new RuleViolation("service_id", "directory.reference.unknown"));
-        Location location = directory.location(text(json, "location_id"))
+        Location location = directory
+                .location(text(json, "location_id"))
                 .orElseThrow(() -> new RuleViolation("location_id", "directory.reference.unknown"));
         ServiceAtLocation p = directory.place(text(json, "id")).orElse(null);
         if (p != null) {
@@ -460,15 +553,19 @@ public class HsdsExchange {
         p.describe(text(json, "description", null, 1000));
         List<OpeningHours> hours = new ArrayList<>();
         for (JsonObject schedule : objects(json, "schedules")) {
-            hours.add(new OpeningHours(text(schedule, "byday", null), time(schedule, "opens_at"),
-                    time(schedule, "closes_at"), text(schedule, "description", null, PlainText.SHORT)));
+            hours.add(new OpeningHours(
+                    text(schedule, "byday", null),
+                    time(schedule, "opens_at"),
+                    time(schedule, "closes_at"),
+                    text(schedule, "description", null, PlainText.SHORT)));
         }
         p.openOn(hours);
     }
 
     /** The organisation a location or service belongs to, which must already exist. */
     private Organization owner(JsonObject json) {
-        return directory.organization(text(json, "organization_id"))
+        return directory
+                .organization(text(json, "organization_id"))
                 .orElseThrow(() -> new RuleViolation("organization_id", "directory.reference.unknown"));
     }
 
@@ -502,12 +599,15 @@ public class HsdsExchange {
         if (value.getValueType() != JsonValue.ValueType.ARRAY) {
             throw new RuleViolation(key, "directory.import.invalid");
         }
-        return ((JsonArray) value).stream().map(v -> {
-            if (v.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new RuleViolation(key, "directory.import.invalid");
-            }
-            return v.asJsonObject();
-        }).toList();
+        return ((JsonArray) value)
+                .stream()
+                        .map(v -> {
+                            if (v.getValueType() != JsonValue.ValueType.OBJECT) {
+                                throw new RuleViolation(key, "directory.import.invalid");
+                            }
+                            return v.asJsonObject();
+                        })
+                        .toList();
     }
 
     private static List<String> codes(JsonObject json, Map<String, Term> terms, String taxonomy) {

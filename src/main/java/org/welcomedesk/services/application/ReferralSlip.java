@@ -15,14 +15,19 @@ import java.util.List;
  * @param qrPayload    text encoded in the QR code
  * @param footer       small print at the bottom
  */
-public record ReferralSlip(String languageTag, boolean rightToLeft, String title, List<Line> lines,
-                           String referralCode, String qrPayload, String footer) {
+public record ReferralSlip(
+        String languageTag,
+        boolean rightToLeft,
+        String title,
+        List<Line> lines,
+        String referralCode,
+        String qrPayload,
+        String footer) {
 
     public ReferralSlip {
         lines = List.copyOf(lines);
     }
 
     /** One labelled line; a value may hold several lines separated by '\n'. */
-    public record Line(String label, String value) {
-    }
+    public record Line(String label, String value) {}
 }

@@ -48,10 +48,10 @@ public class ReferralSlipTexts {
     /** The slip as PDF, in the person's language or else the clerk's. */
     @Transactional
     public byte[] pdf(String code, Locale clerksLocale) {
-        Referral referral = referrals.byCode(Referral.normalisedCode(code))
-                .orElseThrow(() -> new NotFound("referral"));
+        Referral referral = referrals.byCode(Referral.normalisedCode(code)).orElseThrow(() -> new NotFound("referral"));
         Person person = people.find(referral.getPersonId()).orElseThrow(() -> new NotFound("person"));
-        audit.record(AuditEntry.Action.VIEW, AuditTrail.PERSON, person.getId(), List.of("preferredLanguage", "referral"));
+        audit.record(
+                AuditEntry.Action.VIEW, AuditTrail.PERSON, person.getId(), List.of("preferredLanguage", "referral"));
         UiLanguage language = UiLanguage.ofTag(person.getPreferredLanguage()).orElse(UiLanguage.of(clerksLocale));
         return slips.render(slipOf(referral, language));
     }
@@ -63,30 +63,46 @@ public class ReferralSlipTexts {
         Location location = place.getLocation();
         List<ReferralSlip.Line> lines = new ArrayList<>();
         lines.add(new ReferralSlip.Line(Messages.text(locale, "slip.service"), service.getName()));
-        lines.add(new ReferralSlip.Line(Messages.text(locale, "slip.organization"), service.getOrganization().getName()));
-        lines.add(new ReferralSlip.Line(Messages.text(locale, "slip.address"),
-                location.getName() + "\n" + location.addressLine()));
+        lines.add(new ReferralSlip.Line(
+                Messages.text(locale, "slip.organization"),
+                service.getOrganization().getName()));
+        lines.add(new ReferralSlip.Line(
+                Messages.text(locale, "slip.address"), location.getName() + "\n" + location.addressLine()));
         String hours = texts.hours(place.getHours(), locale);
         if (!hours.isEmpty()) {
             lines.add(new ReferralSlip.Line(Messages.text(locale, "slip.hours"), hours));
         }
         if (service.getPhone() != null || service.getEmail() != null) {
-            lines.add(new ReferralSlip.Line(Messages.text(locale, "slip.contact"), String.join("\n",
-                    java.util.stream.Stream.of(service.getPhone(), service.getEmail())
-                            .filter(java.util.Objects::nonNull).toList())));
+            lines.add(new ReferralSlip.Line(
+                    Messages.text(locale, "slip.contact"),
+                    String.join(
+                            "\n",
+                            java.util.stream.Stream.of(service.getPhone(), service.getEmail())
+                                    .filter(java.util.Objects::nonNull)
+                                    .toList())));
         }
         if (!service.getDocumentsToBring().isEmpty()) {
-            lines.add(new ReferralSlip.Line(Messages.text(locale, "slip.bring"),
-                    String.join("\n", service.getDocumentsToBring())));
+            lines.add(new ReferralSlip.Line(
+                    Messages.text(locale, "slip.bring"), String.join("\n", service.getDocumentsToBring())));
         }
-        lines.add(new ReferralSlip.Line(Messages.text(locale, "slip.need"),
+        lines.add(new ReferralSlip.Line(
+                Messages.text(locale, "slip.need"),
                 Messages.text(locale, "need." + referral.getNeed().name())));
-        lines.add(new ReferralSlip.Line(Messages.text(locale, "slip.dueDate"),
-                referral.getDueDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))));
+        lines.add(new ReferralSlip.Line(
+                Messages.text(locale, "slip.dueDate"),
+                referral.getDueDate()
+                        .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                .withLocale(locale))));
         // The QR code is read by the service's staff: plain text in English, no name.
         String qr = "Welcome Desk referral " + referral.getCode() + "\n" + service.getName() + "\n"
                 + location.addressLine() + "\n" + texts.hours(place.getHours(), Locale.ENGLISH);
-        return new ReferralSlip(language.tag(), language.direction().equals("rtl"), Messages.text(locale, "slip.title"),
-                lines, referral.getCode(), qr, Messages.text(locale, "slip.footer"));
+        return new ReferralSlip(
+                language.tag(),
+                language.direction().equals("rtl"),
+                Messages.text(locale, "slip.title"),
+                lines,
+                referral.getCode(),
+                qr,
+                Messages.text(locale, "slip.footer"));
     }
 }

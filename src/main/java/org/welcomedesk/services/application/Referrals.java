@@ -65,10 +65,19 @@ public class Referrals {
         Person person = livePerson(personId);
         ServiceAtLocation place = directory.place(placeId).orElseThrow(() -> new NotFound("service at location"));
         LocalDate today = today();
-        String district = person.getDistrictId() == null ? null
+        String district = person.getDistrictId() == null
+                ? null
                 : districts.find(person.getDistrictId()).map(d -> d.getCode()).orElse(null);
-        Referral referral = new Referral(personId, place, need, district, note,
-                dueDate == null ? today.plusDays(settings.dueDays()) : dueDate, today, audit.actor(), now());
+        Referral referral = new Referral(
+                personId,
+                place,
+                need,
+                district,
+                note,
+                dueDate == null ? today.plusDays(settings.dueDays()) : dueDate,
+                today,
+                audit.actor(),
+                now());
         referrals.add(referral);
         audit.record(AuditEntry.Action.UPDATE, AuditTrail.PERSON, personId, List.of("referral"));
         return referral;
@@ -136,28 +145,32 @@ public class Referrals {
 
     private List<DeskReferral> desk(List<Referral> list) {
         LocalDate today = today();
-        return list.stream().map(r -> {
-            Person person = people.find(r.getPersonId()).orElseThrow(() -> new NotFound("person"));
-            audit.record(AuditEntry.Action.VIEW, AuditTrail.PERSON, person.getId(), List.of("name"));
-            return new DeskReferral(r, person.getName().display(), r.isOverdue(today));
-        }).toList();
+        return list.stream()
+                .map(r -> {
+                    Person person = people.find(r.getPersonId()).orElseThrow(() -> new NotFound("person"));
+                    audit.record(AuditEntry.Action.VIEW, AuditTrail.PERSON, person.getId(), List.of("name"));
+                    return new DeskReferral(r, person.getName().display(), r.isOverdue(today));
+                })
+                .toList();
     }
 
     /** A referral as the desk's follow-up lists show it. */
-    public record DeskReferral(Referral referral, String personName, boolean overdue) {
-    }
+    public record DeskReferral(Referral referral, String personName, boolean overdue) {}
 
     // ---- the partner ----------------------------------------------------------------------
 
     /** The partner's inbox: referrals to their organisation, newest first (reads audited). */
     @Transactional
     public List<PartnerReferral> inbox(String partnerCode) {
-        Organization organization = partnerCode == null ? null
+        Organization organization = partnerCode == null
+                ? null
                 : directory.organizationWorkedBy(partnerCode).orElse(null);
         if (organization == null) {
             return List.of();
         }
-        return referrals.inboxOf(organization, LIST_LIMIT).stream().map(this::shown).toList();
+        return referrals.inboxOf(organization, LIST_LIMIT).stream()
+                .map(this::shown)
+                .toList();
     }
 
     /** One referral as the partner sees it; not found unless it was sent to their organisation. */
@@ -211,7 +224,10 @@ public class Referrals {
         Person person = people.find(referral.getPersonId()).orElseThrow(() -> new NotFound("person"));
         // consent withdrawn since the referral was sent: the service keeps the referral, not the contact details
         boolean sharing = person.hasConsentTo(ConsentPurpose.SHARING_WITH_PARTNERS);
-        audit.record(AuditEntry.Action.VIEW, AuditTrail.PERSON, person.getId(),
+        audit.record(
+                AuditEntry.Action.VIEW,
+                AuditTrail.PERSON,
+                person.getId(),
                 sharing ? SHARED_FIELDS : List.of("name", "preferredLanguage"));
         return PartnerReferral.of(referral, person, sharing, today());
     }

@@ -28,18 +28,29 @@ public class RoutingProfiles {
 
     /** The person's profile today, for the given needs (the latest visit's when empty). */
     public PersonProfile of(Person person, Set<NeedCategory> needs, LocalDate today) {
-        District district = person.getDistrictId() == null ? null : districts.find(person.getDistrictId()).orElse(null);
-        Integer months = person.arrivedOn().map(arrived -> (int) ChronoUnit.MONTHS.between(arrived, today)).orElse(null);
+        District district = person.getDistrictId() == null
+                ? null
+                : districts.find(person.getDistrictId()).orElse(null);
+        Integer months = person.arrivedOn()
+                .map(arrived -> (int) ChronoUnit.MONTHS.between(arrived, today))
+                .orElse(null);
         Set<String> languages = new HashSet<>(person.getLanguages());
         if (person.getPreferredLanguage() != null) {
             languages.add(person.getPreferredLanguage());
         }
         return new PersonProfile(
                 person.getBirthDate() == null ? null : person.getBirthDate().ageOn(today),
-                person.getSex(), person.getStatus(), months,
-                person.getDocuments().stream().filter(d -> !d.isExpiredOn(today)).map(IdentityDocument::getType).collect(Collectors.toSet()),
+                person.getSex(),
+                person.getStatus(),
+                months,
+                person.getDocuments().stream()
+                        .filter(d -> !d.isExpiredOn(today))
+                        .map(IdentityDocument::getType)
+                        .collect(Collectors.toSet()),
                 district == null ? null : district.getCode(),
                 district == null ? null : GeoPoint.ofNullable(district.getLatitude(), district.getLongitude()),
-                languages, person.getSkills(), needs.isEmpty() ? person.currentNeeds() : needs);
+                languages,
+                person.getSkills(),
+                needs.isEmpty() ? person.currentNeeds() : needs);
     }
 }

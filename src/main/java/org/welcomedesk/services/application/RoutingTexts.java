@@ -36,16 +36,19 @@ public class RoutingTexts {
 
     /** The reason as a sentence, e.g. "Speaks Arabic here" or "Requires one of: Passport, ...". */
     public String text(Reason reason, Locale locale) {
-        boolean languages = reason.kind() == Reason.Kind.LANGUAGE || reason.messageKey().startsWith("eligibility.LANGUAGE.");
+        boolean languages =
+                reason.kind() == Reason.Kind.LANGUAGE || reason.messageKey().startsWith("eligibility.LANGUAGE.");
         boolean districtCodes = reason.messageKey().startsWith("eligibility.DISTRICT.");
         Object[] arguments = reason.arguments().stream()
-                .map(a -> word(a, locale, languages, districtCodes)).toArray();
+                .map(a -> word(a, locale, languages, districtCodes))
+                .toArray();
         return Messages.text(locale, reason.messageKey(), arguments);
     }
 
     private Object word(Object argument, Locale locale, boolean languages, boolean districtCodes) {
         if (argument instanceof List<?> list) {
-            return list.stream().map(item -> String.valueOf(word(item, locale, languages, districtCodes)))
+            return list.stream()
+                    .map(item -> String.valueOf(word(item, locale, languages, districtCodes)))
                     .collect(Collectors.joining(", "));
         }
         if (argument instanceof NeedCategory need) {
@@ -67,8 +70,11 @@ public class RoutingTexts {
             return languageName(code, locale);
         }
         if (argument instanceof String code && districtCodes) {
-            return districts.current().stream().filter(d -> d.getCode().equals(code)).map(District::getName)
-                    .findFirst().orElse(code);
+            return districts.current().stream()
+                    .filter(d -> d.getCode().equals(code))
+                    .map(District::getName)
+                    .findFirst()
+                    .orElse(code);
         }
         return argument;
     }
@@ -78,13 +84,17 @@ public class RoutingTexts {
     }
 
     public String languageName(String code, Locale locale) {
-        return catalogue.languages().stream().filter(l -> l.getCode().equals(code)).findFirst()
-                .map(l -> l.nameIn(locale)).orElse(code);
+        return catalogue.languages().stream()
+                .filter(l -> l.getCode().equals(code))
+                .findFirst()
+                .map(l -> l.nameIn(locale))
+                .orElse(code);
     }
 
     /** Opening hours on one line per period, e.g. "Mon, Tue, Wed 09:00–17:00". */
     public String hours(List<OpeningHours> hours, Locale locale) {
-        return hours.stream().map(h -> h.days().stream().map(d -> dayName(d, locale)).collect(Collectors.joining(", "))
+        return hours.stream()
+                .map(h -> h.days().stream().map(d -> dayName(d, locale)).collect(Collectors.joining(", "))
                         + " " + h.getOpensAt() + "–" + h.getClosesAt()
                         + (h.getDescription() == null ? "" : " (" + h.getDescription() + ")"))
                 .collect(Collectors.joining("\n"));

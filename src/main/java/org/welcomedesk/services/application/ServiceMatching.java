@@ -73,8 +73,8 @@ public class ServiceMatching {
      * Matches against a directory and its open referrals read once by the caller (a pass over
      * many people).
      */
-    public Matches match(PersonProfile profile, LocalDateTime now, List<ServiceAtLocation> places,
-                         Map<String, Long> taken) {
+    public Matches match(
+            PersonProfile profile, LocalDateTime now, List<ServiceAtLocation> places, Map<String, Long> taken) {
         List<ServiceFit> services = new ArrayList<>();
         List<ServiceFit> opportunities = new ArrayList<>();
         for (ServiceAtLocation place : places) {
@@ -82,8 +82,10 @@ public class ServiceMatching {
                 continue;
             }
             Integer capacity = place.getService().getCapacity();
-            Integer left = capacity == null ? null
-                    : (int) Math.max(0, capacity - taken.getOrDefault(place.getService().getId(), 0L));
+            Integer left = capacity == null
+                    ? null
+                    : (int) Math.max(
+                            0, capacity - taken.getOrDefault(place.getService().getId(), 0L));
             if (place.getService().getOffer().isOpportunity()) {
                 opportunities.add(place.fitFor(profile, left, now));
             } else if (place.getService().meetsAnyOf(profile.needs())) {
@@ -93,9 +95,16 @@ public class ServiceMatching {
         services.sort(ServiceFit.BEST_FIRST);
         opportunities.sort(ServiceFit.BEST_FIRST);
         Set<NeedCategory> unmet = profile.needs().isEmpty() ? Set.of() : EnumSet.copyOf(profile.needs());
-        services.stream().filter(ServiceFit::eligible).forEach(f -> unmet.removeAll(f.place().getService().getCategories()));
-        opportunities.stream().filter(ServiceFit::eligible).forEach(f -> unmet.removeAll(f.place().getService().getCategories()));
-        return new Matches(List.copyOf(new java.util.TreeSet<>(profile.needs())), services, opportunities,
+        services.stream()
+                .filter(ServiceFit::eligible)
+                .forEach(f -> unmet.removeAll(f.place().getService().getCategories()));
+        opportunities.stream()
+                .filter(ServiceFit::eligible)
+                .forEach(f -> unmet.removeAll(f.place().getService().getCategories()));
+        return new Matches(
+                List.copyOf(new java.util.TreeSet<>(profile.needs())),
+                services,
+                opportunities,
                 List.copyOf(new java.util.TreeSet<>(unmet)));
     }
 
@@ -107,8 +116,11 @@ public class ServiceMatching {
      * @param opportunities  jobs and training, eligible first
      * @param unmetNeeds     needs no eligible service or opportunity meets
      */
-    public record Matches(List<NeedCategory> needs, List<ServiceFit> services, List<ServiceFit> opportunities,
-                          List<NeedCategory> unmetNeeds) {
+    public record Matches(
+            List<NeedCategory> needs,
+            List<ServiceFit> services,
+            List<ServiceFit> opportunities,
+            List<NeedCategory> unmetNeeds) {
 
         public List<ServiceFit> eligibleServices() {
             return services.stream().filter(ServiceFit::eligible).toList();

@@ -45,8 +45,8 @@ public class UnmetNeeds {
     public static final String NO_ELIGIBLE_SERVICE = "NO_ELIGIBLE_SERVICE";
 
     /** The causes, in the order they are shown. */
-    public static final List<String> CAUSES = List.of(NO_ELIGIBLE_SERVICE, ReferralStatus.DECLINED.name(),
-            ReferralStatus.NO_SHOW.name());
+    public static final List<String> CAUSES =
+            List.of(NO_ELIGIBLE_SERVICE, ReferralStatus.DECLINED.name(), ReferralStatus.NO_SHOW.name());
 
     private static final int BATCH = 500;
 
@@ -91,7 +91,8 @@ public class UnmetNeeds {
             for (String id : ids) {
                 Person person = people.find(id).orElseThrow();
                 PersonProfile profile = profiles.of(person, Set.of(), today);
-                for (NeedCategory need : matching.match(profile, now, places, taken).unmetNeeds()) {
+                for (NeedCategory need :
+                        matching.match(profile, now, places, taken).unmetNeeds()) {
                     unmet.add(new UnmetNeed(need, profile.districtCode(), NO_ELIGIBLE_SERVICE, id));
                 }
             }
@@ -105,8 +106,10 @@ public class UnmetNeeds {
         Map<List<String>, Set<String>> people = new HashMap<>();
         Set<String> seenDistricts = new TreeSet<>();
         for (UnmetNeed need : unmet) {
-            people.computeIfAbsent(List.of(need.need().name(), district(need.districtCode()), need.cause()),
-                    k -> new HashSet<>()).add(need.personId());
+            people.computeIfAbsent(
+                            List.of(need.need().name(), district(need.districtCode()), need.cause()),
+                            k -> new HashSet<>())
+                    .add(need.personId());
             seenDistricts.add(district(need.districtCode()));
         }
         Set<String> listed = new LinkedHashSet<>();
@@ -123,10 +126,13 @@ public class UnmetNeeds {
                     for (String personId : people.getOrDefault(List.of(need.name(), district, cause), Set.of())) {
                         key = key.plus(control.derivedKey(personId));
                     }
-                    row.add(new UnmetNeedCount(need, district.isEmpty() ? null : district, cause, control.protect(key)));
+                    row.add(new UnmetNeedCount(
+                            need, district.isEmpty() ? null : district, cause, control.protect(key)));
                 }
                 // a district found only in the data whose row shows nothing is left out: its presence alone would tell
-                if (listed.contains(district) || district.isEmpty() || row.stream().anyMatch(c -> !c.count().withheld())) {
+                if (listed.contains(district)
+                        || district.isEmpty()
+                        || row.stream().anyMatch(c -> !c.count().withheld())) {
                     counts.addAll(row);
                 }
             }

@@ -38,7 +38,10 @@ public enum Criterion {
     /** Value: language codes; the person must speak one of them. */
     LANGUAGE(Shape.CODES);
 
-    private enum Shape { NUMBER, CODES }
+    private enum Shape {
+        NUMBER,
+        CODES
+    }
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
 
@@ -107,11 +110,15 @@ public enum Criterion {
             case MIN_MONTHS_IN_CITY -> bound(person.monthsInCity(), Integer.parseInt(value), true);
             case MAX_MONTHS_IN_CITY -> bound(person.monthsInCity(), Integer.parseInt(value), false);
             case SEX -> oneOf(codes(value, Sex::valueOf), person.sex() == null ? Set.of() : Set.of(person.sex()));
-            case RESIDENCE_STATUS -> oneOf(codes(value, ResidenceStatus::valueOf),
-                    person.status() == null ? Set.of() : Set.of(person.status()));
+            case RESIDENCE_STATUS ->
+                oneOf(
+                        codes(value, ResidenceStatus::valueOf),
+                        person.status() == null ? Set.of() : Set.of(person.status()));
             case DOCUMENT -> oneOf(codes(value, DocumentType::valueOf), person.documents());
-            case DISTRICT -> oneOf(codes(value, Function.identity()),
-                    person.districtCode() == null ? Set.of() : Set.of(person.districtCode()));
+            case DISTRICT ->
+                oneOf(
+                        codes(value, Function.identity()),
+                        person.districtCode() == null ? Set.of() : Set.of(person.districtCode()));
             case LANGUAGE -> oneOf(codes(value, Function.identity()), person.languages());
         };
     }

@@ -10,8 +10,10 @@ public record GeoPoint(double latitude, double longitude) {
         double dLat = Math.toRadians(other.latitude - latitude);
         double dLon = Math.toRadians(other.longitude - longitude);
         double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                + Math.cos(Math.toRadians(latitude)) * Math.cos(Math.toRadians(other.latitude))
-                * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+                + Math.cos(Math.toRadians(latitude))
+                        * Math.cos(Math.toRadians(other.latitude))
+                        * Math.sin(dLon / 2)
+                        * Math.sin(dLon / 2);
         return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(a));
     }
 

@@ -16,7 +16,9 @@ import java.util.UUID;
 /** Where an organisation receives people: a physical place with an address and a map position. */
 @Entity
 @NamedQuery(name = "Location.all", query = "select l from Location l order by l.organization.name, l.name, l.id")
-@NamedQuery(name = "Location.of", query = "select l from Location l where l.organization = :organization order by l.name, l.id")
+@NamedQuery(
+        name = "Location.of",
+        query = "select l from Location l where l.organization = :organization order by l.name, l.id")
 @Table(name = "location")
 public class Location {
 
@@ -75,8 +77,8 @@ public class Location {
     }
 
     /** The street address; the district is the city district the place lies in. */
-    public void placeAt(String address, String postalCode, String city, String stateProvince, String country,
-                        String districtCode) {
+    public void placeAt(
+            String address, String postalCode, String city, String stateProvince, String country, String districtCode) {
         this.address = Text.optional("address", address, 200);
         this.postalCode = Text.optional("postalCode", postalCode, 20);
         this.city = Text.optional("city", city, 100);
@@ -95,7 +97,8 @@ public class Location {
         }
         // written so that NaN, which compares false with everything, is refused too
         if (latitude != null && !(Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180)) {
-            throw new RuleViolation(!(Math.abs(latitude) <= 90) ? "latitude" : "longitude", "directory.position.invalid");
+            throw new RuleViolation(
+                    !(Math.abs(latitude) <= 90) ? "latitude" : "longitude", "directory.position.invalid");
         }
         this.latitude = latitude;
         this.longitude = longitude;
@@ -104,7 +107,8 @@ public class Location {
     /** The address on one line, as printed on a slip. */
     public String addressLine() {
         StringBuilder line = new StringBuilder();
-        for (String part : new String[] {address, postalCode == null ? city : postalCode + (city == null ? "" : " " + city)}) {
+        for (String part :
+                new String[] {address, postalCode == null ? city : postalCode + (city == null ? "" : " " + city)}) {
             if (part != null && !part.isBlank()) {
                 line.append(line.isEmpty() ? "" : ", ").append(part);
             }

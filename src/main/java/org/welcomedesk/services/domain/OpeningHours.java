@@ -22,9 +22,21 @@ import java.util.Set;
 @Embeddable
 public class OpeningHours {
 
-    private static final Map<String, DayOfWeek> DAYS = Map.of("MO", DayOfWeek.MONDAY, "TU", DayOfWeek.TUESDAY,
-            "WE", DayOfWeek.WEDNESDAY, "TH", DayOfWeek.THURSDAY, "FR", DayOfWeek.FRIDAY,
-            "SA", DayOfWeek.SATURDAY, "SU", DayOfWeek.SUNDAY);
+    private static final Map<String, DayOfWeek> DAYS = Map.of(
+            "MO",
+            DayOfWeek.MONDAY,
+            "TU",
+            DayOfWeek.TUESDAY,
+            "WE",
+            DayOfWeek.WEDNESDAY,
+            "TH",
+            DayOfWeek.THURSDAY,
+            "FR",
+            DayOfWeek.FRIDAY,
+            "SA",
+            DayOfWeek.SATURDAY,
+            "SU",
+            DayOfWeek.SUNDAY);
 
     @Column(name = "by_day", nullable = false, length = 40)
     private String byDay;
@@ -52,7 +64,8 @@ public class OpeningHours {
         if (!closesAt.isAfter(opensAt)) {
             throw new RuleViolation("closesAt", "directory.hours.order");
         }
-        this.byDay = String.join(",", daysOf(byDay).stream().map(OpeningHours::code).toList());
+        this.byDay =
+                String.join(",", daysOf(byDay).stream().map(OpeningHours::code).toList());
         this.opensAt = opensAt;
         this.closesAt = closesAt;
         this.description = Text.optional("description", description, 200);
@@ -105,8 +118,11 @@ public class OpeningHours {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof OpeningHours h && h.byDay.equals(byDay) && h.opensAt.equals(opensAt)
-                && h.closesAt.equals(closesAt) && Objects.equals(h.description, description);
+        return o instanceof OpeningHours h
+                && h.byDay.equals(byDay)
+                && h.opensAt.equals(opensAt)
+                && h.closesAt.equals(closesAt)
+                && Objects.equals(h.description, description);
     }
 
     @Override

@@ -17,9 +17,17 @@ import java.util.Set;
  * @param districtCode   the district lived in, or null
  * @param position       the district's centre, or null when unknown
  */
-public record PersonProfile(Integer age, Sex sex, ResidenceStatus status, Integer monthsInCity,
-                            Set<DocumentType> documents, String districtCode, GeoPoint position,
-                            Set<String> languages, Set<SkillGroup> skills, Set<NeedCategory> needs) {
+public record PersonProfile(
+        Integer age,
+        Sex sex,
+        ResidenceStatus status,
+        Integer monthsInCity,
+        Set<DocumentType> documents,
+        String districtCode,
+        GeoPoint position,
+        Set<String> languages,
+        Set<SkillGroup> skills,
+        Set<NeedCategory> needs) {
 
     public PersonProfile {
         documents = Set.copyOf(documents);

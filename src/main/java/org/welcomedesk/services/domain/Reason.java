@@ -12,7 +12,15 @@ import java.util.List;
 public record Reason(Kind kind, boolean favourable, String messageKey, List<Object> arguments) {
 
     /** What a reason speaks about. */
-    public enum Kind { NEED, ELIGIBILITY, LANGUAGE, DISTANCE, HOURS, CAPACITY, SKILLS }
+    public enum Kind {
+        NEED,
+        ELIGIBILITY,
+        LANGUAGE,
+        DISTANCE,
+        HOURS,
+        CAPACITY,
+        SKILLS
+    }
 
     public Reason {
         arguments = List.copyOf(arguments);

@@ -11,10 +11,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
-import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.welcomedesk.platform.error.RuleViolation;
@@ -36,13 +36,26 @@ import java.util.Set;
  */
 @Entity
 @NamedQuery(name = "Referral.byCode", query = "select r from Referral r where r.code = :code")
-@NamedQuery(name = "Referral.ofPerson", query = "select r from Referral r where r.personId = :personId order by r.createdAt desc, r.id desc")
-@NamedQuery(name = "Referral.inbox", query = "select r from Referral r where r.organization = :organization and r.status <> org.welcomedesk.services.domain.ReferralStatus.DRAFT order by r.updatedAt desc, r.id desc")
-@NamedQuery(name = "Referral.overdue", query = "select r from Referral r where r.status in :open and r.dueDate < :today order by r.dueDate, r.id")
+@NamedQuery(
+        name = "Referral.ofPerson",
+        query = "select r from Referral r where r.personId = :personId order by r.createdAt desc, r.id desc")
+@NamedQuery(
+        name = "Referral.inbox",
+        query =
+                "select r from Referral r where r.organization = :organization and r.status <> org.welcomedesk.services.domain.ReferralStatus.DRAFT order by r.updatedAt desc, r.id desc")
+@NamedQuery(
+        name = "Referral.overdue",
+        query = "select r from Referral r where r.status in :open and r.dueDate < :today order by r.dueDate, r.id")
 @NamedQuery(name = "Referral.recent", query = "select r from Referral r order by r.updatedAt desc, r.id desc")
-@NamedQuery(name = "Referral.openByService", query = "select r.place.service.id, count(r) from Referral r where r.status in :open group by r.place.service.id")
+@NamedQuery(
+        name = "Referral.openByService",
+        query =
+                "select r.place.service.id, count(r) from Referral r where r.status in :open group by r.place.service.id")
 @NamedQuery(name = "Referral.anyTo", query = "select count(r) from Referral r where r.place = :place")
-@NamedQuery(name = "Referral.closedUnmet", query = "select distinct r.need, r.districtCode, r.status, r.personId from Referral r where r.status in :closed")
+@NamedQuery(
+        name = "Referral.closedUnmet",
+        query =
+                "select distinct r.need, r.districtCode, r.status, r.personId from Referral r where r.status in :closed")
 @Table(name = "referral")
 public class Referral {
 
@@ -123,8 +136,16 @@ public class Referral {
      *
      * @param districtCode the person's district now, kept for counting unmet needs by district
      */
-    public Referral(String personId, ServiceAtLocation place, NeedCategory need, String districtCode, String note,
-                    LocalDate dueDate, LocalDate today, String by, Instant now) {
+    public Referral(
+            String personId,
+            ServiceAtLocation place,
+            NeedCategory need,
+            String districtCode,
+            String note,
+            LocalDate dueDate,
+            LocalDate today,
+            String by,
+            Instant now) {
         if (need == null) {
             throw new RuleViolation("need", "validation.required");
         }
@@ -234,8 +255,8 @@ public class Referral {
         }
     }
 
-    private void step(ReferralStatus from, ReferralStatus to, DeclineReason reason, String stepNote, String by,
-                      Instant now) {
+    private void step(
+            ReferralStatus from, ReferralStatus to, DeclineReason reason, String stepNote, String by, Instant now) {
         transitions.add(new ReferralTransition(this, from, to, reason, stepNote, by, now));
         this.status = to;
         this.updatedAt = now;
@@ -254,8 +275,11 @@ public class Referral {
 
     /** When it was sent, if it was. */
     public Instant sentAt() {
-        return transitions.stream().filter(t -> t.getTo() == ReferralStatus.SENT).map(ReferralTransition::getAt)
-                .findFirst().orElse(null);
+        return transitions.stream()
+                .filter(t -> t.getTo() == ReferralStatus.SENT)
+                .map(ReferralTransition::getAt)
+                .findFirst()
+                .orElse(null);
     }
 
     public Long getId() {

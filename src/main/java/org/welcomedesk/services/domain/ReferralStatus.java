@@ -5,7 +5,13 @@ import java.util.Set;
 
 /** Where a referral stands in its closed loop. */
 public enum ReferralStatus {
-    DRAFT, SENT, ACCEPTED, DECLINED, COMPLETED, NO_SHOW, CANCELLED;
+    DRAFT,
+    SENT,
+    ACCEPTED,
+    DECLINED,
+    COMPLETED,
+    NO_SHOW,
+    CANCELLED;
 
     /** Waiting on the service: counts against its capacity and can become overdue. */
     public boolean isOpen() {

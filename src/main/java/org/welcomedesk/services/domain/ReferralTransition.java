@@ -54,8 +54,14 @@ public class ReferralTransition {
         // for JPA
     }
 
-    ReferralTransition(Referral referral, ReferralStatus from, ReferralStatus to, DeclineReason reason, String note,
-                       String by, Instant at) {
+    ReferralTransition(
+            Referral referral,
+            ReferralStatus from,
+            ReferralStatus to,
+            DeclineReason reason,
+            String note,
+            String by,
+            Instant at) {
         this.referral = referral;
         this.from = from;
         this.to = to;

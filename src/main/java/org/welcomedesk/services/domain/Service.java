@@ -11,8 +11,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.welcomedesk.platform.error.RuleViolation;
@@ -37,7 +37,9 @@ import java.util.UUID;
  */
 @Entity
 @NamedQuery(name = "Service.all", query = "select s from Service s order by s.organization.name, s.name, s.id")
-@NamedQuery(name = "Service.of", query = "select s from Service s where s.organization = :organization order by s.name, s.id")
+@NamedQuery(
+        name = "Service.of",
+        query = "select s from Service s where s.organization = :organization order by s.name, s.id")
 @Table(name = "service")
 public class Service {
 

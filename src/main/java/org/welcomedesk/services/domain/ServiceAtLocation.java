@@ -8,8 +8,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -24,8 +24,13 @@ import java.util.UUID;
  * partner holding sessions in a city building).
  */
 @Entity
-@NamedQuery(name = "ServiceAtLocation.all", query = "select p from ServiceAtLocation p order by p.service.organization.name, p.service.name, p.location.name, p.id")
-@NamedQuery(name = "ServiceAtLocation.ofService", query = "select p from ServiceAtLocation p where p.service = :service order by p.location.name, p.id")
+@NamedQuery(
+        name = "ServiceAtLocation.all",
+        query =
+                "select p from ServiceAtLocation p order by p.service.organization.name, p.service.name, p.location.name, p.id")
+@NamedQuery(
+        name = "ServiceAtLocation.ofService",
+        query = "select p from ServiceAtLocation p where p.service = :service order by p.location.name, p.id")
 @Table(name = "service_at_location")
 public class ServiceAtLocation {
 

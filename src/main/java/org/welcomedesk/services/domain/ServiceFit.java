@@ -17,12 +17,12 @@ import java.util.TreeSet;
  *
  * @param distanceKm kilometres from the centre of the person's district, or null when unknown
  */
-public record ServiceFit(ServiceAtLocation place, boolean eligible, double score, List<Reason> reasons,
-                         Double distanceKm) {
+public record ServiceFit(
+        ServiceAtLocation place, boolean eligible, double score, List<Reason> reasons, Double distanceKm) {
 
     /** Best first: eligible before ineligible, then by score, then by distance and name. */
-    public static final Comparator<ServiceFit> BEST_FIRST = Comparator
-            .comparing(ServiceFit::eligible).reversed()
+    public static final Comparator<ServiceFit> BEST_FIRST = Comparator.comparing(ServiceFit::eligible)
+            .reversed()
             .thenComparing(Comparator.comparingDouble(ServiceFit::score).reversed())
             .thenComparing(ServiceFit::distanceKm, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(f -> f.place().getService().getName());
@@ -33,7 +33,9 @@ public record ServiceFit(ServiceAtLocation place, boolean eligible, double score
 
     /** The conditions the person does not meet (empty when eligible). */
     public List<Reason> unmet() {
-        return reasons.stream().filter(r -> r.kind() == Reason.Kind.ELIGIBILITY && !r.favourable()).toList();
+        return reasons.stream()
+                .filter(r -> r.kind() == Reason.Kind.ELIGIBILITY && !r.favourable())
+                .toList();
     }
 
     static ServiceFit of(ServiceAtLocation place, PersonProfile person, Integer placesLeft, LocalDateTime now) {
@@ -58,7 +60,10 @@ public record ServiceFit(ServiceAtLocation place, boolean eligible, double score
             reasons.add(Reason.of(Reason.Kind.LANGUAGE, true, "match.language.spoken", List.copyOf(spoken)));
             score += 20;
         } else if (!service.getLanguages().isEmpty()) {
-            reasons.add(Reason.of(Reason.Kind.LANGUAGE, false, "match.language.none",
+            reasons.add(Reason.of(
+                    Reason.Kind.LANGUAGE,
+                    false,
+                    "match.language.none",
                     List.copyOf(new TreeSet<>(service.getLanguages()))));
             score -= 10;
         }
@@ -84,7 +89,8 @@ public record ServiceFit(ServiceAtLocation place, boolean eligible, double score
             reasons.add(Reason.of(Reason.Kind.DISTANCE, distance <= 3, "match.distance", distance));
             score += Math.max(0, 15 - 3 * distance);
         }
-        if (person.districtCode() != null && person.districtCode().equals(place.getLocation().getDistrictCode())) {
+        if (person.districtCode() != null
+                && person.districtCode().equals(place.getLocation().getDistrictCode())) {
             reasons.add(Reason.of(Reason.Kind.DISTANCE, true, "match.district.same"));
             score += 5;
         }
@@ -100,8 +106,8 @@ public record ServiceFit(ServiceAtLocation place, boolean eligible, double score
                 reasons.add(Reason.of(Reason.Kind.CAPACITY, false, "match.capacity.full"));
                 score -= 30;
             } else {
-                reasons.add(Reason.of(Reason.Kind.CAPACITY, true, "match.capacity.left", placesLeft,
-                        service.getCapacity()));
+                reasons.add(Reason.of(
+                        Reason.Kind.CAPACITY, true, "match.capacity.left", placesLeft, service.getCapacity()));
                 score += Math.min(5, placesLeft);
             }
         }

@@ -5,8 +5,7 @@ import org.welcomedesk.platform.error.RuleViolation;
 /** The directory's one rule for free text: trimmed, blank means absent, bounded length. */
 final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     static String optional(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {

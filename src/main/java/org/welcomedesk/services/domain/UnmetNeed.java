@@ -10,5 +10,4 @@ import org.welcomedesk.registry.records.domain.NeedCategory;
  * @param cause        NO_ELIGIBLE_SERVICE, DECLINED or NO_SHOW
  * @param personId     whose need it is: one person counts once per cell, with a key derived from it
  */
-public record UnmetNeed(NeedCategory need, String districtCode, String cause, String personId) {
-}
+public record UnmetNeed(NeedCategory need, String districtCode, String cause, String personId) {}

@@ -12,5 +12,4 @@ import org.welcomedesk.statistics.domain.ProtectedCount;
  * @param cause        NO_ELIGIBLE_SERVICE, DECLINED or NO_SHOW
  * @param count        the protected count
  */
-public record UnmetNeedCount(NeedCategory need, String districtCode, String cause, ProtectedCount count) {
-}
+public record UnmetNeedCount(NeedCategory need, String districtCode, String cause, ProtectedCount count) {}

@@ -32,7 +32,9 @@ public class JpaDirectoryRepository implements DirectoryRepository {
     @Override
     public Optional<Organization> organizationWorkedBy(String partnerCode) {
         return em.createNamedQuery("Organization.byPartnerCode", Organization.class)
-                .setParameter("code", partnerCode).getResultStream().findFirst();
+                .setParameter("code", partnerCode)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -47,13 +49,15 @@ public class JpaDirectoryRepository implements DirectoryRepository {
 
     @Override
     public List<Location> locationsOf(Organization organization) {
-        return em.createNamedQuery("Location.of", Location.class).setParameter("organization", organization)
+        return em.createNamedQuery("Location.of", Location.class)
+                .setParameter("organization", organization)
                 .getResultList();
     }
 
     @Override
     public List<Service> servicesOf(Organization organization) {
-        return em.createNamedQuery("Service.of", Service.class).setParameter("organization", organization)
+        return em.createNamedQuery("Service.of", Service.class)
+                .setParameter("organization", organization)
                 .getResultList();
     }
 
@@ -69,7 +73,8 @@ public class JpaDirectoryRepository implements DirectoryRepository {
 
     @Override
     public List<ServiceAtLocation> places() {
-        return em.createNamedQuery("ServiceAtLocation.all", ServiceAtLocation.class).getResultList();
+        return em.createNamedQuery("ServiceAtLocation.all", ServiceAtLocation.class)
+                .getResultList();
     }
 
     @Override
@@ -80,7 +85,8 @@ public class JpaDirectoryRepository implements DirectoryRepository {
     @Override
     public List<ServiceAtLocation> placesOf(Service service) {
         return em.createNamedQuery("ServiceAtLocation.ofService", ServiceAtLocation.class)
-                .setParameter("service", service).getResultList();
+                .setParameter("service", service)
+                .getResultList();
     }
 
     @Override

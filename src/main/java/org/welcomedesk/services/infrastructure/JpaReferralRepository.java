@@ -39,39 +39,49 @@ public class JpaReferralRepository implements ReferralRepository {
 
     @Override
     public Optional<Referral> byCode(String code) {
-        return em.createNamedQuery("Referral.byCode", Referral.class).setParameter("code", code)
-                .getResultStream().findFirst();
+        return em.createNamedQuery("Referral.byCode", Referral.class)
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public List<Referral> ofPerson(String personId) {
-        return em.createNamedQuery("Referral.ofPerson", Referral.class).setParameter("personId", personId)
+        return em.createNamedQuery("Referral.ofPerson", Referral.class)
+                .setParameter("personId", personId)
                 .getResultList();
     }
 
     @Override
     public List<Referral> inboxOf(Organization organization, int limit) {
-        return em.createNamedQuery("Referral.inbox", Referral.class).setParameter("organization", organization)
-                .setMaxResults(limit).getResultList();
+        return em.createNamedQuery("Referral.inbox", Referral.class)
+                .setParameter("organization", organization)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
     public List<Referral> overdue(LocalDate today, int limit) {
         return em.createNamedQuery("Referral.overdue", Referral.class)
-                .setParameter("open", List.copyOf(ReferralStatus.open())).setParameter("today", today)
-                .setMaxResults(limit).getResultList();
+                .setParameter("open", List.copyOf(ReferralStatus.open()))
+                .setParameter("today", today)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
     public List<Referral> recent(int limit) {
-        return em.createNamedQuery("Referral.recent", Referral.class).setMaxResults(limit).getResultList();
+        return em.createNamedQuery("Referral.recent", Referral.class)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
     public Map<String, Long> openCountsByService() {
         Map<String, Long> counts = new HashMap<>();
         for (Object[] row : em.createNamedQuery("Referral.openByService", Object[].class)
-                .setParameter("open", List.copyOf(ReferralStatus.open())).getResultList()) {
+                .setParameter("open", List.copyOf(ReferralStatus.open()))
+                .getResultList()) {
             counts.put((String) row[0], ((Number) row[1]).longValue());
         }
         return counts;
@@ -79,16 +89,21 @@ public class JpaReferralRepository implements ReferralRepository {
 
     @Override
     public boolean anyTo(ServiceAtLocation place) {
-        return em.createNamedQuery("Referral.anyTo", Long.class).setParameter("place", place).getSingleResult() > 0;
+        return em.createNamedQuery("Referral.anyTo", Long.class)
+                        .setParameter("place", place)
+                        .getSingleResult()
+                > 0;
     }
 
     @Override
     public List<UnmetNeed> closedUnmet() {
-        return em.createNamedQuery("Referral.closedUnmet", Object[].class)
-                .setParameter("closed", List.of(ReferralStatus.DECLINED, ReferralStatus.NO_SHOW)).getResultList()
+        return em
+                .createNamedQuery("Referral.closedUnmet", Object[].class)
+                .setParameter("closed", List.of(ReferralStatus.DECLINED, ReferralStatus.NO_SHOW))
+                .getResultList()
                 .stream()
-                .map(row -> new UnmetNeed((NeedCategory) row[0], (String) row[1], ((ReferralStatus) row[2]).name(),
-                        (String) row[3]))
+                .map(row -> new UnmetNeed(
+                        (NeedCategory) row[0], (String) row[1], ((ReferralStatus) row[2]).name(), (String) row[3]))
                 .toList();
     }
 
@@ -100,9 +115,13 @@ public class JpaReferralRepository implements ReferralRepository {
         em.flush();
         em.createNativeQuery("insert into referral_merge_move (merge_id, referral_id)"
                         + " select cast(? as bigint), id from referral where person_id = ?")
-                .setParameter(1, mergeId).setParameter(2, fromPersonId).executeUpdate();
+                .setParameter(1, mergeId)
+                .setParameter(2, fromPersonId)
+                .executeUpdate();
         em.createNativeQuery("update referral set person_id = ? where person_id = ?")
-                .setParameter(1, toPersonId).setParameter(2, fromPersonId).executeUpdate();
+                .setParameter(1, toPersonId)
+                .setParameter(2, fromPersonId)
+                .executeUpdate();
     }
 
     @Override
@@ -110,7 +129,10 @@ public class JpaReferralRepository implements ReferralRepository {
         em.flush();
         em.createNativeQuery("update referral set person_id = ? where person_id = ?"
                         + " and id in (select referral_id from referral_merge_move where merge_id = ?)")
-                .setParameter(1, mergedId).setParameter(2, survivorId).setParameter(3, mergeId).executeUpdate();
+                .setParameter(1, mergedId)
+                .setParameter(2, survivorId)
+                .setParameter(3, mergeId)
+                .executeUpdate();
     }
 
     @Override

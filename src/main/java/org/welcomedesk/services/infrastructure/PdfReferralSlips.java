@@ -15,15 +15,6 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.util.ULocale;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.logging.Logger;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -36,6 +27,16 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.welcomedesk.services.application.ReferralSlip;
 import org.welcomedesk.services.application.ReferralSlips;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.logging.Logger;
 
 /**
  * Lays a {@link ReferralSlip} out as a one-page A4 PDF with Apache PDFBox: title, labelled lines,
@@ -61,6 +62,7 @@ public class PdfReferralSlips implements ReferralSlips {
     private static final float QR_SIZE = 35 * MM;
     /** Scanners need a light quiet zone of four modules around the code: 5 mm covers any version. */
     private static final float QR_GAP = 5 * MM;
+
     private static final float LEADING = 1.3f;
 
     private static final float TITLE_SIZE = 20;
@@ -128,8 +130,8 @@ public class PdfReferralSlips implements ReferralSlips {
         }
         try {
             // UTF-8 (announced with an ECI) keeps accented and Arabic text intact in the QR code.
-            return Encoder.encode(payload, ErrorCorrectionLevel.M,
-                    Map.of(EncodeHintType.CHARACTER_SET, "UTF-8")).getMatrix();
+            return Encoder.encode(payload, ErrorCorrectionLevel.M, Map.of(EncodeHintType.CHARACTER_SET, "UTF-8"))
+                    .getMatrix();
         } catch (WriterException e) {
             throw new IllegalArgumentException("The QR payload does not fit in a QR code", e);
         }
@@ -166,15 +168,24 @@ public class PdfReferralSlips implements ReferralSlips {
         }
     }
 
-    private enum Align { START, CENTER }
-
-    /** Text in visual order, and how many of its characters had no glyph and became '?'. */
-    private record Visual(String text, int replaced) {
+    private enum Align {
+        START,
+        CENTER
     }
 
+    /** Text in visual order, and how many of its characters had no glyph and became '?'. */
+    private record Visual(String text, int replaced) {}
+
     /** One typeset line, already in visual order. */
-    private record Row(String visual, PDType0Font font, float size, float grey, Align align,
-                       float width, float spaceBefore, int replaced) {
+    private record Row(
+            String visual,
+            PDType0Font font,
+            float size,
+            float grey,
+            Align align,
+            float width,
+            float spaceBefore,
+            int replaced) {
         float height() {
             return spaceBefore + size * LEADING;
         }
@@ -205,8 +216,15 @@ public class PdfReferralSlips implements ReferralSlips {
                 boolean rtl = rightToLeft && hasRightToLeft(clean);
                 for (String line : wrap(clean, rtl, font, size)) {
                     Visual visual = visual(line, rtl, font);
-                    rows.add(new Row(visual.text(), font, size, grey, align, width(visual.text(), font, size),
-                            rows.isEmpty() ? spaceBefore : 0, visual.replaced()));
+                    rows.add(new Row(
+                            visual.text(),
+                            font,
+                            size,
+                            grey,
+                            align,
+                            width(visual.text(), font, size),
+                            rows.isEmpty() ? spaceBefore : 0,
+                            visual.replaced()));
                 }
             }
             return rows;
@@ -220,8 +238,7 @@ public class PdfReferralSlips implements ReferralSlips {
         private static boolean hasRightToLeft(String text) {
             return text.codePoints().anyMatch(cp -> {
                 int dir = UCharacter.getDirection(cp);
-                return dir == UCharacterDirection.RIGHT_TO_LEFT
-                        || dir == UCharacterDirection.RIGHT_TO_LEFT_ARABIC;
+                return dir == UCharacterDirection.RIGHT_TO_LEFT || dir == UCharacterDirection.RIGHT_TO_LEFT_ARABIC;
             });
         }
 
@@ -281,8 +298,10 @@ public class PdfReferralSlips implements ReferralSlips {
             String text = logical;
             if (rtl || Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
                 try {
-                    text = new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL
-                            | ArabicShaping.LENGTH_GROW_SHRINK).shape(text);
+                    text = new ArabicShaping(ArabicShaping.LETTERS_SHAPE
+                                    | ArabicShaping.TEXT_DIRECTION_LOGICAL
+                                    | ArabicShaping.LENGTH_GROW_SHRINK)
+                            .shape(text);
                     text = combiningMarks(text);
                 } catch (ArabicShapingException e) {
                     // Unshaped Arabic is still legible, only unjoined: better than no slip.
@@ -381,8 +400,8 @@ public class PdfReferralSlips implements ReferralSlips {
         }
 
         void draw(PDPageContentStream content) throws IOException {
-            List<Row> footer = typesetter.rows(slip.footer(), typesetter.regular, FOOTER_SIZE, FOOTER_GREY,
-                    Align.START, 0);
+            List<Row> footer =
+                    typesetter.rows(slip.footer(), typesetter.regular, FOOTER_SIZE, FOOTER_GREY, Align.START, 0);
             float footerTop = MARGIN + height(footer);
             float bottomLimit = footerTop + 8 * MM;
 
@@ -393,8 +412,7 @@ public class PdfReferralSlips implements ReferralSlips {
             while (true) {
                 head = typesetter.rows(slip.title(), typesetter.bold, TITLE_SIZE * scale, BLACK, Align.START, 0);
                 body = bodyRows(scale);
-                code = typesetter.rows(slip.referralCode(), typesetter.bold, CODE_SIZE * scale, BLACK,
-                        Align.CENTER, 0);
+                code = typesetter.rows(slip.referralCode(), typesetter.bold, CODE_SIZE * scale, BLACK, Align.CENTER, 0);
                 float needed = height(head) + ruleSpace(scale) + codeBlockHeight(code, scale);
                 for (List<Row> line : body) {
                     needed += height(line);
@@ -444,10 +462,15 @@ public class PdfReferralSlips implements ReferralSlips {
             List<List<Row>> lines = new ArrayList<>();
             for (ReferralSlip.Line line : slip.lines()) {
                 float gap = lines.isEmpty() ? 0 : 8 * scale;
-                List<Row> rows = new ArrayList<>(typesetter.rows(line.label(), typesetter.bold,
-                        LABEL_SIZE * scale, LABEL_GREY, Align.START, gap));
-                rows.addAll(typesetter.rows(line.value(), typesetter.regular, VALUE_SIZE * scale, BLACK,
-                        Align.START, rows.isEmpty() ? gap : 0));
+                List<Row> rows = new ArrayList<>(typesetter.rows(
+                        line.label(), typesetter.bold, LABEL_SIZE * scale, LABEL_GREY, Align.START, gap));
+                rows.addAll(typesetter.rows(
+                        line.value(),
+                        typesetter.regular,
+                        VALUE_SIZE * scale,
+                        BLACK,
+                        Align.START,
+                        rows.isEmpty() ? gap : 0));
                 if (!rows.isEmpty()) {
                     lines.add(rows);
                 }

@@ -1,8 +1,5 @@
 package org.welcomedesk.services.web;
 
-import org.welcomedesk.platform.web.Downloads;
-import org.welcomedesk.platform.web.PageNotices;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,6 +11,8 @@ import jakarta.json.JsonWriter;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.servlet.http.Part;
 import org.welcomedesk.platform.error.RuleViolation;
+import org.welcomedesk.platform.web.Downloads;
+import org.welcomedesk.platform.web.PageNotices;
 import org.welcomedesk.services.application.Directory;
 import org.welcomedesk.services.application.HsdsExchange;
 import org.welcomedesk.services.domain.Location;
@@ -85,7 +84,9 @@ public class DirectoryPage implements Serializable {
 
     /** How many locations an organisation has. */
     public long locationCount(Organization organization) {
-        return getLocations().stream().filter(l -> l.getOrganization().getId().equals(organization.getId())).count();
+        return getLocations().stream()
+                .filter(l -> l.getOrganization().getId().equals(organization.getId()))
+                .count();
     }
 
     /** The service's need categories in their usual order, as codes for the bundle. */
@@ -108,7 +109,8 @@ public class DirectoryPage implements Serializable {
     public void importFile() throws IOException {
         summary = null;
         JsonObject document;
-        try (InputStream content = file.getInputStream(); JsonReader reader = Json.createReader(content)) {
+        try (InputStream content = file.getInputStream();
+                JsonReader reader = Json.createReader(content)) {
             document = reader.readObject();
         } catch (JsonException | ClassCastException e) {
             // not JSON, or JSON that is not one object: nothing the exchange could read

@@ -1,10 +1,9 @@
 package org.welcomedesk.services.web;
 
-import org.welcomedesk.platform.web.PageNotices;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.welcomedesk.platform.web.PageNotices;
 import org.welcomedesk.services.application.Directory;
 
 import java.io.IOException;
@@ -42,8 +41,8 @@ public class LocationEditor implements Serializable {
     /** Saves over the version this form was opened on, then back to the organisation. */
     public void save() throws IOException {
         directory.save(form.toForm());
-        PageNotices.confirmAndGo("directoryAdmin.saved",
-                "/admin/organization.xhtml?id=" + PageNotices.encode(form.getOrganizationId()));
+        PageNotices.confirmAndGo(
+                "directoryAdmin.saved", "/admin/organization.xhtml?id=" + PageNotices.encode(form.getOrganizationId()));
     }
 
     public LocationFields getForm() {

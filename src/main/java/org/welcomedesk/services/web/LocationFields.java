@@ -35,8 +35,20 @@ public class LocationFields extends OrganizationPartFields {
 
     /** What was typed, as the directory takes it. */
     Directory.LocationForm toForm() {
-        return new Directory.LocationForm(getId(), getVersion(), getOrganizationId(), getName(), getDescription(),
-                address, postalCode, city, stateProvince, country, districtCode, latitude, longitude);
+        return new Directory.LocationForm(
+                getId(),
+                getVersion(),
+                getOrganizationId(),
+                getName(),
+                getDescription(),
+                address,
+                postalCode,
+                city,
+                stateProvince,
+                country,
+                districtCode,
+                latitude,
+                longitude);
     }
 
     public String getAddress() {

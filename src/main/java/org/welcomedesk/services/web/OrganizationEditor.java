@@ -1,10 +1,9 @@
 package org.welcomedesk.services.web;
 
-import org.welcomedesk.platform.web.PageNotices;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.welcomedesk.platform.web.PageNotices;
 import org.welcomedesk.services.application.Directory;
 import org.welcomedesk.services.domain.Location;
 import org.welcomedesk.services.domain.Organization;
@@ -44,7 +43,8 @@ public class OrganizationEditor implements Serializable {
     public void save() throws IOException {
         Organization saved = directory.save(form.toForm());
         if (form.isCreating()) {
-            PageNotices.confirmAndGo("directoryAdmin.saved", "/admin/organization.xhtml?id=" + PageNotices.encode(saved.getId()));
+            PageNotices.confirmAndGo(
+                    "directoryAdmin.saved", "/admin/organization.xhtml?id=" + PageNotices.encode(saved.getId()));
             return;
         }
         form = OrganizationFields.of(directory.organization(form.getId()));

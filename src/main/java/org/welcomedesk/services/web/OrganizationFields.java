@@ -15,8 +15,8 @@ public class OrganizationFields extends DirectoryEntryFields {
     /** The form filled from the organisation as saved. */
     static OrganizationFields of(Organization organization) {
         OrganizationFields form = new OrganizationFields();
-        form.fill(organization.getId(), organization.getVersion(), organization.getName(),
-                organization.getDescription());
+        form.fill(
+                organization.getId(), organization.getVersion(), organization.getName(), organization.getDescription());
         form.email = organization.getEmail();
         form.website = organization.getWebsite();
         form.partnerCode = organization.getPartnerCode();
@@ -25,8 +25,8 @@ public class OrganizationFields extends DirectoryEntryFields {
 
     /** What was typed, as the directory takes it. */
     Directory.OrganizationForm toForm() {
-        return new Directory.OrganizationForm(getId(), getVersion(), getName(), getDescription(), email, website,
-                partnerCode);
+        return new Directory.OrganizationForm(
+                getId(), getVersion(), getName(), getDescription(), email, website, partnerCode);
     }
 
     public String getEmail() {

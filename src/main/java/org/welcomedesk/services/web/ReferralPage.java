@@ -82,8 +82,8 @@ public class ReferralPage implements Serializable {
     /** The slip as a PDF download, in the person's language where the interface has it. */
     public void downloadSlip() throws IOException {
         byte[] pdf = slips.pdf(code, PageNotices.locale());
-        org.welcomedesk.platform.web.Downloads.send("referral-" + getReferral().getCode() + ".pdf", "application/pdf",
-                out -> out.write(pdf));
+        org.welcomedesk.platform.web.Downloads.send(
+                "referral-" + getReferral().getCode() + ".pdf", "application/pdf", out -> out.write(pdf));
     }
 
     public String hours() {

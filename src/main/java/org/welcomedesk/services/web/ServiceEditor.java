@@ -1,13 +1,12 @@
 package org.welcomedesk.services.web;
 
-import org.welcomedesk.platform.web.PageNotices;
-
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.welcomedesk.platform.i18n.Messages;
+import org.welcomedesk.platform.web.PageNotices;
 import org.welcomedesk.registry.records.domain.NeedCategory;
 import org.welcomedesk.registry.records.domain.SkillGroup;
 import org.welcomedesk.services.application.Directory;
@@ -76,7 +75,8 @@ public class ServiceEditor implements Serializable {
     public void save() throws IOException {
         Service saved = directory.save(form.toForm());
         if (form.isCreating()) {
-            PageNotices.confirmAndGo("directoryAdmin.saved", "/admin/service.xhtml?id=" + PageNotices.encode(saved.getId()));
+            PageNotices.confirmAndGo(
+                    "directoryAdmin.saved", "/admin/service.xhtml?id=" + PageNotices.encode(saved.getId()));
             return;
         }
         form = ServiceFields.of(directory.service(form.getId()));
@@ -103,10 +103,16 @@ public class ServiceEditor implements Serializable {
 
     /** Saves one location's description and opening hours over the version shown. */
     public void savePlace(PlaceRow place) {
-        directory.save(new Directory.PlaceForm(place.getId(), place.getVersion(), form.getId(), place.getLocationId(),
-                place.getDescription(), place.getHours().stream()
-                .map(h -> new Directory.HoursForm(String.join(",", h.getDays()), h.getOpensAt(), h.getClosesAt(),
-                        h.getDescription())).toList()));
+        directory.save(new Directory.PlaceForm(
+                place.getId(),
+                place.getVersion(),
+                form.getId(),
+                place.getLocationId(),
+                place.getDescription(),
+                place.getHours().stream()
+                        .map(h -> new Directory.HoursForm(
+                                String.join(",", h.getDays()), h.getOpensAt(), h.getClosesAt(), h.getDescription()))
+                        .toList()));
         loadPlaces();
         PageNotices.confirm("directoryAdmin.saved");
     }
@@ -133,19 +139,27 @@ public class ServiceEditor implements Serializable {
     public List<SelectItem> getLocationChoices() {
         if (locationChoices == null) {
             List<Location> free = directory.locations().stream()
-                    .filter(l -> places.stream().noneMatch(p -> p.getLocationId().equals(l.getId())))
+                    .filter(l ->
+                            places.stream().noneMatch(p -> p.getLocationId().equals(l.getId())))
                     .toList();
-            List<Location> own = free.stream().filter(l -> l.getOrganization().getId().equals(form.getOrganizationId())).toList();
+            List<Location> own = free.stream()
+                    .filter(l -> l.getOrganization().getId().equals(form.getOrganizationId()))
+                    .toList();
             List<Location> others = free.stream().filter(l -> !own.contains(l)).toList();
             List<SelectItem> groups = new ArrayList<>();
             if (!own.isEmpty()) {
-                groups.add(group(Messages.text(PageNotices.locale(), "directoryAdmin.place.ownLocations", form.getOrganizationName()),
+                groups.add(group(
+                        Messages.text(
+                                PageNotices.locale(), "directoryAdmin.place.ownLocations", form.getOrganizationName()),
                         own.stream().map(l -> new SelectItem(l.getId(), l.getName()))));
             }
             if (!others.isEmpty()) {
-                groups.add(group(Messages.text(PageNotices.locale(), "directoryAdmin.place.otherLocations"),
-                        others.stream().map(l -> new SelectItem(l.getId(),
-                                l.getName() + " (" + l.getOrganization().getName() + ")"))));
+                groups.add(group(
+                        Messages.text(PageNotices.locale(), "directoryAdmin.place.otherLocations"),
+                        others.stream()
+                                .map(l -> new SelectItem(
+                                        l.getId(),
+                                        l.getName() + " (" + l.getOrganization().getName() + ")"))));
             }
             locationChoices = groups;
         }
@@ -220,11 +234,16 @@ public class ServiceEditor implements Serializable {
         }
 
         static PlaceRow of(ServiceAtLocation place) {
-            PlaceRow row = new PlaceRow(place.getId(), place.getVersion(), place.getLocation().getId(),
-                    place.getLocation().getName(), place.getLocation().addressLine());
+            PlaceRow row = new PlaceRow(
+                    place.getId(),
+                    place.getVersion(),
+                    place.getLocation().getId(),
+                    place.getLocation().getName(),
+                    place.getLocation().addressLine());
             row.description = place.getDescription();
             for (OpeningHours h : place.getHours()) {
-                row.hours.add(new HoursRow(h.getByDay().split(","), h.getOpensAt(), h.getClosesAt(), h.getDescription()));
+                row.hours.add(
+                        new HoursRow(h.getByDay().split(","), h.getOpensAt(), h.getClosesAt(), h.getDescription()));
             }
             return row;
         }

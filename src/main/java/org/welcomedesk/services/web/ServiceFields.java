@@ -65,10 +65,28 @@ public class ServiceFields extends OrganizationPartFields {
 
     /** What was typed, as the directory takes it. */
     Directory.ServiceForm toForm() {
-        return new Directory.ServiceForm(getId(), getVersion(), getOrganizationId(), getName(), getDescription(), url,
-                email, phone, status, offer, eligibilityDescription, applicationProcess, feesDescription, capacity,
-                Set.of(categories), List.copyOf(languages), Set.of(skills), lines(documentsToBring),
-                rules.stream().map(r -> new Directory.RuleForm(r.getCriterion(), r.getValue())).toList());
+        return new Directory.ServiceForm(
+                getId(),
+                getVersion(),
+                getOrganizationId(),
+                getName(),
+                getDescription(),
+                url,
+                email,
+                phone,
+                status,
+                offer,
+                eligibilityDescription,
+                applicationProcess,
+                feesDescription,
+                capacity,
+                Set.of(categories),
+                List.copyOf(languages),
+                Set.of(skills),
+                lines(documentsToBring),
+                rules.stream()
+                        .map(r -> new Directory.RuleForm(r.getCriterion(), r.getValue()))
+                        .toList());
     }
 
     private static List<String> lines(String text) {

@@ -69,11 +69,18 @@ public class ServicesPage implements Serializable {
     /** Matches again for the needs ticked. */
     public void match() {
         Locale locale = PageNotices.locale();
-        var found = matching.forPerson(id, needs.isEmpty() ? EnumSet.noneOf(NeedCategory.class) : EnumSet.copyOf(needs));
+        var found =
+                matching.forPerson(id, needs.isEmpty() ? EnumSet.noneOf(NeedCategory.class) : EnumSet.copyOf(needs));
         needs = new ArrayList<>(found.needs());
-        eligible = found.eligibleServices().stream().map(f -> FitView.of(f, texts, locale)).toList();
-        ineligible = found.ineligibleServices().stream().map(f -> FitView.of(f, texts, locale)).toList();
-        opportunities = found.opportunities().stream().map(f -> FitView.of(f, texts, locale)).toList();
+        eligible = found.eligibleServices().stream()
+                .map(f -> FitView.of(f, texts, locale))
+                .toList();
+        ineligible = found.ineligibleServices().stream()
+                .map(f -> FitView.of(f, texts, locale))
+                .toList();
+        opportunities = found.opportunities().stream()
+                .map(f -> FitView.of(f, texts, locale))
+                .toList();
         unmetNeeds = found.unmetNeeds();
         referralRows = referrals.ofPerson(id).stream().map(ReferralRow::of).toList();
     }
@@ -81,7 +88,10 @@ public class ServicesPage implements Serializable {
     /** Chooses the place to refer to; the need defaults to the first of the person's needs it meets. */
     public void choose(FitView place) {
         placeId = place.placeId();
-        need = needs.stream().filter(n -> place.needs().contains(n)).findFirst().orElse(place.needs().get(0));
+        need = needs.stream()
+                .filter(n -> place.needs().contains(n))
+                .findFirst()
+                .orElse(place.needs().get(0));
         dueDate = null;
         note = null;
     }
@@ -94,8 +104,11 @@ public class ServicesPage implements Serializable {
 
     /** The chosen place, for the referral form. */
     public FitView getChosen() {
-        return java.util.stream.Stream.of(eligible, ineligible, opportunities).flatMap(List::stream)
-                .filter(f -> f.placeId().equals(placeId)).findFirst().orElse(null);
+        return java.util.stream.Stream.of(eligible, ineligible, opportunities)
+                .flatMap(List::stream)
+                .filter(f -> f.placeId().equals(placeId))
+                .findFirst()
+                .orElse(null);
     }
 
     public NeedCategory[] getNeedCategories() {
@@ -103,11 +116,17 @@ public class ServicesPage implements Serializable {
     }
 
     /** A referral in the person's list. */
-    public record ReferralRow(String code, String serviceName, String locationName, String need, String status,
-                              LocalDate dueDate) implements Serializable {
+    public record ReferralRow(
+            String code, String serviceName, String locationName, String need, String status, LocalDate dueDate)
+            implements Serializable {
         static ReferralRow of(Referral r) {
-            return new ReferralRow(r.getCode(), r.getPlace().getService().getName(), r.getPlace().getLocation().getName(),
-                    r.getNeed().name(), r.getStatus().name(), r.getDueDate());
+            return new ReferralRow(
+                    r.getCode(),
+                    r.getPlace().getService().getName(),
+                    r.getPlace().getLocation().getName(),
+                    r.getNeed().name(),
+                    r.getStatus().name(),
+                    r.getDueDate());
         }
     }
 

@@ -33,15 +33,16 @@ public class UnmetNeedsPage implements Serializable {
      * @param districtCode null when unknown
      * @param byCause      the protected count of each cause, in {@link UnmetNeeds#CAUSES} order
      */
-    public record Row(NeedCategory need, String districtCode, List<ProtectedCount> byCause) {
-    }
+    public record Row(NeedCategory need, String districtCode, List<ProtectedCount> byCause) {}
 
     public List<Row> getRows() {
         if (rows == null) {
             Map<List<Object>, List<ProtectedCount>> grouped = new LinkedHashMap<>();
             for (UnmetNeedCount count : unmetNeeds.counts()) {
-                grouped.computeIfAbsent(java.util.Arrays.<Object>asList(count.need(), count.districtCode()),
-                        k -> new ArrayList<>()).add(count.count());
+                grouped.computeIfAbsent(
+                                java.util.Arrays.<Object>asList(count.need(), count.districtCode()),
+                                k -> new ArrayList<>())
+                        .add(count.count());
             }
             rows = new ArrayList<>();
             grouped.forEach((key, counts) -> rows.add(new Row((NeedCategory) key.get(0), (String) key.get(1), counts)));

@@ -17,12 +17,27 @@ import java.time.Instant;
  * @param protectionVersion the disclosure control's version (never its parameters)
  * @param outputHash        SHA-256 of the output
  */
-public record ReleaseDto(long id, String kind, Instant occurredAt, String actor, String audience, String format,
-                         String definition, String protectionVersion, String outputHash) {
+public record ReleaseDto(
+        long id,
+        String kind,
+        Instant occurredAt,
+        String actor,
+        String audience,
+        String format,
+        String definition,
+        String protectionVersion,
+        String outputHash) {
 
     static ReleaseDto of(Release release) {
-        return new ReleaseDto(release.getId(), release.getKind().name(), release.getOccurredAt(), release.getActor(),
-                release.getAudience() == null ? null : release.getAudience().name(), release.getFormat(),
-                release.getDefinition(), release.getProtectionVersion(), release.getOutputHash());
+        return new ReleaseDto(
+                release.getId(),
+                release.getKind().name(),
+                release.getOccurredAt(),
+                release.getActor(),
+                release.getAudience() == null ? null : release.getAudience().name(),
+                release.getFormat(),
+                release.getDefinition(),
+                release.getProtectionVersion(),
+                release.getOutputHash());
     }
 }

@@ -37,8 +37,7 @@ public class StoreResource {
      * @param people records the registry holds (merged ones included)
      * @param millis how long the rebuild took
      */
-    public record RebuildDto(long people, long millis) {
-    }
+    public record RebuildDto(long people, long millis) {}
 
     /**
      * A finished check.
@@ -48,8 +47,7 @@ public class StoreResource {
      * @param differing       cells that differ between the store and the recount
      * @param tablesDiffering the tables with a differing cell (dimensions and periods)
      */
-    public record CheckDto(int tables, long cells, long differing, List<String> tablesDiffering) {
-    }
+    public record CheckDto(int tables, long cells, long differing, List<String> tablesDiffering) {}
 
     @POST
     @Path("rebuild")
@@ -63,7 +61,8 @@ public class StoreResource {
     @POST
     @Path("check")
     @RolesAllowed(Role.ADMIN_NAME)
-    @Operation(summary = "Compare the statistics store with a recount from the registry: counts of differing cells only")
+    @Operation(
+            summary = "Compare the statistics store with a recount from the registry: counts of differing cells only")
     public CheckDto check() {
         StoreCheck.Report report = check.check();
         return new CheckDto(report.tables(), report.cells(), report.differing(), report.tablesDiffering());

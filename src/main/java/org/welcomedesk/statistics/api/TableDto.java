@@ -26,11 +26,25 @@ import java.util.TreeMap;
  * @param note              that counts are perturbed and need not add up, in the caller's language
  * @param observations      the counts
  */
-@JsonbPropertyOrder({"measure", "breakdowns", "filters", "countries", "timePeriods", "protectionVersion", "note",
-        "observations"})
-public record TableDto(String measure, List<String> breakdowns, Map<String, String> filters, String countries,
-                       List<String> timePeriods, String protectionVersion, String note,
-                       List<ObservationDto> observations) {
+@JsonbPropertyOrder({
+    "measure",
+    "breakdowns",
+    "filters",
+    "countries",
+    "timePeriods",
+    "protectionVersion",
+    "note",
+    "observations"
+})
+public record TableDto(
+        String measure,
+        List<String> breakdowns,
+        Map<String, String> filters,
+        String countries,
+        List<String> timePeriods,
+        String protectionVersion,
+        String note,
+        List<ObservationDto> observations) {
 
     /**
      * One published count.
@@ -43,10 +57,13 @@ public record TableDto(String measure, List<String> breakdowns, Map<String, Stri
      * @param confStatus F free, A withheld as a small count
      */
     @JsonbPropertyOrder({"dimensions", "timePeriod", "value", "fewerThan", "obsStatus", "confStatus"})
-    public record ObservationDto(Map<String, String> dimensions, String timePeriod, Long value, Integer fewerThan,
-                                 @JsonbProperty("OBS_STATUS") String obsStatus,
-                                 @JsonbProperty("CONF_STATUS") String confStatus) {
-    }
+    public record ObservationDto(
+            Map<String, String> dimensions,
+            String timePeriod,
+            Long value,
+            Integer fewerThan,
+            @JsonbProperty("OBS_STATUS") String obsStatus,
+            @JsonbProperty("CONF_STATUS") String confStatus) {}
 
     static TableDto of(PublishedTable table, String note) {
         List<ObservationDto> observations = new ArrayList<>();
@@ -57,15 +74,25 @@ public record TableDto(String measure, List<String> breakdowns, Map<String, Stri
             }
             for (int i = 0; i < table.columns().size(); i++) {
                 ProtectedCount count = row.counts().get(i);
-                observations.add(new ObservationDto(codes, table.columns().get(i),
+                observations.add(new ObservationDto(
+                        codes,
+                        table.columns().get(i),
                         count.withheld() ? null : count.value().getAsLong(),
                         count.withheld() ? count.threshold() : null,
-                        count.status().name(), count.confidentialityStatus()));
+                        count.status().name(),
+                        count.confidentialityStatus()));
             }
         }
         Map<String, String> filters = new TreeMap<>();
         table.filters().forEach((d, code) -> filters.put(d.name(), code));
-        return new TableDto(table.measure().name(), table.breakdowns().stream().map(Dimension::name).toList(), filters,
-                table.countries().name(), table.columns(), table.protectionVersion(), note, observations);
+        return new TableDto(
+                table.measure().name(),
+                table.breakdowns().stream().map(Dimension::name).toList(),
+                filters,
+                table.countries().name(),
+                table.columns(),
+                table.protectionVersion(),
+                note,
+                observations);
     }
 }

@@ -38,10 +38,15 @@ public class CityOverview {
      * @param flows                the flow table the figures come from (city, by flow, both years)
      * @param residents            the population table the figures come from
      */
-    public record Overview(int year, FlowBalance thisYear, FlowBalance lastYear, Figure population,
-                           Figure populationLastYear, ProvisionalShare provisional, PublishedTable flows,
-                           PublishedTable residents) {
-    }
+    public record Overview(
+            int year,
+            FlowBalance thisYear,
+            FlowBalance lastYear,
+            Figure population,
+            Figure populationLastYear,
+            ProvisionalShare provisional,
+            PublishedTable flows,
+            PublishedTable residents) {}
 
     /**
      * The share of published counts that are provisional (a flow classified on the intended
@@ -60,44 +65,50 @@ public class CityOverview {
     }
 
     /** Arrivals, departures and net of the city in one period. */
-    public record PeriodBalance(Period period, FlowBalance balance) {
-    }
+    public record PeriodBalance(Period period, FlowBalance balance) {}
 
     /** Flows in a run of periods, and the table they are read from. */
-    public record Series(List<PeriodBalance> periods, PublishedTable table) {
-    }
+    public record Series(List<PeriodBalance> periods, PublishedTable table) {}
 
     /**
      * A district in a period: its balance (moves within the city included) and its residents
      * on the period's first day.
      */
-    public record DistrictBalance(String district, FlowBalance balance, Figure population) {
-    }
+    public record DistrictBalance(String district, FlowBalance balance, Figure population) {}
 
     /** Every district of a period, and the flow and population tables they are read from. */
-    public record Districts(Period period, List<DistrictBalance> districts, PublishedTable table, PublishedTable residents) {
-    }
+    public record Districts(
+            Period period, List<DistrictBalance> districts, PublishedTable table, PublishedTable residents) {}
 
     /** The city in {@code year} against the year before. */
     public Overview of(int year) {
         Period now = Period.year(year);
         Period before = Period.year(year - 1);
-        PublishedTable flows = tables.flows(new TableDefinition(List.of(Dimension.FLOW), Map.of(), List.of(before, now)));
+        PublishedTable flows =
+                tables.flows(new TableDefinition(List.of(Dimension.FLOW), Map.of(), List.of(before, now)));
         LocalDate january = now.start();
         LocalDate januaryBefore = before.start();
         PublishedTable residents = tables.population(
                 new PopulationDefinition(List.of(), Map.of(), List.of(januaryBefore, january)), CountryGrouping.ISO);
-        return new Overview(year, FlowBalance.of(flows, now.code(), Map.of(), false),
+        return new Overview(
+                year,
+                FlowBalance.of(flows, now.code(), Map.of(), false),
                 FlowBalance.of(flows, before.code(), Map.of(), false),
-                total(residents, january.toString()), total(residents, januaryBefore.toString()),
-                provisionalShare(year), flows, residents);
+                total(residents, january.toString()),
+                total(residents, januaryBefore.toString()),
+                provisionalShare(year),
+                flows,
+                residents);
     }
 
     /** The city's arrivals, departures and net in each period, in order. */
     public Series series(List<Period> periods) {
         PublishedTable table = tables.flows(new TableDefinition(List.of(Dimension.FLOW), Map.of(), periods));
         List<PeriodBalance> balances = new ArrayList<>();
-        for (Period period : table.columns().stream().map(c -> Period.parse(c, "periods")).sorted().toList()) {
+        for (Period period : table.columns().stream()
+                .map(c -> Period.parse(c, "periods"))
+                .sorted()
+                .toList()) {
             balances.add(new PeriodBalance(period, FlowBalance.of(table, period.code(), Map.of(), false)));
         }
         return new Series(balances, table);
@@ -105,26 +116,35 @@ public class CityOverview {
 
     /** Every district that existed in the period: its flows and its residents on the period's first day. */
     public Districts districts(Period period) {
-        PublishedTable flows = tables.flows(new TableDefinition(List.of(Dimension.DISTRICT, Dimension.FLOW), Map.of(),
-                List.of(period)));
+        PublishedTable flows = tables.flows(
+                new TableDefinition(List.of(Dimension.DISTRICT, Dimension.FLOW), Map.of(), List.of(period)));
         String day = period.start().toString();
         PublishedTable residents = tables.population(
-                new PopulationDefinition(List.of(Dimension.DISTRICT), Map.of(), List.of(period.start())), CountryGrouping.ISO);
+                new PopulationDefinition(List.of(Dimension.DISTRICT), Map.of(), List.of(period.start())),
+                CountryGrouping.ISO);
         List<DistrictBalance> districts = new ArrayList<>();
-        flows.rows().stream().map(row -> row.code(flows.breakdowns(), Dimension.DISTRICT)).distinct().forEach(code -> {
-            Figure population = residents.count(day, Map.of(Dimension.DISTRICT, code)).map(Figure::of)
-                    .orElseGet(() -> Figure.of(nobodyCounted(residents)));
-            districts.add(new DistrictBalance(code, FlowBalance.of(flows, period.code(), Map.of(Dimension.DISTRICT, code), true),
-                    population));
-        });
+        flows.rows().stream()
+                .map(row -> row.code(flows.breakdowns(), Dimension.DISTRICT))
+                .distinct()
+                .forEach(code -> {
+                    Figure population = residents
+                            .count(day, Map.of(Dimension.DISTRICT, code))
+                            .map(Figure::of)
+                            .orElseGet(() -> Figure.of(nobodyCounted(residents)));
+                    districts.add(new DistrictBalance(
+                            code,
+                            FlowBalance.of(flows, period.code(), Map.of(Dimension.DISTRICT, code), true),
+                            population));
+                });
         return new Districts(period, districts, flows, residents);
     }
 
     /** How many of the year's published counts by district, flow and quarter are provisional. */
     private ProvisionalShare provisionalShare(int year) {
-        List<Period> quarters = List.of(1, 2, 3, 4).stream().map(q -> Period.quarter(year, q)).toList();
-        PublishedTable byDistrict = tables.flows(new TableDefinition(List.of(Dimension.DISTRICT, Dimension.FLOW),
-                Map.of(), quarters));
+        List<Period> quarters =
+                List.of(1, 2, 3, 4).stream().map(q -> Period.quarter(year, q)).toList();
+        PublishedTable byDistrict =
+                tables.flows(new TableDefinition(List.of(Dimension.DISTRICT, Dimension.FLOW), Map.of(), quarters));
         int published = 0;
         int provisional = 0;
         for (PublishedTable.Row row : byDistrict.rows()) {
@@ -144,8 +164,12 @@ public class CityOverview {
 
     /** A district the population table has no row for (a code only the flows recorded): withheld like an empty cell. */
     private static ProtectedCount nobodyCounted(PublishedTable residents) {
-        int k = residents.rows().stream().flatMap(r -> r.counts().stream()).mapToInt(ProtectedCount::threshold)
-                .max().orElse(0);
-        return new ProtectedCount(java.util.OptionalLong.empty(), k, org.welcomedesk.statistics.domain.ObservationStatus.A);
+        int k = residents.rows().stream()
+                .flatMap(r -> r.counts().stream())
+                .mapToInt(ProtectedCount::threshold)
+                .max()
+                .orElse(0);
+        return new ProtectedCount(
+                java.util.OptionalLong.empty(), k, org.welcomedesk.statistics.domain.ObservationStatus.A);
     }
 }

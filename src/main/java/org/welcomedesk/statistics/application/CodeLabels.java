@@ -51,7 +51,8 @@ public class CodeLabels {
      * @param districts    district code to name (every period of the city)
      * @param countryNames ISO code to name in the language, null when unknown
      */
-    public record Labels(Locale locale, Map<String, String> districts, BiFunction<String, Locale, String> countryNames) {
+    public record Labels(
+            Locale locale, Map<String, String> districts, BiFunction<String, Locale, String> countryNames) {
 
         /** A dimension's name ("District", "Age group"). */
         public String dimension(Dimension dimension) {
@@ -77,7 +78,10 @@ public class CodeLabels {
         private String age(String code) {
             Matcher band = AGE_BAND.matcher(code);
             if (band.matches()) {
-                return Messages.text(locale, "statistics.code.AGE.band", Integer.parseInt(band.group(1)),
+                return Messages.text(
+                        locale,
+                        "statistics.code.AGE.band",
+                        Integer.parseInt(band.group(1)),
                         Integer.parseInt(band.group(2)));
             }
             Matcher open = AGE_OPEN.matcher(code);
@@ -89,8 +93,10 @@ public class CodeLabels {
 
         private String country(String code) {
             return switch (code) {
-                case CountryGrouping.NATIONAL, CountryGrouping.FOREIGN, CountryGrouping.OTHER, CountryGrouping.STATELESS ->
-                        Messages.text(locale, "statistics.code." + code);
+                case CountryGrouping.NATIONAL,
+                        CountryGrouping.FOREIGN,
+                        CountryGrouping.OTHER,
+                        CountryGrouping.STATELESS -> Messages.text(locale, "statistics.code." + code);
                 default -> {
                     String name = countryNames.apply(code, locale);
                     yield name == null ? code : name;

@@ -52,21 +52,26 @@ public class DistrictBoundaries {
 
     private volatile Loaded loaded;
 
-    private record Loaded(String source, FileTime modified, JsonObject boundaries) {
-    }
+    private record Loaded(String source, FileTime modified, JsonObject boundaries) {}
 
     /** The boundaries of the districts that existed at some time in [from, to), as a GeoJSON FeatureCollection. */
     public String of(LocalDate from, LocalDate to) {
         Set<String> existing = districts.history().stream()
-                .filter(d -> d.getValidFrom().isBefore(to) && (d.getValidTo() == null || d.getValidTo().isAfter(from)))
-                .map(District::getCode).collect(Collectors.toSet());
+                .filter(d -> d.getValidFrom().isBefore(to)
+                        && (d.getValidTo() == null || d.getValidTo().isAfter(from)))
+                .map(District::getCode)
+                .collect(Collectors.toSet());
         JsonArrayBuilder features = Json.createArrayBuilder();
         for (JsonValue feature : boundaries().getJsonArray("features")) {
             if (existing.contains(code(feature.asJsonObject()))) {
                 features.add(feature);
             }
         }
-        return Json.createObjectBuilder().add("type", "FeatureCollection").add("features", features).build().toString();
+        return Json.createObjectBuilder()
+                .add("type", "FeatureCollection")
+                .add("features", features)
+                .build()
+                .toString();
     }
 
     /** The configured file, or the shipped boundaries when none is set or the file cannot be used. */
@@ -75,7 +80,9 @@ public class DistrictBoundaries {
         FileTime modified = path.map(DistrictBoundaries::modified).orElse(null);
         String source = path.map(Path::toString).orElse(SHIPPED);
         Loaded current = loaded;
-        if (current != null && current.source().equals(source) && java.util.Objects.equals(current.modified(), modified)) {
+        if (current != null
+                && current.source().equals(source)
+                && java.util.Objects.equals(current.modified(), modified)) {
             return current.boundaries();
         }
         JsonObject boundaries = null;
@@ -90,7 +97,8 @@ public class DistrictBoundaries {
         }
         if (boundaries == null) {
             try (InputStream in = DistrictBoundaries.class.getClassLoader().getResourceAsStream(SHIPPED)) {
-                boundaries = read(new InputStreamReader(java.util.Objects.requireNonNull(in, SHIPPED), StandardCharsets.UTF_8));
+                boundaries = read(
+                        new InputStreamReader(java.util.Objects.requireNonNull(in, SHIPPED), StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -111,8 +119,10 @@ public class DistrictBoundaries {
         List<JsonValue> features = collection.getJsonArray("features");
         for (JsonValue value : features) {
             JsonObject feature = value.asJsonObject();
-            String type = feature.containsKey("geometry") && feature.get("geometry").getValueType() == JsonValue.ValueType.OBJECT
-                    ? feature.getJsonObject("geometry").getString("type", "") : "";
+            String type = feature.containsKey("geometry")
+                            && feature.get("geometry").getValueType() == JsonValue.ValueType.OBJECT
+                    ? feature.getJsonObject("geometry").getString("type", "")
+                    : "";
             if (code(feature) == null || !(type.equals("Polygon") || type.equals("MultiPolygon"))) {
                 throw new IllegalArgumentException("every feature needs properties.code and a Polygon or MultiPolygon");
             }
@@ -126,7 +136,9 @@ public class DistrictBoundaries {
             return null;
         }
         JsonValue code = properties.asJsonObject().get("code");
-        return code != null && code.getValueType() == JsonValue.ValueType.STRING ? properties.asJsonObject().getString("code") : null;
+        return code != null && code.getValueType() == JsonValue.ValueType.STRING
+                ? properties.asJsonObject().getString("code")
+                : null;
     }
 
     private static FileTime modified(Path path) {

@@ -20,8 +20,8 @@ public record Figure(OptionalLong value, int threshold, boolean provisional, boo
 
     /** A published count as a figure. The status of a withheld count is not shown: it would say the cell is not empty. */
     public static Figure of(ProtectedCount count) {
-        return new Figure(count.value(), count.threshold(),
-                !count.withheld() && count.status() == ObservationStatus.P, false);
+        return new Figure(
+                count.value(), count.threshold(), !count.withheld() && count.status() == ObservationStatus.P, false);
     }
 
     /** The sum of two figures. */
@@ -40,8 +40,10 @@ public record Figure(OptionalLong value, int threshold, boolean provisional, boo
 
     private Figure combine(Figure other, int sign) {
         boolean both = value.isPresent() && other.value.isPresent();
-        OptionalLong combined = both ? OptionalLong.of(value.getAsLong() + sign * other.value.getAsLong()) : OptionalLong.empty();
+        OptionalLong combined =
+                both ? OptionalLong.of(value.getAsLong() + sign * other.value.getAsLong()) : OptionalLong.empty();
         int k = Math.max(withheld() ? threshold : 0, other.withheld() ? other.threshold : 0);
-        return new Figure(combined, both ? Math.max(threshold, other.threshold) : k, provisional || other.provisional, true);
+        return new Figure(
+                combined, both ? Math.max(threshold, other.threshold) : k, provisional || other.provisional, true);
     }
 }

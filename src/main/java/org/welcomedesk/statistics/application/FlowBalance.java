@@ -29,14 +29,19 @@ public record FlowBalance(Figure arrivals, Figure departures, Figure net) {
      * @param district whether the row is a district's (moves within the city count)
      */
     public static FlowBalance of(PublishedTable table, String column, Map<Dimension, String> codes, boolean district) {
-        Figure arrivals = sum(table, column, codes, district ? withMoves(CITY_ARRIVALS, StatisticalEvent.MOVE_IN) : CITY_ARRIVALS);
-        Figure departures = sum(table, column, codes,
+        Figure arrivals = sum(
+                table, column, codes, district ? withMoves(CITY_ARRIVALS, StatisticalEvent.MOVE_IN) : CITY_ARRIVALS);
+        Figure departures = sum(
+                table,
+                column,
+                codes,
                 district ? withMoves(CITY_DEPARTURES, StatisticalEvent.MOVE_OUT) : CITY_DEPARTURES);
         return new FlowBalance(arrivals, departures, arrivals.minus(departures));
     }
 
     private static List<String> withMoves(List<String> flows, String move) {
-        return java.util.stream.Stream.concat(flows.stream(), java.util.stream.Stream.of(move)).toList();
+        return java.util.stream.Stream.concat(flows.stream(), java.util.stream.Stream.of(move))
+                .toList();
     }
 
     private static Figure sum(PublishedTable table, String column, Map<Dimension, String> codes, List<String> flows) {

@@ -25,9 +25,14 @@ import java.util.Optional;
  * @param rows              the rows, in code-list order
  * @param protectionVersion the version of the protection's parameters (never the parameters)
  */
-public record PublishedTable(Measure measure, List<Dimension> breakdowns, Map<Dimension, String> filters,
-                             CountryGrouping countries, List<String> columns, List<Row> rows, String protectionVersion) {
-
+public record PublishedTable(
+        Measure measure,
+        List<Dimension> breakdowns,
+        Map<Dimension, String> filters,
+        CountryGrouping countries,
+        List<String> columns,
+        List<Row> rows,
+        String protectionVersion) {
 
     /**
      * One row: its code in each dimension broken down by, and one protected count per column.
@@ -70,6 +75,7 @@ public record PublishedTable(Measure measure, List<Dimension> breakdowns, Map<Di
         }
         return rows.stream()
                 .filter(row -> breakdowns.stream().allMatch(d -> Objects.equals(codes.get(d), row.code(breakdowns, d))))
-                .findFirst().map(row -> row.counts().get(at));
+                .findFirst()
+                .map(row -> row.counts().get(at));
     }
 }

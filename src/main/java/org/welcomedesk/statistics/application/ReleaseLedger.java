@@ -1,6 +1,5 @@
 package org.welcomedesk.statistics.application;
 
-import org.welcomedesk.statistics.domain.Measure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,6 +10,7 @@ import org.welcomedesk.privacy.application.AuditTrail;
 import org.welcomedesk.statistics.domain.BoundaryChange;
 import org.welcomedesk.statistics.domain.DifferencingCheck;
 import org.welcomedesk.statistics.domain.Dimension;
+import org.welcomedesk.statistics.domain.Measure;
 import org.welcomedesk.statistics.domain.Period;
 import org.welcomedesk.statistics.domain.ProtectedCount;
 import org.welcomedesk.statistics.domain.Release;
@@ -70,15 +70,23 @@ public class ReleaseLedger {
         String output = ReleasedTable.text(table);
         String hash = ReleasedTable.sha256(output);
         Set<String> areas = ReleasedTable.areas(table);
-        List<ReleaseCoverage> earlier = ledger.releases().stream().map(Release::coverage).toList();
+        List<ReleaseCoverage> earlier =
+                ledger.releases().stream().map(Release::coverage).toList();
         new DifferencingCheck(BoundaryChange.in(districts.history()))
                 .check(new ReleaseCoverage(definition, areas, hash, null), earlier)
                 .ifPresent(reason -> {
                     throw reason.refusal();
                 });
         checkComplements(definition, table);
-        Release release = Release.released(Instant.now(clock), audit.actor(), audience, definition,
-                table.protectionVersion(), hash, areas, output);
+        Release release = Release.released(
+                Instant.now(clock),
+                audit.actor(),
+                audience,
+                definition,
+                table.protectionVersion(),
+                hash,
+                areas,
+                output);
         ledger.add(release);
         return release;
     }
@@ -86,8 +94,14 @@ public class ReleaseLedger {
     /** Records a download of an ad-hoc table by the signed-in user. */
     @Transactional
     public void recordDownload(PublishedTable table, TableFiles.Format format, byte[] content) {
-        ledger.add(Release.downloaded(Instant.now(clock), audit.actor(), format.name(), definitionOf(table),
-                table.protectionVersion(), ReleasedTable.sha256(content), ReleasedTable.areas(table)));
+        ledger.add(Release.downloaded(
+                Instant.now(clock),
+                audit.actor(),
+                format.name(),
+                definitionOf(table),
+                table.protectionVersion(),
+                ReleasedTable.sha256(content),
+                ReleasedTable.areas(table)));
     }
 
     /**
@@ -99,7 +113,11 @@ public class ReleaseLedger {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Release recordNational(String definition, String message) {
-        Release entry = Release.national(Instant.now(clock), audit.actor(), definition, tables.protectionVersion(),
+        Release entry = Release.national(
+                Instant.now(clock),
+                audit.actor(),
+                definition,
+                tables.protectionVersion(),
                 ReleasedTable.sha256(message));
         ledger.add(entry);
         return entry;
@@ -114,7 +132,8 @@ public class ReleaseLedger {
     /** A release, or not found (a download has no output to give again). */
     @Transactional
     public Release release(long id) {
-        return ledger.find(id).filter(r -> r.getKind() == Release.Kind.RELEASE)
+        return ledger.find(id)
+                .filter(r -> r.getKind() == Release.Kind.RELEASE)
                 .orElseThrow(() -> new NotFound("release " + id));
     }
 
@@ -143,10 +162,19 @@ public class ReleaseLedger {
     /** The definition a published table was made from. */
     public static ReleaseDefinition definitionOf(PublishedTable table) {
         boolean flows = table.measure() == Measure.FLOWS;
-        return new ReleaseDefinition(flows ? Measure.FLOWS : Measure.POPULATION,
-                table.breakdowns(), table.filters(),
-                flows ? table.columns().stream().map(c -> Period.parse(c, "periods")).toList() : List.of(),
-                flows ? List.of() : table.columns().stream().map(LocalDate::parse).toList(), table.countries());
+        return new ReleaseDefinition(
+                flows ? Measure.FLOWS : Measure.POPULATION,
+                table.breakdowns(),
+                table.filters(),
+                flows
+                        ? table.columns().stream()
+                                .map(c -> Period.parse(c, "periods"))
+                                .toList()
+                        : List.of(),
+                flows
+                        ? List.of()
+                        : table.columns().stream().map(LocalDate::parse).toList(),
+                table.countries());
     }
 
     /**
@@ -162,13 +190,25 @@ public class ReleaseLedger {
             Map<Dimension, String> without = new EnumMap<>(Dimension.class);
             without.putAll(definition.filters());
             without.remove(dimension);
-            ReleaseDefinition wider = new ReleaseDefinition(definition.measure(), definition.breakdowns(), without,
-                    definition.periods(), definition.dates(), definition.countries());
+            ReleaseDefinition wider = new ReleaseDefinition(
+                    definition.measure(),
+                    definition.breakdowns(),
+                    without,
+                    definition.periods(),
+                    definition.dates(),
+                    definition.countries());
             PublishedTable total = tableOf(wider);
-            int threshold = table.rows().stream().flatMap(r -> r.counts().stream()).mapToInt(ProtectedCount::threshold)
-                    .max().orElse(0);
-            DifferencingCheck.smallComplement(dimension.name() + "=" + definition.filters().get(dimension),
-                    published(table), published(total), threshold).ifPresent(reason -> {
+            int threshold = table.rows().stream()
+                    .flatMap(r -> r.counts().stream())
+                    .mapToInt(ProtectedCount::threshold)
+                    .max()
+                    .orElse(0);
+            DifferencingCheck.smallComplement(
+                            dimension.name() + "=" + definition.filters().get(dimension),
+                            published(table),
+                            published(total),
+                            threshold)
+                    .ifPresent(reason -> {
                         throw reason.refusal();
                     });
         }
@@ -181,11 +221,13 @@ public class ReleaseLedger {
             for (int i = 0; i < table.columns().size(); i++) {
                 ProtectedCount count = row.counts().get(i);
                 if (!count.withheld()) {
-                    counts.put(String.join("\t", row.codes()) + "\t" + table.columns().get(i), count.value().getAsLong());
+                    counts.put(
+                            String.join("\t", row.codes()) + "\t"
+                                    + table.columns().get(i),
+                            count.value().getAsLong());
                 }
             }
         }
         return counts;
     }
-
 }

@@ -30,24 +30,33 @@ public final class ReleasedTable {
 
     private static final String WITHHELD = "-";
 
-    private ReleasedTable() {
-    }
+    private ReleasedTable() {}
 
     /** The table's canonical text. */
     public static String text(PublishedTable table) {
         StringBuilder text = new StringBuilder();
         line(text, "measure", List.of(table.measure().name()));
-        line(text, "breakdowns", table.breakdowns().stream().map(Dimension::name).toList());
-        line(text, "filters", new TreeMap<>(table.filters()).entrySet().stream()
-                .map(e -> e.getKey().name() + ":" + e.getValue()).toList());
+        line(
+                text,
+                "breakdowns",
+                table.breakdowns().stream().map(Dimension::name).toList());
+        line(
+                text,
+                "filters",
+                new TreeMap<>(table.filters())
+                        .entrySet().stream()
+                                .map(e -> e.getKey().name() + ":" + e.getValue())
+                                .toList());
         line(text, "countries", List.of(table.countries().name()));
         line(text, "columns", table.columns());
         line(text, "protection", List.of(table.protectionVersion()));
         for (PublishedTable.Row row : table.rows()) {
             List<String> values = new ArrayList<>(row.codes());
             for (ProtectedCount count : row.counts()) {
-                values.add((count.withheld() ? WITHHELD : String.valueOf(count.value().getAsLong())) + "/"
-                        + count.threshold() + "/" + count.status().name());
+                values.add((count.withheld()
+                                ? WITHHELD
+                                : String.valueOf(count.value().getAsLong())) + "/" + count.threshold() + "/"
+                        + count.status().name());
             }
             line(text, "row", values);
         }
@@ -58,20 +67,24 @@ public final class ReleasedTable {
     public static PublishedTable parse(String text) {
         String[] lines = text.split("\n");
         Measure measure = Measure.valueOf(values(lines[0], "measure").get(0));
-        List<Dimension> breakdowns = values(lines[1], "breakdowns").stream().map(Dimension::valueOf).toList();
+        List<Dimension> breakdowns =
+                values(lines[1], "breakdowns").stream().map(Dimension::valueOf).toList();
         Map<Dimension, String> filters = new EnumMap<>(Dimension.class);
         for (String filter : values(lines[2], "filters")) {
             int colon = filter.indexOf(':');
             filters.put(Dimension.valueOf(filter.substring(0, colon)), filter.substring(colon + 1));
         }
-        CountryGrouping countries = CountryGrouping.valueOf(values(lines[3], "countries").get(0));
+        CountryGrouping countries =
+                CountryGrouping.valueOf(values(lines[3], "countries").get(0));
         List<String> columns = values(lines[4], "columns");
         String protection = values(lines[5], "protection").get(0);
         List<PublishedTable.Row> rows = new ArrayList<>();
         for (int i = 6; i < lines.length; i++) {
             List<String> values = values(lines[i], "row");
             List<String> codes = values.subList(0, breakdowns.size());
-            List<ProtectedCount> counts = values.subList(breakdowns.size(), values.size()).stream().map(ReleasedTable::count).toList();
+            List<ProtectedCount> counts = values.subList(breakdowns.size(), values.size()).stream()
+                    .map(ReleasedTable::count)
+                    .toList();
             rows.add(new PublishedTable.Row(List.copyOf(codes), counts));
         }
         return new PublishedTable(measure, breakdowns, Map.copyOf(filters), countries, columns, rows, protection);
@@ -106,7 +119,8 @@ public final class ReleasedTable {
 
     private static ProtectedCount count(String text) {
         String[] parts = text.split("/");
-        OptionalLong value = WITHHELD.equals(parts[0]) ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(parts[0]));
+        OptionalLong value =
+                WITHHELD.equals(parts[0]) ? OptionalLong.empty() : OptionalLong.of(Long.parseLong(parts[0]));
         return new ProtectedCount(value, Integer.parseInt(parts[1]), ObservationStatus.valueOf(parts[2]));
     }
 

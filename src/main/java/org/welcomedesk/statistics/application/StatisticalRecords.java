@@ -35,8 +35,7 @@ import java.util.function.LongFunction;
 public record StatisticalRecords(LongFunction<String> districtCodes, String nationalCountry) {
 
     /** The statistical view of one person. */
-    public record Of(List<StatisticalEvent> events, List<ResidenceSpan> spans) {
-    }
+    public record Of(List<StatisticalEvent> events, List<ResidenceSpan> spans) {}
 
     public static StatisticalRecords of(Map<Long, String> districtCodes, String nationalCountry) {
         return new StatisticalRecords(districtCodes::get, nationalCountry);
@@ -56,24 +55,47 @@ public record StatisticalRecords(LongFunction<String> districtCodes, String nati
         String birthCountry = person.getCountryOfBirth() == null ? "UNK" : person.getCountryOfBirth();
         List<StatisticalEvent> events = new ArrayList<>();
         List<ResidenceSpan> spans = new ArrayList<>();
-        String livingIn = null;          // the district the person lives in, between events
+        String livingIn = null; // the district the person lives in, between events
         ResidenceEvent spanStart = null; // the event that began the open span
-        boolean temporaryStay = false;   // the current stay began as temporary mobility
+        boolean temporaryStay = false; // the current stay began as temporary mobility
         ObservationStatus stayStatus = ObservationStatus.A;
         for (ResidenceEvent event : person.effectiveEvents()) {
             String district = event.getType().establishesResidence() ? code(event.getDistrictId()) : livingIn;
             String previous = event.getFlow() == Flow.MOVE_INTRA ? livingIn : null;
             String partner = event.getOtherCountry() != null ? event.getOtherCountry() : event.getOtherMunicipality();
             ObservationStatus status = event.isProvisional() ? ObservationStatus.P : ObservationStatus.A;
-            int age = birth == null ? -1 : Math.max(0, java.time.Period.between(birth, event.getEventDate()).getYears());
-            events.add(new StatisticalEvent(person.getId(), RecordKey.ofFraction(event.getRecordKey()),
-                    event.getFlow().name(), event.getEventDate(), district, previous, sex, age, citizenship,
-                    birthCountry, partner, status));
+            int age = birth == null
+                    ? -1
+                    : Math.max(
+                            0,
+                            java.time.Period.between(birth, event.getEventDate())
+                                    .getYears());
+            events.add(new StatisticalEvent(
+                    person.getId(),
+                    RecordKey.ofFraction(event.getRecordKey()),
+                    event.getFlow().name(),
+                    event.getEventDate(),
+                    district,
+                    previous,
+                    sex,
+                    age,
+                    citizenship,
+                    birthCountry,
+                    partner,
+                    status));
 
             if (spanStart != null && !temporaryStay && event.getEventDate().isAfter(spanStart.getEventDate())) {
                 // two events on one day: the later one holds for that day, the first has no span
-                spans.add(span(person, spanStart, event.getEventDate(), livingIn, sex, birth, citizenship,
-                        birthCountry, stayStatus));
+                spans.add(span(
+                        person,
+                        spanStart,
+                        event.getEventDate(),
+                        livingIn,
+                        sex,
+                        birth,
+                        citizenship,
+                        birthCountry,
+                        stayStatus));
             }
             if (event.getType().endsResidence()) {
                 livingIn = null;
@@ -94,10 +116,27 @@ public record StatisticalRecords(LongFunction<String> districtCodes, String nati
         return new Of(events, spans);
     }
 
-    private ResidenceSpan span(Person person, ResidenceEvent start, LocalDate to, String district, String sex,
-                               LocalDate birth, String citizenship, String birthCountry, ObservationStatus status) {
-        return new ResidenceSpan(person.getId(), RecordKey.ofFraction(start.getRecordKey()), start.getEventDate(), to,
-                district, sex, birth, citizenship, birthCountry, status);
+    private ResidenceSpan span(
+            Person person,
+            ResidenceEvent start,
+            LocalDate to,
+            String district,
+            String sex,
+            LocalDate birth,
+            String citizenship,
+            String birthCountry,
+            ObservationStatus status) {
+        return new ResidenceSpan(
+                person.getId(),
+                RecordKey.ofFraction(start.getRecordKey()),
+                start.getEventDate(),
+                to,
+                district,
+                sex,
+                birth,
+                citizenship,
+                birthCountry,
+                status);
     }
 
     private String code(Long districtId) {
@@ -110,7 +149,9 @@ public record StatisticalRecords(LongFunction<String> districtCodes, String nati
         if (held.isEmpty()) {
             return "UNK";
         }
-        return held.contains(nationalCountry) ? nationalCountry : held.stream().sorted().findFirst().orElseThrow();
+        return held.contains(nationalCountry)
+                ? nationalCountry
+                : held.stream().sorted().findFirst().orElseThrow();
     }
 
     /** The latest date the person can have been born on: ages are the youngest possible, as the registry shows them. */
@@ -122,7 +163,8 @@ public record StatisticalRecords(LongFunction<String> districtCodes, String nati
         if (birth.getDay() != null) {
             return LocalDate.of(birth.getYear(), birth.getMonth(), birth.getDay());
         }
-        return birth.getMonth() != null ? YearMonth.of(birth.getYear(), birth.getMonth()).atEndOfMonth()
+        return birth.getMonth() != null
+                ? YearMonth.of(birth.getYear(), birth.getMonth()).atEndOfMonth()
                 : LocalDate.of(birth.getYear(), 12, 31);
     }
 }

@@ -58,8 +58,13 @@ public class StatisticsProtection {
                         LOG.warning("Statistics are protected with the demo secret: set "
                                 + "WELCOMEDESK_STATISTICS_PROTECTION_SECRET before publishing anything.");
                     }
-                    control = new DisclosureControl(new ProtectionParameters(version, maxDeviation, variance,
-                            secret.getBytes(StandardCharsets.UTF_8), threshold, sensitiveThreshold));
+                    control = new DisclosureControl(new ProtectionParameters(
+                            version,
+                            maxDeviation,
+                            variance,
+                            secret.getBytes(StandardCharsets.UTF_8),
+                            threshold,
+                            sensitiveThreshold));
                 }
                 current = control;
             }

@@ -39,7 +39,9 @@ public interface StatisticsSource {
                     codes.put(dimension, group.apply(codes.get(dimension)));
                 }
             }
-            grouped.merge(new Recount.Stock(stock.date(), Map.copyOf(codes)), cell,
+            grouped.merge(
+                    new Recount.Stock(stock.date(), Map.copyOf(codes)),
+                    cell,
                     (a, b) -> new Recount.Cell(a.key().plus(b.key()), a.status().and(b.status())));
         });
         return grouped;

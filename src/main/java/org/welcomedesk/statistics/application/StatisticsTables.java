@@ -1,6 +1,5 @@
 package org.welcomedesk.statistics.application;
 
-import org.welcomedesk.statistics.domain.Measure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -12,6 +11,7 @@ import org.welcomedesk.statistics.domain.CellKey;
 import org.welcomedesk.statistics.domain.CountryGrouping;
 import org.welcomedesk.statistics.domain.Dimension;
 import org.welcomedesk.statistics.domain.DisclosureControl;
+import org.welcomedesk.statistics.domain.Measure;
 import org.welcomedesk.statistics.domain.ObservationStatus;
 import org.welcomedesk.statistics.domain.Period;
 import org.welcomedesk.statistics.domain.PopulationDefinition;
@@ -47,8 +47,8 @@ public class StatisticsTables {
     /** Flow codes of a table for the city as a whole. */
     public static final List<String> CITY_FLOWS = List.of("IMM", "IN_INT", "EMI", "OUT_INT", "TMP_MOB");
     /** Flow codes of a table by district: moves within the city count in and out of districts. */
-    public static final List<String> DISTRICT_FLOWS = List.of("IMM", "IN_INT", "EMI", "OUT_INT", "TMP_MOB",
-            StatisticalEvent.MOVE_IN, StatisticalEvent.MOVE_OUT);
+    public static final List<String> DISTRICT_FLOWS =
+            List.of("IMM", "IN_INT", "EMI", "OUT_INT", "TMP_MOB", StatisticalEvent.MOVE_IN, StatisticalEvent.MOVE_OUT);
 
     /** The most cells a table may have (rows times columns). */
     public static final int MOST_CELLS = 100_000;
@@ -81,11 +81,28 @@ public class StatisticsTables {
         Map<Recount.Coordinates, Recount.Cell> cells = source.flows(table);
         List<String> columns = table.periods().stream().map(Period::code).toList();
         Function<Recount.Coordinates, String> column = c -> c.period().code();
-        boolean byDistrict = table.breakdowns().contains(Dimension.DISTRICT) || table.filters().containsKey(Dimension.DISTRICT);
-        LocalDate from = table.periods().stream().map(Period::start).min(Comparator.naturalOrder()).orElseThrow();
-        LocalDate to = table.periods().stream().map(Period::end).max(Comparator.naturalOrder()).orElseThrow();
-        return publish(Measure.FLOWS, table.breakdowns(), table.filters(), table.countries(), columns,
-                cells, column, Recount.Coordinates::code, byDistrict ? DISTRICT_FLOWS : CITY_FLOWS, from, to);
+        boolean byDistrict = table.breakdowns().contains(Dimension.DISTRICT)
+                || table.filters().containsKey(Dimension.DISTRICT);
+        LocalDate from = table.periods().stream()
+                .map(Period::start)
+                .min(Comparator.naturalOrder())
+                .orElseThrow();
+        LocalDate to = table.periods().stream()
+                .map(Period::end)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
+        return publish(
+                Measure.FLOWS,
+                table.breakdowns(),
+                table.filters(),
+                table.countries(),
+                columns,
+                cells,
+                column,
+                Recount.Coordinates::code,
+                byDistrict ? DISTRICT_FLOWS : CITY_FLOWS,
+                from,
+                to);
     }
 
     /** A population table, protected. */
@@ -96,9 +113,22 @@ public class StatisticsTables {
                 : source.population(table);
         List<String> columns = table.dates().stream().map(LocalDate::toString).toList();
         LocalDate from = table.dates().stream().min(Comparator.naturalOrder()).orElseThrow();
-        LocalDate to = table.dates().stream().max(Comparator.naturalOrder()).orElseThrow().plusDays(1);
-        return publish(Measure.POPULATION, table.breakdowns(), table.filters(), countries, columns,
-                cells, s -> s.date().toString(), Recount.Stock::code, List.of(), from, to);
+        LocalDate to = table.dates().stream()
+                .max(Comparator.naturalOrder())
+                .orElseThrow()
+                .plusDays(1);
+        return publish(
+                Measure.POPULATION,
+                table.breakdowns(),
+                table.filters(),
+                countries,
+                columns,
+                cells,
+                s -> s.date().toString(),
+                Recount.Stock::code,
+                List.of(),
+                from,
+                to);
     }
 
     /** The protection version every table carries. */
@@ -106,11 +136,18 @@ public class StatisticsTables {
         return protection.control().version();
     }
 
-    private <C> PublishedTable publish(Measure measure, List<Dimension> breakdowns,
-                                       Map<Dimension, String> filters, CountryGrouping countries, List<String> columns,
-                                       Map<C, Recount.Cell> cells, Function<C, String> columnOf,
-                                       java.util.function.BiFunction<C, Dimension, String> codeOf, List<String> flows,
-                                       LocalDate from, LocalDate to) {
+    private <C> PublishedTable publish(
+            Measure measure,
+            List<Dimension> breakdowns,
+            Map<Dimension, String> filters,
+            CountryGrouping countries,
+            List<String> columns,
+            Map<C, Recount.Cell> cells,
+            Function<C, String> columnOf,
+            java.util.function.BiFunction<C, Dimension, String> codeOf,
+            List<String> flows,
+            LocalDate from,
+            LocalDate to) {
         Set<String> top = countries == CountryGrouping.TOP ? largest(cells, breakdowns, codeOf) : Set.of();
         // cells summed into the table's rows: countries grouped, everything else as counted
         Map<List<String>, Map<String, Recount.Cell>> byRow = new HashMap<>();
@@ -127,8 +164,12 @@ public class StatisticsTables {
                 codes.add(code);
                 seen.get(i).add(code);
             }
-            byRow.computeIfAbsent(codes, k -> new HashMap<>()).merge(columnOf.apply(coordinates), cell,
-                    (a, b) -> new Recount.Cell(a.key().plus(b.key()), a.status().and(b.status())));
+            byRow.computeIfAbsent(codes, k -> new HashMap<>())
+                    .merge(
+                            columnOf.apply(coordinates),
+                            cell,
+                            (a, b) -> new Recount.Cell(
+                                    a.key().plus(b.key()), a.status().and(b.status())));
         });
         DisclosureControl control = protection.control();
         Sensitivity sensitivity = sensitivity(breakdowns, filters);
@@ -139,7 +180,8 @@ public class StatisticsTables {
         }
         long size = columns.size();
         for (int i = 0; i < breakdowns.size(); i++) {
-            size *= codeList(breakdowns.get(i), seen.get(i), flows, countries, top, from, to).size();
+            size *= codeList(breakdowns.get(i), seen.get(i), flows, countries, top, from, to)
+                    .size();
         }
         if (size > MOST_CELLS) {
             // several countries by countries by countries: nobody reads it, and it would take the server's memory
@@ -150,8 +192,10 @@ public class StatisticsTables {
             List<ProtectedCount> counts = new ArrayList<>(columns.size());
             for (String column : columns) {
                 Recount.Cell cell = counted.get(column);
-                counts.add(cell == null ? control.protect(CellKey.empty(), sensitivity, ObservationStatus.A)
-                        : control.protect(cell.key(), sensitivity, cell.status()));
+                counts.add(
+                        cell == null
+                                ? control.protect(CellKey.empty(), sensitivity, ObservationStatus.A)
+                                : control.protect(cell.key(), sensitivity, cell.status()));
             }
             boolean fromCodeLists = true;
             for (int i = 0; i < codes.size(); i++) {
@@ -177,15 +221,25 @@ public class StatisticsTables {
     /** A cell is sensitive when the table breaks it down or filters it by a breakdown the city marks sensitive. */
     private Sensitivity sensitivity(List<Dimension> breakdowns, Map<Dimension, String> filters) {
         Set<Dimension> marked = EnumSet.noneOf(Dimension.class);
-        Arrays.stream(sensitiveDimensions.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .map(Dimension::valueOf).forEach(marked::add);
-        boolean sensitive = breakdowns.stream().anyMatch(marked::contains) || filters.keySet().stream().anyMatch(marked::contains);
+        Arrays.stream(sensitiveDimensions.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(Dimension::valueOf)
+                .forEach(marked::add);
+        boolean sensitive = breakdowns.stream().anyMatch(marked::contains)
+                || filters.keySet().stream().anyMatch(marked::contains);
         return sensitive ? Sensitivity.SENSITIVE : Sensitivity.ORDINARY;
     }
 
     /** Every row of the table: all combinations of each breakdown's codes, in code-list order. */
-    private List<List<String>> rowCodes(List<Dimension> breakdowns, List<Set<String>> seen, List<String> flows,
-                                        CountryGrouping countries, Set<String> top, LocalDate from, LocalDate to) {
+    private List<List<String>> rowCodes(
+            List<Dimension> breakdowns,
+            List<Set<String>> seen,
+            List<String> flows,
+            CountryGrouping countries,
+            Set<String> top,
+            LocalDate from,
+            LocalDate to) {
         List<List<String>> codeLists = new ArrayList<>();
         for (int i = 0; i < breakdowns.size(); i++) {
             codeLists.add(codeList(breakdowns.get(i), seen.get(i), flows, countries, top, from, to));
@@ -194,14 +248,24 @@ public class StatisticsTables {
     }
 
     /** A dimension's codes: its whole code list where there is one, the codes counted otherwise. */
-    private List<String> codeList(Dimension dimension, Set<String> seen, List<String> flows, CountryGrouping countries,
-                                  Set<String> top, LocalDate from, LocalDate to) {
+    private List<String> codeList(
+            Dimension dimension,
+            Set<String> seen,
+            List<String> flows,
+            CountryGrouping countries,
+            Set<String> top,
+            LocalDate from,
+            LocalDate to) {
         LinkedHashSet<String> codes = new LinkedHashSet<>();
         switch (dimension) {
             case FLOW -> codes.addAll(flows);
-            case DISTRICT -> districts.history().stream()
-                    .filter(d -> d.getValidFrom().isBefore(to) && (d.getValidTo() == null || d.getValidTo().isAfter(from)))
-                    .map(District::getCode).sorted().forEach(codes::add);
+            case DISTRICT ->
+                districts.history().stream()
+                        .filter(d -> d.getValidFrom().isBefore(to)
+                                && (d.getValidTo() == null || d.getValidTo().isAfter(from)))
+                        .map(District::getCode)
+                        .sorted()
+                        .forEach(codes::add);
             case SEX -> codes.addAll(List.of("F", "M"));
             case AGE -> AgeGroup.all().stream().map(AgeGroup::code).forEach(codes::add);
             default -> {
@@ -218,15 +282,20 @@ public class StatisticsTables {
     }
 
     /** The countries with the most records in the table, largest first, for "largest + other". */
-    private <C> Set<String> largest(Map<C, Recount.Cell> cells, List<Dimension> breakdowns,
-                                    java.util.function.BiFunction<C, Dimension, String> codeOf) {
+    private <C> Set<String> largest(
+            Map<C, Recount.Cell> cells,
+            List<Dimension> breakdowns,
+            java.util.function.BiFunction<C, Dimension, String> codeOf) {
         Map<String, Long> totals = new HashMap<>();
-        cells.forEach((coordinates, cell) -> breakdowns.stream().filter(CountryGrouping::appliesTo)
+        cells.forEach((coordinates, cell) -> breakdowns.stream()
+                .filter(CountryGrouping::appliesTo)
                 .map(d -> codeOf.apply(coordinates, d))
                 .filter(code -> !CountryGrouping.UNKNOWN.equals(code))
                 .forEach(code -> totals.merge(code, cell.key().count(), Long::sum)));
         return totals.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(topCountries).map(Map.Entry::getKey).collect(Collectors.toCollection(LinkedHashSet::new));
+                .limit(topCountries)
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 }

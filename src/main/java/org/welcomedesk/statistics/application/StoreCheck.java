@@ -88,15 +88,20 @@ public class StoreCheck {
     private static <C> long[] compare(Map<C, Recount.Cell> stored, Map<C, Recount.Cell> recounted) {
         Set<C> all = new HashSet<>(stored.keySet());
         all.addAll(recounted.keySet());
-        long differing = all.stream().filter(c -> !Objects.equals(stored.get(c), recounted.get(c))).count();
+        long differing = all.stream()
+                .filter(c -> !Objects.equals(stored.get(c), recounted.get(c)))
+                .count();
         return new long[] {all.size(), differing};
     }
 
     private List<TableDefinition> standardFlows() {
         int year = LocalDate.now(clock).getYear();
-        List<Period> years = IntStream.rangeClosed(year - YEARS, year).mapToObj(Period::year).toList();
-        List<Period> quarters = IntStream.rangeClosed(year - 1, year).boxed()
-                .flatMap(y -> IntStream.rangeClosed(1, 4).mapToObj(q -> Period.quarter(y, q))).toList();
+        List<Period> years =
+                IntStream.rangeClosed(year - YEARS, year).mapToObj(Period::year).toList();
+        List<Period> quarters = IntStream.rangeClosed(year - 1, year)
+                .boxed()
+                .flatMap(y -> IntStream.rangeClosed(1, 4).mapToObj(q -> Period.quarter(y, q)))
+                .toList();
         List<Period> both = new ArrayList<>(years);
         both.addAll(quarters);
         return List.of(
@@ -105,12 +110,14 @@ public class StoreCheck {
                 new TableDefinition(List.of(Dimension.FLOW, Dimension.SEX, Dimension.AGE), Map.of(), years),
                 new TableDefinition(List.of(Dimension.FLOW, Dimension.CITIZEN, Dimension.C_BIRTH), Map.of(), years),
                 new TableDefinition(List.of(Dimension.FLOW, Dimension.PARTNER), Map.of(), years),
-                new TableDefinition(List.of(Dimension.DISTRICT, Dimension.SEX), Map.of(Dimension.FLOW, "IMM"), quarters));
+                new TableDefinition(
+                        List.of(Dimension.DISTRICT, Dimension.SEX), Map.of(Dimension.FLOW, "IMM"), quarters));
     }
 
     private List<PopulationDefinition> standardPopulations() {
         LocalDate today = LocalDate.now(clock);
-        List<LocalDate> dates = new ArrayList<>(PopulationDefinition.firstOfJanuary(today.getYear() - YEARS, today.getYear()));
+        List<LocalDate> dates =
+                new ArrayList<>(PopulationDefinition.firstOfJanuary(today.getYear() - YEARS, today.getYear()));
         dates.add(today);
         return List.of(
                 new PopulationDefinition(List.of(Dimension.SEX, Dimension.AGE), Map.of(), dates),

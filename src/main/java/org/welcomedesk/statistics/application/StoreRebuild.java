@@ -40,8 +40,7 @@ public class StoreRebuild {
      * @param people  how many records the registry holds (merged ones included)
      * @param millis  how long it took
      */
-    public record Outcome(long people, long millis) {
-    }
+    public record Outcome(long people, long millis) {}
 
     void onStart(@Observes @Priority(ORDER) @Initialized(ApplicationScoped.class) Object event) {
         if (store.isEmpty() && people.count() > 0) {
@@ -68,7 +67,8 @@ public class StoreRebuild {
             }
             store.endRebuild();
             Outcome outcome = new Outcome(people.count(), (System.nanoTime() - started) / 1_000_000);
-            LOG.info(() -> "Statistics store rebuilt from " + outcome.people() + " records in " + outcome.millis() + " ms");
+            LOG.info(() ->
+                    "Statistics store rebuilt from " + outcome.people() + " records in " + outcome.millis() + " ms");
             return outcome;
         } finally {
             running.set(false);

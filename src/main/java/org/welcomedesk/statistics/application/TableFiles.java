@@ -31,7 +31,10 @@ import java.util.zip.ZipOutputStream;
 public class TableFiles {
 
     /** The formats a table downloads in. */
-    public enum Format { CSV, XLSX }
+    public enum Format {
+        CSV,
+        XLSX
+    }
 
     /**
      * A file ready to send.
@@ -40,8 +43,7 @@ public class TableFiles {
      * @param contentType its media type
      * @param content     its bytes
      */
-    public record File(String name, String contentType, byte[] content) {
-    }
+    public record File(String name, String contentType, byte[] content) {}
 
     static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -69,7 +71,14 @@ public class TableFiles {
         String name = fileName(table) + (format == Format.CSV ? ".csv" : ".xlsx");
         return format == Format.CSV
                 ? new File(name, "text/csv; charset=UTF-8", csv(lines))
-                : new File(name, XLSX_TYPE, xlsx(lines, "rtl".equals(org.welcomedesk.platform.i18n.UiLanguage.of(labels.locale()).direction())));
+                : new File(
+                        name,
+                        XLSX_TYPE,
+                        xlsx(
+                                lines,
+                                "rtl"
+                                        .equals(org.welcomedesk.platform.i18n.UiLanguage.of(labels.locale())
+                                                .direction())));
     }
 
     /** The lines of the file: Long for a count, String for any text. */
@@ -94,8 +103,10 @@ public class TableFiles {
             }
             for (ProtectedCount count : row.counts()) {
                 Figure figure = Figure.of(count);
-                line.add(figure.withheld() ? (Object) Messages.text(locale, "statistics.count.fewerThan", count.threshold())
-                        : (Object) count.value().getAsLong());
+                line.add(
+                        figure.withheld()
+                                ? (Object) Messages.text(locale, "statistics.count.fewerThan", count.threshold())
+                                : (Object) count.value().getAsLong());
                 line.add(figure.provisional() ? Messages.text(locale, "statistics.count.provisional") : "");
             }
             lines.add(line);
@@ -134,7 +145,8 @@ public class TableFiles {
         StringBuilder out = new StringBuilder("\uFEFF");
         for (List<Object> line : lines) {
             out.append(CsvRecords.line(line.stream()
-                    .map(field -> field instanceof Long ? String.valueOf(field) : inert(String.valueOf(field))).toList()))
+                            .map(field -> field instanceof Long ? String.valueOf(field) : inert(String.valueOf(field)))
+                            .toList()))
                     .append("\r\n");
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
@@ -179,7 +191,8 @@ public class TableFiles {
             StringBuilder sheet = new StringBuilder("""
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                     <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">""");
-            sheet.append("<sheetViews><sheetView workbookViewId=\"0\"").append(rightToLeft ? " rightToLeft=\"1\"" : "")
+            sheet.append("<sheetViews><sheetView workbookViewId=\"0\"")
+                    .append(rightToLeft ? " rightToLeft=\"1\"" : "")
                     .append("/></sheetViews><sheetData>");
             for (int r = 0; r < lines.size(); r++) {
                 sheet.append("<row r=\"").append(r + 1).append("\">");
@@ -188,10 +201,17 @@ public class TableFiles {
                     String ref = column(c) + (r + 1);
                     Object value = line.get(c);
                     if (value instanceof Long number) {
-                        sheet.append("<c r=\"").append(ref).append("\"><v>").append(number).append("</v></c>");
+                        sheet.append("<c r=\"")
+                                .append(ref)
+                                .append("\"><v>")
+                                .append(number)
+                                .append("</v></c>");
                     } else if (!String.valueOf(value).isEmpty()) {
-                        sheet.append("<c r=\"").append(ref).append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
-                                .append(escape(String.valueOf(value))).append("</t></is></c>");
+                        sheet.append("<c r=\"")
+                                .append(ref)
+                                .append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
+                                .append(escape(String.valueOf(value)))
+                                .append("</t></is></c>");
                     }
                 }
                 sheet.append("</row>");
@@ -228,7 +248,12 @@ public class TableFiles {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 default -> {
-                    if (c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || c > 0xFFFF) {
+                    if (c == 0x9
+                            || c == 0xA
+                            || c == 0xD
+                            || (c >= 0x20 && c <= 0xD7FF)
+                            || (c >= 0xE000 && c <= 0xFFFD)
+                            || c > 0xFFFF) {
                         out.appendCodePoint(c);
                     }
                 }

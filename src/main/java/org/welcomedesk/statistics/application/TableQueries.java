@@ -62,8 +62,7 @@ public class TableQueries {
      * @param districts  district codes of every period
      * @param countries  ISO codes of the reference countries
      */
-    private record Codes(Set<String> flows, Set<String> cityFlows, Set<String> districts, Set<String> countries) {
-    }
+    private record Codes(Set<String> flows, Set<String> cityFlows, Set<String> districts, Set<String> countries) {}
 
     /** A flow table from the words given. */
     public TableDefinition flows(Map<String, List<String>> query) {
@@ -92,15 +91,21 @@ public class TableQueries {
             case "dates" -> DATE;
             default -> refused.field();
         };
-        return parameter.equals(refused.field()) ? refused
+        return parameter.equals(refused.field())
+                ? refused
                 : new RuleViolation(parameter, refused.messageKey(), refused.arguments());
     }
 
     private Codes codes() {
-        Set<String> districtCodes = districts.history().stream().map(District::getCode).collect(Collectors.toSet());
-        Set<String> countries = catalogue.countries().stream().map(Country::getCode).collect(Collectors.toSet());
-        return new Codes(Set.copyOf(StatisticsTables.DISTRICT_FLOWS), Set.copyOf(StatisticsTables.CITY_FLOWS),
-                districtCodes, countries);
+        Set<String> districtCodes =
+                districts.history().stream().map(District::getCode).collect(Collectors.toSet());
+        Set<String> countries =
+                catalogue.countries().stream().map(Country::getCode).collect(Collectors.toSet());
+        return new Codes(
+                Set.copyOf(StatisticsTables.DISTRICT_FLOWS),
+                Set.copyOf(StatisticsTables.CITY_FLOWS),
+                districtCodes,
+                countries);
     }
 
     /** Refuses a parameter the operation does not take. */
@@ -116,7 +121,9 @@ public class TableQueries {
         onlyKnown(query, Set.of(BREAKDOWN, FILTER, PERIOD, COUNTRIES));
         List<Dimension> breakdowns = dimensions(query.get(BREAKDOWN), d -> true);
         Map<Dimension, String> filters = filters(query.get(FILTER), d -> true, codes);
-        List<Period> periods = values(query.get(PERIOD)).stream().map(p -> Period.parse(p, PERIOD)).toList();
+        List<Period> periods = values(query.get(PERIOD)).stream()
+                .map(p -> Period.parse(p, PERIOD))
+                .toList();
         if (periods.isEmpty()) {
             throw new RuleViolation(PERIOD, "validation.required");
         }
@@ -147,7 +154,9 @@ public class TableQueries {
     /** A reference date: an ISO date, or a period's first day (2025 is 1 January 2025). */
     private static LocalDate referenceDate(String code) {
         try {
-            return ISO_DATE.matcher(code).matches() ? LocalDate.parse(code) : Period.parse(code, DATE).start();
+            return ISO_DATE.matcher(code).matches()
+                    ? LocalDate.parse(code)
+                    : Period.parse(code, DATE).start();
         } catch (DateTimeParseException | RuleViolation e) {
             throw new RuleViolation(DATE, "statistics.api.unknownDate", code);
         }
@@ -168,7 +177,8 @@ public class TableQueries {
     private static List<Dimension> dimensions(List<String> given, Predicate<Dimension> allowed) {
         List<Dimension> dimensions = new ArrayList<>();
         for (String name : values(given)) {
-            Dimension dimension = constant(Dimension.class, name).filter(allowed)
+            Dimension dimension = constant(Dimension.class, name)
+                    .filter(allowed)
                     .orElseThrow(() -> new RuleViolation(BREAKDOWN, "statistics.api.unknownDimension", name));
             dimensions.add(dimension);
         }
@@ -185,7 +195,8 @@ public class TableQueries {
             }
             String name = filter.substring(0, colon);
             String code = filter.substring(colon + 1);
-            Dimension dimension = constant(Dimension.class, name).filter(allowed)
+            Dimension dimension = constant(Dimension.class, name)
+                    .filter(allowed)
                     .orElseThrow(() -> new RuleViolation(FILTER, "statistics.api.unknownDimension", name));
             if (!known(dimension, code, codes)) {
                 throw new RuleViolation(FILTER, "statistics.api.unknownCode", filter);
@@ -202,20 +213,31 @@ public class TableQueries {
             case FLOW -> codes.flows().contains(code);
             case DISTRICT -> codes.districts().contains(code) || "UNK".equals(code);
             case SEX -> Set.of("F", "M", "UNK").contains(code);
-            case AGE -> "UNK".equals(code) || AgeGroup.all().stream().anyMatch(g -> g.code().equals(code));
-            case CITIZEN, C_BIRTH -> COUNTRY.matcher(code).matches()
-                    && (codes.countries().contains(code) || "STLS".equals(code) || "UNK".equals(code));
-            case PARTNER -> codes.countries().contains(code) || PLACE.matcher(code).matches() && code.length() > 2;
+            case AGE ->
+                "UNK".equals(code)
+                        || AgeGroup.all().stream().anyMatch(g -> g.code().equals(code));
+            case CITIZEN, C_BIRTH ->
+                COUNTRY.matcher(code).matches()
+                        && (codes.countries().contains(code) || "STLS".equals(code) || "UNK".equals(code));
+            case PARTNER ->
+                codes.countries().contains(code) || PLACE.matcher(code).matches() && code.length() > 2;
         };
     }
 
     /** Values of a parameter, each possibly a comma-separated list. */
     private static List<String> values(List<String> given) {
-        return given == null ? List.of() : given.stream().flatMap(v -> Arrays.stream(v.split(",")))
-                .map(String::strip).filter(v -> !v.isEmpty()).toList();
+        return given == null
+                ? List.of()
+                : given.stream()
+                        .flatMap(v -> Arrays.stream(v.split(",")))
+                        .map(String::strip)
+                        .filter(v -> !v.isEmpty())
+                        .toList();
     }
 
     private static <E extends Enum<E>> Optional<E> constant(Class<E> type, String name) {
-        return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(name)).findFirst();
+        return Arrays.stream(type.getEnumConstants())
+                .filter(c -> c.name().equals(name))
+                .findFirst();
     }
 }

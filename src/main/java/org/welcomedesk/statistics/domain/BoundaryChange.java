@@ -33,11 +33,15 @@ public record BoundaryChange(LocalDate date, Set<String> ended, Set<String> begu
      */
     public static List<BoundaryChange> in(List<District> history) {
         Map<LocalDate, Set<String>> ending = new TreeMap<>();
-        history.stream().filter(d -> d.getValidTo() != null)
-                .forEach(d -> ending.computeIfAbsent(d.getValidTo(), k -> new TreeSet<>()).add(d.getCode()));
+        history.stream()
+                .filter(d -> d.getValidTo() != null)
+                .forEach(d -> ending.computeIfAbsent(d.getValidTo(), k -> new TreeSet<>())
+                        .add(d.getCode()));
         List<BoundaryChange> changes = new ArrayList<>();
         ending.forEach((date, ended) -> {
-            Set<String> begun = history.stream().filter(d -> d.getValidFrom().equals(date)).map(District::getCode)
+            Set<String> begun = history.stream()
+                    .filter(d -> d.getValidFrom().equals(date))
+                    .map(District::getCode)
                     .collect(Collectors.toCollection(TreeSet::new));
             if (!begun.isEmpty()) {
                 changes.add(new BoundaryChange(date, ended, begun));

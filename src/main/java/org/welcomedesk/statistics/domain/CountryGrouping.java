@@ -29,8 +29,10 @@ public enum CountryGrouping {
         return switch (this) {
             case ISO -> code;
             // NAT and FOR stay: a source may have grouped them while counting
-            case NAT_FOR -> STATELESS.equals(code) || NATIONAL.equals(code) || FOREIGN.equals(code) ? code
-                    : code.equals(nationalCountry) ? NATIONAL : FOREIGN;
+            case NAT_FOR ->
+                STATELESS.equals(code) || NATIONAL.equals(code) || FOREIGN.equals(code)
+                        ? code
+                        : code.equals(nationalCountry) ? NATIONAL : FOREIGN;
             case TOP -> top.contains(code) ? code : OTHER;
         };
     }

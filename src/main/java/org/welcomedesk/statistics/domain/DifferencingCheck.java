@@ -55,29 +55,44 @@ public final class DifferencingCheck {
                 continue;
             }
             if (change.bothSidesIn(proposed.areas()) || definition.extent().straddles(change.date())) {
-                found.add(new Differencing(Differencing.Kind.BOUNDARY_CHANGE, "statistics.release.boundary",
-                        List.of(change.endedText(), change.begunText(), change.date().toString())));
+                found.add(new Differencing(
+                        Differencing.Kind.BOUNDARY_CHANGE,
+                        "statistics.release.boundary",
+                        List.of(
+                                change.endedText(),
+                                change.begunText(),
+                                change.date().toString())));
                 return;
             }
             for (ReleaseCoverage before : earlier) {
-                if (before.definition().byDistrict() && before.definition().measure() == definition.measure()
+                if (before.definition().byDistrict()
+                        && before.definition().measure() == definition.measure()
                         && before.definition().extent().overlaps(definition.extent())
                         && change.across(proposed.areas(), before.areas())) {
-                    found.add(new Differencing(Differencing.Kind.BOUNDARY_CHANGE, "statistics.release.boundaryEarlier",
-                            List.of(change.endedText(), change.begunText(), change.date().toString(),
-                                    day(before.releasedAt()), before.definition().text())));
+                    found.add(new Differencing(
+                            Differencing.Kind.BOUNDARY_CHANGE,
+                            "statistics.release.boundaryEarlier",
+                            List.of(
+                                    change.endedText(),
+                                    change.begunText(),
+                                    change.date().toString(),
+                                    day(before.releasedAt()),
+                                    before.definition().text())));
                     return;
                 }
             }
         }
     }
 
-    private static void nestedPeriods(ReleaseCoverage proposed, List<ReleaseCoverage> earlier, List<Differencing> found) {
+    private static void nestedPeriods(
+            ReleaseCoverage proposed, List<ReleaseCoverage> earlier, List<Differencing> found) {
         List<ReleaseDefinition.Span> spans = proposed.definition().spans();
         for (int i = 0; i < spans.size(); i++) {
             for (int j = i + 1; j < spans.size(); j++) {
                 if (spans.get(i).overlaps(spans.get(j))) {
-                    found.add(new Differencing(Differencing.Kind.NESTED_PERIODS, "statistics.release.periodsNested",
+                    found.add(new Differencing(
+                            Differencing.Kind.NESTED_PERIODS,
+                            "statistics.release.periodsNested",
                             List.of(spans.get(i).code(), spans.get(j).code())));
                     return;
                 }
@@ -90,7 +105,9 @@ public final class DifferencingCheck {
             for (ReleaseDefinition.Span span : spans) {
                 for (ReleaseDefinition.Span earlierSpan : before.definition().spans()) {
                     if (span.overlaps(earlierSpan) && !span.equals(earlierSpan)) {
-                        found.add(new Differencing(Differencing.Kind.NESTED_PERIODS, "statistics.release.periodsNestedEarlier",
+                        found.add(new Differencing(
+                                Differencing.Kind.NESTED_PERIODS,
+                                "statistics.release.periodsNestedEarlier",
                                 List.of(span.code(), earlierSpan.code(), day(before.releasedAt()))));
                         return;
                     }
@@ -99,22 +116,31 @@ public final class DifferencingCheck {
         }
     }
 
-    private static void nestedFilters(ReleaseCoverage proposed, List<ReleaseCoverage> earlier, List<Differencing> found) {
+    private static void nestedFilters(
+            ReleaseCoverage proposed, List<ReleaseCoverage> earlier, List<Differencing> found) {
         ReleaseDefinition definition = proposed.definition();
         for (ReleaseCoverage before : earlier) {
             ReleaseDefinition other = before.definition();
-            if (other.measure() != definition.measure() || other.countries() != definition.countries()
+            if (other.measure() != definition.measure()
+                    || other.countries() != definition.countries()
                     || !java.util.Set.copyOf(other.breakdowns()).equals(java.util.Set.copyOf(definition.breakdowns()))
-                    || other.filters().equals(definition.filters()) || !other.extent().overlaps(definition.extent())) {
+                    || other.filters().equals(definition.filters())
+                    || !other.extent().overlaps(definition.extent())) {
                 continue;
             }
-            Map<Dimension, String> wider = definition.filters().size() < other.filters().size() ? definition.filters() : other.filters();
+            Map<Dimension, String> wider =
+                    definition.filters().size() < other.filters().size() ? definition.filters() : other.filters();
             Map<Dimension, String> narrower = wider == definition.filters() ? other.filters() : definition.filters();
             if (narrower.entrySet().containsAll(wider.entrySet())) {
-                String extra = narrower.entrySet().stream().filter(e -> !wider.containsKey(e.getKey()))
-                        .map(e -> e.getKey().name() + "=" + e.getValue()).sorted()
-                        .reduce((a, b) -> a + ", " + b).orElse("");
-                found.add(new Differencing(Differencing.Kind.NESTED_FILTERS, "statistics.release.filtersNested",
+                String extra = narrower.entrySet().stream()
+                        .filter(e -> !wider.containsKey(e.getKey()))
+                        .map(e -> e.getKey().name() + "=" + e.getValue())
+                        .sorted()
+                        .reduce((a, b) -> a + ", " + b)
+                        .orElse("");
+                found.add(new Differencing(
+                        Differencing.Kind.NESTED_FILTERS,
+                        "statistics.release.filtersNested",
                         List.of(extra, day(before.releasedAt()))));
                 return;
             }
@@ -125,8 +151,8 @@ public final class DifferencingCheck {
         String text = proposed.definition().text();
         for (ReleaseCoverage before : earlier) {
             if (before.definition().text().equals(text) && !before.outputHash().equals(proposed.outputHash())) {
-                found.add(new Differencing(Differencing.Kind.REVISION, "statistics.release.revision",
-                        List.of(day(before.releasedAt()))));
+                found.add(new Differencing(
+                        Differencing.Kind.REVISION, "statistics.release.revision", List.of(day(before.releasedAt()))));
                 return;
             }
         }
@@ -144,12 +170,14 @@ public final class DifferencingCheck {
      * @param unfiltered the same table's published counts without the filter
      * @param threshold  the threshold k of the cells
      */
-    public static Optional<Differencing> smallComplement(String filter, Map<String, Long> filtered,
-                                                         Map<String, Long> unfiltered, int threshold) {
+    public static Optional<Differencing> smallComplement(
+            String filter, Map<String, Long> filtered, Map<String, Long> unfiltered, int threshold) {
         for (Map.Entry<String, Long> cell : filtered.entrySet()) {
             Long total = unfiltered.get(cell.getKey());
             if (total != null && total - cell.getValue() > 0 && total - cell.getValue() < threshold) {
-                return Optional.of(new Differencing(Differencing.Kind.SMALL_COMPLEMENT, "statistics.release.smallComplement",
+                return Optional.of(new Differencing(
+                        Differencing.Kind.SMALL_COMPLEMENT,
+                        "statistics.release.smallComplement",
                         List.of(filter, String.valueOf(threshold))));
             }
         }

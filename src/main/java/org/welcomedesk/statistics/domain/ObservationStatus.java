@@ -5,7 +5,8 @@ package org.welcomedesk.statistics.domain;
  * intended duration of stay, to be revised). A cell with any provisional record is provisional.
  */
 public enum ObservationStatus {
-    A, P;
+    A,
+    P;
 
     /** The status of a cell made of cells of these two statuses. */
     public ObservationStatus and(ObservationStatus other) {

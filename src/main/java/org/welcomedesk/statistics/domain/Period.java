@@ -18,7 +18,11 @@ import java.util.regex.Pattern;
 public record Period(Frequency frequency, int year, int part) implements Comparable<Period> {
 
     /** How long a period is (SDMX FREQ). */
-    public enum Frequency { A, Q, M }
+    public enum Frequency {
+        A,
+        Q,
+        M
+    }
 
     private static final Pattern CODE = Pattern.compile("(\\d{4})(?:-Q([1-4])|-(0[1-9]|1[0-2]))?");
 

@@ -25,6 +25,7 @@ public final class PerturbationTable {
     private final List<Row> smallRows = new ArrayList<>();
     /** The row of every count from {@code SMALLEST_PUBLISHED + maxDeviation} up. */
     private final Row generalRow;
+
     private final ConcurrentMap<Long, Double> shifts = new ConcurrentHashMap<>();
 
     public PerturbationTable(ProtectionParameters parameters) {
@@ -58,7 +59,10 @@ public final class PerturbationTable {
         return shifts.computeIfAbsent(count, c -> {
             byte[] digest;
             synchronized (rowShifts) {
-                digest = rowShifts.doFinal(ByteBuffer.allocate(Long.BYTES + 4).putInt(0x726f7773).putLong(c).array());
+                digest = rowShifts.doFinal(ByteBuffer.allocate(Long.BYTES + 4)
+                        .putInt(0x726f7773)
+                        .putLong(c)
+                        .array());
             }
             return (ByteBuffer.wrap(digest).getLong() >>> 11) / (double) (1L << 53);
         });

@@ -47,15 +47,18 @@ public record PopulationDefinition(List<Dimension> breakdowns, Map<Dimension, St
             }
         }
         boolean byDistrict = breakdowns.contains(Dimension.DISTRICT) || filters.containsKey(Dimension.DISTRICT);
-        if (byDistrict && breakdowns.stream().filter(d -> d != Dimension.DISTRICT).count()
-                > TableDefinition.MOST_BREAKDOWNS_WITH_DISTRICT) {
-            throw new RuleViolation("breakdowns", "statistics.table.tooManyBreakdowns",
-                    TableDefinition.MOST_BREAKDOWNS_WITH_DISTRICT);
+        if (byDistrict
+                && breakdowns.stream().filter(d -> d != Dimension.DISTRICT).count()
+                        > TableDefinition.MOST_BREAKDOWNS_WITH_DISTRICT) {
+            throw new RuleViolation(
+                    "breakdowns", "statistics.table.tooManyBreakdowns", TableDefinition.MOST_BREAKDOWNS_WITH_DISTRICT);
         }
     }
 
     /** The population on 1 January of each year. */
     public static List<LocalDate> firstOfJanuary(int fromYear, int toYear) {
-        return java.util.stream.IntStream.rangeClosed(fromYear, toYear).mapToObj(y -> LocalDate.of(y, 1, 1)).toList();
+        return java.util.stream.IntStream.rangeClosed(fromYear, toYear)
+                .mapToObj(y -> LocalDate.of(y, 1, 1))
+                .toList();
     }
 }

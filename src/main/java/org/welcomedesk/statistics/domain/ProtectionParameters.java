@@ -16,8 +16,8 @@ import java.util.Arrays;
  * @param threshold          counts published below this are withheld (k, 5 by default)
  * @param sensitiveThreshold the same for breakdowns the city marks sensitive (10 by default)
  */
-public record ProtectionParameters(String version, int maxDeviation, double variance, byte[] secret,
-                                   int threshold, int sensitiveThreshold) {
+public record ProtectionParameters(
+        String version, int maxDeviation, double variance, byte[] secret, int threshold, int sensitiveThreshold) {
 
     /** The smallest count ever published other than 0: 1 and 2 never are. */
     public static final int SMALLEST_PUBLISHED = 3;
@@ -53,8 +53,12 @@ public record ProtectionParameters(String version, int maxDeviation, double vari
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ProtectionParameters p && p.version.equals(version) && p.maxDeviation == maxDeviation
-                && p.variance == variance && Arrays.equals(p.secret, secret) && p.threshold == threshold
+        return o instanceof ProtectionParameters p
+                && p.version.equals(version)
+                && p.maxDeviation == maxDeviation
+                && p.variance == variance
+                && Arrays.equals(p.secret, secret)
+                && p.threshold == threshold
                 && p.sensitiveThreshold == sensitiveThreshold;
     }
 

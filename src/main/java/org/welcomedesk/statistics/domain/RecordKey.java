@@ -42,7 +42,10 @@ public record RecordKey(long value) {
     /** The same, with a keyed hash made once by {@link #keyedBy} (not shared between threads). */
     static RecordKey derived(Mac keyed, String recordId) {
         byte[] digest = keyed.doFinal(("record:" + recordId).getBytes(StandardCharsets.UTF_8));
-        long value = ((digest[0] & 0xFFL) << 24) | ((digest[1] & 0xFFL) << 16) | ((digest[2] & 0xFFL) << 8) | (digest[3] & 0xFFL);
+        long value = ((digest[0] & 0xFFL) << 24)
+                | ((digest[1] & 0xFFL) << 16)
+                | ((digest[2] & 0xFFL) << 8)
+                | (digest[3] & 0xFFL);
         return new RecordKey(value);
     }
 

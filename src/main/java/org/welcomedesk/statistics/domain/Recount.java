@@ -28,8 +28,7 @@ public final class Recount {
     /** The code of a dimension summed over. */
     public static final String TOTAL = "TOTAL";
 
-    private Recount() {
-    }
+    private Recount() {}
 
     /** Where a cell lies: its period and one code for each dimension. */
     public record Coordinates(Period period, Map<Dimension, String> codes) implements Comparable<Coordinates> {
@@ -58,8 +57,7 @@ public final class Recount {
     }
 
     /** A counted cell: its key (records and their sum) and whether any record in it is provisional. */
-    public record Cell(CellKey key, ObservationStatus status) {
-    }
+    public record Cell(CellKey key, ObservationStatus status) {}
 
     /** Counts the events into the table's cells; cells nobody falls in are absent. */
     public static Map<Coordinates, Cell> count(TableDefinition table, Iterable<StatisticalEvent> events) {
@@ -69,8 +67,11 @@ public final class Recount {
                 for (Map.Entry<String, String> place : placesOf(event).entrySet()) {
                     Map<Dimension, String> codes = codesOf(table, event, place.getKey(), place.getValue());
                     if (codes != null) {
-                        cells.merge(new Coordinates(period, codes), new Cell(CellKey.empty().plus(event.key()), event.status()),
-                                (a, b) -> new Cell(a.key().plus(b.key()), a.status().and(b.status())));
+                        cells.merge(
+                                new Coordinates(period, codes),
+                                new Cell(CellKey.empty().plus(event.key()), event.status()),
+                                (a, b) -> new Cell(
+                                        a.key().plus(b.key()), a.status().and(b.status())));
                     }
                 }
             }
@@ -114,7 +115,8 @@ public final class Recount {
     }
 
     /** The event's cell codes in this table, or null when a filter leaves it out. */
-    private static Map<Dimension, String> codesOf(TableDefinition table, StatisticalEvent event, String flow, String district) {
+    private static Map<Dimension, String> codesOf(
+            TableDefinition table, StatisticalEvent event, String flow, String district) {
         boolean moveWithinCity = StatisticalEvent.MOVE_IN.equals(flow) || StatisticalEvent.MOVE_OUT.equals(flow);
         Map<Dimension, String> codes = new EnumMap<>(Dimension.class);
         for (Dimension dimension : Dimension.values()) {
@@ -197,7 +199,8 @@ public final class Recount {
                 boolean kept = true;
                 for (Dimension dimension : PopulationDefinition.DIMENSIONS) {
                     String code = TOTAL;
-                    if (table.breakdowns().contains(dimension) || table.filters().containsKey(dimension)) {
+                    if (table.breakdowns().contains(dimension)
+                            || table.filters().containsKey(dimension)) {
                         code = switch (dimension) {
                             case DISTRICT -> orUnknown(span.district());
                             case SEX -> orUnknown(span.sex());
@@ -212,7 +215,9 @@ public final class Recount {
                     codes.put(dimension, code);
                 }
                 if (kept) {
-                    cells.merge(new Stock(date, codes), new Cell(CellKey.empty().plus(span.key()), span.status()),
+                    cells.merge(
+                            new Stock(date, codes),
+                            new Cell(CellKey.empty().plus(span.key()), span.status()),
                             (a, b) -> new Cell(a.key().plus(b.key()), a.status().and(b.status())));
                 }
             }

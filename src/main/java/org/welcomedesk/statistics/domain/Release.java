@@ -35,10 +35,19 @@ public class Release {
      * A release for an audience, checked against earlier ones; a download of an ad-hoc table; or a
      * city's release of the national tables to the national authority (the rollup feature's).
      */
-    public enum Kind { RELEASE, DOWNLOAD, NATIONAL }
+    public enum Kind {
+        RELEASE,
+        DOWNLOAD,
+        NATIONAL
+    }
 
     /** For whom a release is. */
-    public enum Audience { PUBLIC, CITY_COUNCIL, NATIONAL_AUTHORITY, PARTNERS }
+    public enum Audience {
+        PUBLIC,
+        CITY_COUNCIL,
+        NATIONAL_AUTHORITY,
+        PARTNERS
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "statistics_release_seq")
@@ -85,15 +94,41 @@ public class Release {
         // for JPA
     }
 
-    private Release(Kind kind, Instant occurredAt, String actor, Audience audience, String format,
-                    ReleaseDefinition definition, String protectionVersion, String outputHash, Set<String> areas,
-                    String output) {
-        this(kind, occurredAt, actor, audience, format, definition.text(), protectionVersion, outputHash, areas, output);
+    private Release(
+            Kind kind,
+            Instant occurredAt,
+            String actor,
+            Audience audience,
+            String format,
+            ReleaseDefinition definition,
+            String protectionVersion,
+            String outputHash,
+            Set<String> areas,
+            String output) {
+        this(
+                kind,
+                occurredAt,
+                actor,
+                audience,
+                format,
+                definition.text(),
+                protectionVersion,
+                outputHash,
+                areas,
+                output);
     }
 
-    private Release(Kind kind, Instant occurredAt, String actor, Audience audience, String format,
-                    String definition, String protectionVersion, String outputHash, Set<String> areas,
-                    String output) {
+    private Release(
+            Kind kind,
+            Instant occurredAt,
+            String actor,
+            Audience audience,
+            String format,
+            String definition,
+            String protectionVersion,
+            String outputHash,
+            Set<String> areas,
+            String output) {
         this.kind = kind;
         this.occurredAt = occurredAt;
         this.actor = actor;
@@ -107,16 +142,39 @@ public class Release {
     }
 
     /** A table released for an audience, with its output as published. */
-    public static Release released(Instant at, String actor, Audience audience, ReleaseDefinition definition,
-                                   String protectionVersion, String outputHash, Set<String> areas, String output) {
-        return new Release(Kind.RELEASE, at, actor, java.util.Objects.requireNonNull(audience), null, definition,
-                protectionVersion, outputHash, areas, output);
+    public static Release released(
+            Instant at,
+            String actor,
+            Audience audience,
+            ReleaseDefinition definition,
+            String protectionVersion,
+            String outputHash,
+            Set<String> areas,
+            String output) {
+        return new Release(
+                Kind.RELEASE,
+                at,
+                actor,
+                java.util.Objects.requireNonNull(audience),
+                null,
+                definition,
+                protectionVersion,
+                outputHash,
+                areas,
+                output);
     }
 
     /** An ad-hoc table downloaded as a file; the hash is the file's. */
-    public static Release downloaded(Instant at, String actor, String format, ReleaseDefinition definition,
-                                     String protectionVersion, String fileHash, Set<String> areas) {
-        return new Release(Kind.DOWNLOAD, at, actor, null, format, definition, protectionVersion, fileHash, areas, null);
+    public static Release downloaded(
+            Instant at,
+            String actor,
+            String format,
+            ReleaseDefinition definition,
+            String protectionVersion,
+            String fileHash,
+            Set<String> areas) {
+        return new Release(
+                Kind.DOWNLOAD, at, actor, null, format, definition, protectionVersion, fileHash, areas, null);
     }
 
     /**
@@ -124,10 +182,19 @@ public class Release {
      * message's identity (structure, area, period, revision, release id), its hash the message's;
      * the message itself stays with the release in the rollup feature.
      */
-    public static Release national(Instant at, String actor, String definition, String protectionVersion,
-                                   String messageHash) {
-        return new Release(Kind.NATIONAL, at, actor, Audience.NATIONAL_AUTHORITY, null, definition,
-                protectionVersion, messageHash, Set.of(), null);
+    public static Release national(
+            Instant at, String actor, String definition, String protectionVersion, String messageHash) {
+        return new Release(
+                Kind.NATIONAL,
+                at,
+                actor,
+                Audience.NATIONAL_AUTHORITY,
+                null,
+                definition,
+                protectionVersion,
+                messageHash,
+                Set.of(),
+                null);
     }
 
     /** What the differencing checks compare. */

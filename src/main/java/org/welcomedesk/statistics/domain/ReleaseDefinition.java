@@ -25,11 +25,15 @@ import java.util.stream.Collectors;
  * @param dates      the reference dates of a population (empty for flows)
  * @param countries  how countries are shown
  */
-public record ReleaseDefinition(Measure measure, List<Dimension> breakdowns, Map<Dimension, String> filters,
-                                List<Period> periods, List<LocalDate> dates, CountryGrouping countries) {
+public record ReleaseDefinition(
+        Measure measure,
+        List<Dimension> breakdowns,
+        Map<Dimension, String> filters,
+        List<Period> periods,
+        List<LocalDate> dates,
+        CountryGrouping countries) {
 
     /** What a released table counts. */
-
     public ReleaseDefinition {
         breakdowns = List.copyOf(breakdowns);
         filters = filters.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(filters));
@@ -43,14 +47,14 @@ public record ReleaseDefinition(Measure measure, List<Dimension> breakdowns, Map
 
     /** The definition of a flow table. */
     public static ReleaseDefinition of(TableDefinition table) {
-        return new ReleaseDefinition(Measure.FLOWS, table.breakdowns(), table.filters(), table.periods(), List.of(),
-                table.countries());
+        return new ReleaseDefinition(
+                Measure.FLOWS, table.breakdowns(), table.filters(), table.periods(), List.of(), table.countries());
     }
 
     /** The definition of a population table. */
     public static ReleaseDefinition of(PopulationDefinition table, CountryGrouping countries) {
-        return new ReleaseDefinition(Measure.POPULATION, table.breakdowns(), table.filters(), List.of(), table.dates(),
-                countries);
+        return new ReleaseDefinition(
+                Measure.POPULATION, table.breakdowns(), table.filters(), List.of(), table.dates(), countries);
     }
 
     /** The flow table again, with its guards. */
@@ -79,7 +83,8 @@ public record ReleaseDefinition(Measure measure, List<Dimension> breakdowns, Map
     /** From the first day counted to the first day after the last. */
     public Span extent() {
         List<Span> spans = spans();
-        LocalDate from = spans.stream().map(Span::from).min(LocalDate::compareTo).orElseThrow();
+        LocalDate from =
+                spans.stream().map(Span::from).min(LocalDate::compareTo).orElseThrow();
         LocalDate to = spans.stream().map(Span::to).max(LocalDate::compareTo).orElseThrow();
         return new Span(from, to, from + "/" + to);
     }
@@ -89,8 +94,10 @@ public record ReleaseDefinition(Measure measure, List<Dimension> breakdowns, Map
      * measure, the same breakdowns (in any order), the same filters and country grouping.
      */
     public boolean sameCellsAs(ReleaseDefinition other) {
-        return measure == other.measure && Set.copyOf(breakdowns).equals(Set.copyOf(other.breakdowns))
-                && filters.equals(other.filters) && countries == other.countries;
+        return measure == other.measure
+                && Set.copyOf(breakdowns).equals(Set.copyOf(other.breakdowns))
+                && filters.equals(other.filters)
+                && countries == other.countries;
     }
 
     /**
@@ -98,13 +105,16 @@ public record ReleaseDefinition(Measure measure, List<Dimension> breakdowns, Map
      * Filters in dimension order, periods and dates in time order.
      */
     public String text() {
-        String filterText = new TreeMap<>(filters).entrySet().stream()
-                .map(e -> e.getKey().name() + ":" + e.getValue()).collect(Collectors.joining(","));
+        String filterText = new TreeMap<>(filters)
+                .entrySet().stream()
+                        .map(e -> e.getKey().name() + ":" + e.getValue())
+                        .collect(Collectors.joining(","));
         String when = measure == Measure.FLOWS
                 ? "periods=" + periods.stream().map(Period::code).collect(Collectors.joining(","))
                 : "dates=" + dates.stream().map(LocalDate::toString).collect(Collectors.joining(","));
-        return measure.name() + ";breakdowns=" + breakdowns.stream().map(Dimension::name).collect(Collectors.joining(","))
-                + ";filters=" + filterText + ";" + when + ";countries=" + countries.name();
+        return measure.name() + ";breakdowns="
+                + breakdowns.stream().map(Dimension::name).collect(Collectors.joining(",")) + ";filters=" + filterText
+                + ";" + when + ";countries=" + countries.name();
     }
 
     /** Reads a canonical text written by {@link #text()}. */
@@ -114,18 +124,24 @@ public record ReleaseDefinition(Measure measure, List<Dimension> breakdowns, Map
             throw new IllegalArgumentException("not a release definition: " + text);
         }
         Measure measure = Measure.valueOf(parts[0]);
-        List<Dimension> breakdowns = list(value(parts[1], "breakdowns")).stream().map(Dimension::valueOf).toList();
+        List<Dimension> breakdowns = list(value(parts[1], "breakdowns")).stream()
+                .map(Dimension::valueOf)
+                .toList();
         Map<Dimension, String> filters = new EnumMap<>(Dimension.class);
         for (String filter : list(value(parts[2], "filters"))) {
             int colon = filter.indexOf(':');
             filters.put(Dimension.valueOf(filter.substring(0, colon)), filter.substring(colon + 1));
         }
         List<Period> periods = measure == Measure.FLOWS
-                ? list(value(parts[3], "periods")).stream().map(p -> Period.parse(p, "periods")).toList() : List.of();
+                ? list(value(parts[3], "periods")).stream()
+                        .map(p -> Period.parse(p, "periods"))
+                        .toList()
+                : List.of();
         List<LocalDate> dates = measure == Measure.POPULATION
-                ? list(value(parts[3], "dates")).stream().map(LocalDate::parse).toList() : List.of();
-        return new ReleaseDefinition(measure, breakdowns, filters, periods, dates,
-                CountryGrouping.valueOf(value(parts[4], "countries")));
+                ? list(value(parts[3], "dates")).stream().map(LocalDate::parse).toList()
+                : List.of();
+        return new ReleaseDefinition(
+                measure, breakdowns, filters, periods, dates, CountryGrouping.valueOf(value(parts[4], "countries")));
     }
 
     private static String value(String part, String name) {

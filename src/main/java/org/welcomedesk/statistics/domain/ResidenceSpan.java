@@ -19,8 +19,17 @@ import java.time.LocalDate;
  * @param birthCountry ISO 3166-1 alpha-2 or UNK
  * @param status       provisional while the arrival that began the stay is
  */
-public record ResidenceSpan(String unit, RecordKey key, LocalDate from, LocalDate to, String district, String sex,
-                            LocalDate birthDate, String citizenship, String birthCountry, ObservationStatus status) {
+public record ResidenceSpan(
+        String unit,
+        RecordKey key,
+        LocalDate from,
+        LocalDate to,
+        String district,
+        String sex,
+        LocalDate birthDate,
+        String citizenship,
+        String birthCountry,
+        ObservationStatus status) {
 
     /** Whether the person lived here on that date. */
     public boolean covers(LocalDate date) {
@@ -29,6 +38,8 @@ public record ResidenceSpan(String unit, RecordKey key, LocalDate from, LocalDat
 
     /** Completed years on the date; -1 when the birth date is unknown. */
     public int ageOn(LocalDate date) {
-        return birthDate == null ? -1 : Math.max(0, java.time.Period.between(birthDate, date).getYears());
+        return birthDate == null
+                ? -1
+                : Math.max(0, java.time.Period.between(birthDate, date).getYears());
     }
 }

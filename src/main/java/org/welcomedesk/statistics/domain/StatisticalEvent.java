@@ -20,13 +20,24 @@ import java.time.LocalDate;
  * @param partner          previous or next residence: a country code, or a municipality
  * @param status           provisional (classified on the intended duration) or final
  */
-public record StatisticalEvent(String unit, RecordKey key, String flow, LocalDate eventDate, String district,
-                               String previousDistrict, String sex, int age, String citizenship, String birthCountry,
-                               String partner, ObservationStatus status) {
+public record StatisticalEvent(
+        String unit,
+        RecordKey key,
+        String flow,
+        LocalDate eventDate,
+        String district,
+        String previousDistrict,
+        String sex,
+        int age,
+        String citizenship,
+        String birthCountry,
+        String partner,
+        ObservationStatus status) {
 
     /** A flow within the city: counted in and out of districts, never as migration for the city. */
     public static final String MOVE_INTRA = "MOVE_INTRA";
     /** District-level flow codes of a move within the city. */
     public static final String MOVE_IN = "MOVE_IN";
+
     public static final String MOVE_OUT = "MOVE_OUT";
 }

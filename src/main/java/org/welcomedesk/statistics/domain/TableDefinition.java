@@ -23,8 +23,8 @@ import java.util.Set;
  * @param periods    the periods, none finer than a quarter
  * @param countries  how countries are shown (each apart, national/foreign, largest + other)
  */
-public record TableDefinition(List<Dimension> breakdowns, Map<Dimension, String> filters, List<Period> periods,
-                              CountryGrouping countries) {
+public record TableDefinition(
+        List<Dimension> breakdowns, Map<Dimension, String> filters, List<Period> periods, CountryGrouping countries) {
 
     /** Most dimensions a table by district may break down by besides the district. */
     public static final int MOST_BREAKDOWNS_WITH_DISTRICT = 2;
@@ -63,7 +63,8 @@ public record TableDefinition(List<Dimension> breakdowns, Map<Dimension, String>
             others.remove(Dimension.DISTRICT);
             others.remove(Dimension.FLOW);
             if (others.size() > MOST_BREAKDOWNS_WITH_DISTRICT) {
-                throw new RuleViolation("breakdowns", "statistics.table.tooManyBreakdowns", MOST_BREAKDOWNS_WITH_DISTRICT);
+                throw new RuleViolation(
+                        "breakdowns", "statistics.table.tooManyBreakdowns", MOST_BREAKDOWNS_WITH_DISTRICT);
             }
         }
     }

@@ -29,9 +29,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -67,6 +67,7 @@ public class AggregateStore implements StatisticsSource, StoreContents {
     private volatile StoreIndex next;
     /** Changes committed while loading, applied again once the stored rows are read. */
     private final List<Contributions> committedWhileLoading = new ArrayList<>();
+
     private boolean loading;
     /**
      * People whose committed change reached {@link #next} while a rebuild runs: what the rebuild
@@ -115,8 +116,7 @@ public class AggregateStore implements StatisticsSource, StoreContents {
             transactions.putResource(PENDING, changes);
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
-                public void beforeCompletion() {
-                }
+                public void beforeCompletion() {}
 
                 @Override
                 public void afterCompletion(int status) {
@@ -135,8 +135,7 @@ public class AggregateStore implements StatisticsSource, StoreContents {
     /** Each person as they now are; someone no longer in the registry (removed) counts nowhere. */
     private List<Contributions> contributionsOf(Collection<String> personIds, List<Person> read) {
         StatisticalRecords records = recount.records();
-        Map<String, Person> found = read.stream()
-                .collect(Collectors.toMap(Person::getId, Function.identity()));
+        Map<String, Person> found = read.stream().collect(Collectors.toMap(Person::getId, Function.identity()));
         List<Contributions> fresh = new ArrayList<>(personIds.size());
         for (String id : personIds) {
             Person person = found.get(id);
@@ -217,7 +216,9 @@ public class AggregateStore implements StatisticsSource, StoreContents {
             throw new IllegalStateException("the statistics store could not be rebuilt", e);
         }
         synchronized (this) {
-            next.replace(fresh.stream().filter(person -> !changedDuringRebuild.contains(person.unit())).toList());
+            next.replace(fresh.stream()
+                    .filter(person -> !changedDuringRebuild.contains(person.unit()))
+                    .toList());
         }
         return ids.get(ids.size() - 1);
     }

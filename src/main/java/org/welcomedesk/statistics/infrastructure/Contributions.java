@@ -71,6 +71,7 @@ public record Contributions(String unit, List<StatisticalEvent> events, int[] co
 
     private static boolean earlier(StatisticalEvent candidate, StatisticalEvent standing) {
         int byDate = candidate.eventDate().compareTo(standing.eventDate());
-        return byDate < 0 || byDate == 0 && candidate.key().value() < standing.key().value();
+        return byDate < 0
+                || byDate == 0 && candidate.key().value() < standing.key().value();
     }
 }

@@ -27,7 +27,9 @@ public class JpaReleaseRepository implements ReleaseRepository {
 
     @Override
     public List<Release> releases() {
-        return em.createNamedQuery(Release.OF_KIND, Release.class).setParameter("kind", Release.Kind.RELEASE).getResultList();
+        return em.createNamedQuery(Release.OF_KIND, Release.class)
+                .setParameter("kind", Release.Kind.RELEASE)
+                .getResultList();
     }
 
     @Override

@@ -77,7 +77,8 @@ public class RegistryRecount implements StatisticsSource {
 
     /** How a person of this city becomes statistical records. */
     public StatisticalRecords records() {
-        Map<Long, String> codes = districts.history().stream().collect(Collectors.toMap(District::getId, District::getCode));
+        Map<Long, String> codes =
+                districts.history().stream().collect(Collectors.toMap(District::getId, District::getCode));
         return StatisticalRecords.of(codes, nationalCountry);
     }
 }

@@ -54,8 +54,7 @@ public final class StoreIndex implements StatisticsSource {
     /** Each person's rows, to replace them. */
     private final Map<String, Rows> byUnit = new HashMap<>();
 
-    private record Rows(int[] events, int[] spans) {
-    }
+    private record Rows(int[] events, int[] spans) {}
 
     // events: month (year * 12 + month - 1) of the event, codes (the age as its published group), key, flags
     private int events;
@@ -114,15 +113,33 @@ public final class StoreIndex implements StatisticsSource {
                 int[] eventRows = new int[counted.size()];
                 for (int i = 0; i < counted.size(); i++) {
                     StatisticalEvent e = counted.get(i);
-                    eventRows[i] = addEvent(e.eventDate(), e.flow(), e.district(), e.previousDistrict(), e.sex(), e.age(),
-                            e.citizenship(), e.birthCountry(), e.partner(), e.status() == ObservationStatus.P,
-                            person.counted()[i], (int) e.key().value());
+                    eventRows[i] = addEvent(
+                            e.eventDate(),
+                            e.flow(),
+                            e.district(),
+                            e.previousDistrict(),
+                            e.sex(),
+                            e.age(),
+                            e.citizenship(),
+                            e.birthCountry(),
+                            e.partner(),
+                            e.status() == ObservationStatus.P,
+                            person.counted()[i],
+                            (int) e.key().value());
                 }
                 int[] spanRows = new int[person.spans().size()];
                 for (int i = 0; i < spanRows.length; i++) {
                     ResidenceSpan s = person.spans().get(i);
-                    spanRows[i] = addSpan(s.from(), s.to(), s.district(), s.sex(), s.birthDate(), s.citizenship(),
-                            s.birthCountry(), s.status() == ObservationStatus.P, (int) s.key().value());
+                    spanRows[i] = addSpan(
+                            s.from(),
+                            s.to(),
+                            s.district(),
+                            s.sex(),
+                            s.birthDate(),
+                            s.citizenship(),
+                            s.birthCountry(),
+                            s.status() == ObservationStatus.P,
+                            (int) s.key().value());
                 }
                 byUnit.put(person.unit(), new Rows(eventRows, spanRows));
             }
@@ -159,9 +176,19 @@ public final class StoreIndex implements StatisticsSource {
         goneSpans += rows.spans().length;
     }
 
-    private int addEvent(LocalDate date, String flow, String district, String previous, String sex,
-                          int age, String citizenship, String birthCountry, String partner, boolean provisional,
-                          int counted, int key) {
+    private int addEvent(
+            LocalDate date,
+            String flow,
+            String district,
+            String previous,
+            String sex,
+            int age,
+            String citizenship,
+            String birthCountry,
+            String partner,
+            boolean provisional,
+            int counted,
+            int key) {
         if (events == eMonth.length) {
             int size = events * 2;
             eMonth = Arrays.copyOf(eMonth, size);
@@ -198,8 +225,16 @@ public final class StoreIndex implements StatisticsSource {
         return row;
     }
 
-    private int addSpan(LocalDate from, LocalDate to, String district, String sex, LocalDate birth,
-                         String citizenship, String birthCountry, boolean provisional, int key) {
+    private int addSpan(
+            LocalDate from,
+            LocalDate to,
+            String district,
+            String sex,
+            LocalDate birth,
+            String citizenship,
+            String birthCountry,
+            boolean provisional,
+            int key) {
         if (spans == sFrom.length) {
             int size = spans * 2;
             sFrom = Arrays.copyOf(sFrom, size);
@@ -219,7 +254,8 @@ public final class StoreIndex implements StatisticsSource {
         sSex[row] = codes.known(sex);
         sCitizen[row] = codes.known(citizenship);
         sBirthCountry[row] = codes.known(birthCountry);
-        sBirthDate[row] = birth == null ? -1 : birth.getYear() * 10000 + birth.getMonthValue() * 100 + birth.getDayOfMonth();
+        sBirthDate[row] =
+                birth == null ? -1 : birth.getYear() * 10000 + birth.getMonthValue() * 100 + birth.getDayOfMonth();
         sKey[row] = key;
         sFlags[row] = (byte) (provisional ? PROVISIONAL : 0);
         seen[Dimension.DISTRICT.ordinal()].set(sDistrict[row]);
@@ -363,7 +399,8 @@ public final class StoreIndex implements StatisticsSource {
         Count(List<Dimension> breakdowns, Map<Dimension, String> filterNames, int columns, int[][] recode) {
             this.recode = recode;
             this.breakdowns = breakdowns.toArray(Dimension[]::new);
-            this.breakdownDimensions = breakdowns.stream().mapToInt(Dimension::ordinal).toArray();
+            this.breakdownDimensions =
+                    breakdowns.stream().mapToInt(Dimension::ordinal).toArray();
             this.filterNames = filterNames;
             this.columns = columns;
             this.cell = new int[this.breakdowns.length];
@@ -440,7 +477,8 @@ public final class StoreIndex implements StatisticsSource {
                         visitor.visit(column, codesAt(breakdownCodes, dimensions), key, isProvisional));
                 return;
             }
-            List<Map<Dimension, String>> rowCodes = new ArrayList<>(java.util.Collections.nCopies(cellsPerColumn, null));
+            List<Map<Dimension, String>> rowCodes =
+                    new ArrayList<>(java.util.Collections.nCopies(cellsPerColumn, null));
             int[][] codeAt = new int[cell.length][];
             for (int i = 0; i < cell.length; i++) {
                 codeAt[i] = new int[sizes[i]];
@@ -495,10 +533,11 @@ public final class StoreIndex implements StatisticsSource {
         private final TableDefinition table;
         /** The event columns by dimension (FLOW and DISTRICT depend on the place a move counts in). */
         private final int[][] column = {null, null, eSex, eAgeGroup, eCitizen, eBirthCountry, ePartner};
+
         private int firstMonth = Integer.MAX_VALUE;
         private int lastMonth = Integer.MIN_VALUE;
         private int firstYear;
-        private int[] yearColumn = new int[0];   // column of a year, by year - firstYear
+        private int[] yearColumn = new int[0]; // column of a year, by year - firstYear
         private int[] quarterColumn = new int[0]; // column of a quarter, by (year - firstYear) * 4 + quarter - 1
 
         FlowCount(TableDefinition table) {
@@ -552,9 +591,11 @@ public final class StoreIndex implements StatisticsSource {
             }
             // in no particular order: sorting a large table's cells would cost more than counting them
             Map<Recount.Coordinates, Recount.Cell> cells = new HashMap<>();
-            forEach(ALL_DIMENSIONS, (column, codesOfCell, key, provisional) -> cells.put(
-                    new Recount.Coordinates(table.periods().get(column), codesOfCell),
-                    new Recount.Cell(key, provisional ? ObservationStatus.P : ObservationStatus.A)));
+            forEach(
+                    ALL_DIMENSIONS,
+                    (column, codesOfCell, key, provisional) -> cells.put(
+                            new Recount.Coordinates(table.periods().get(column), codesOfCell),
+                            new Recount.Cell(key, provisional ? ObservationStatus.P : ObservationStatus.A)));
             return cells;
         }
 
@@ -595,6 +636,7 @@ public final class StoreIndex implements StatisticsSource {
         private final int[] monthDays;
         /** The span columns by dimension (AGE depends on the date). */
         private final int[][] column = new int[Dimension.values().length][];
+
         private final int age = Dimension.AGE.ordinal();
         private final boolean byAge;
 
@@ -629,9 +671,11 @@ public final class StoreIndex implements StatisticsSource {
                 eachDate();
             }
             Map<Recount.Stock, Recount.Cell> cells = new HashMap<>();
-            forEach(PopulationDefinition.DIMENSIONS, (column, codesOfCell, key, provisional) -> cells.put(
-                    new Recount.Stock(table.dates().get(column), codesOfCell),
-                    new Recount.Cell(key, provisional ? ObservationStatus.P : ObservationStatus.A)));
+            forEach(
+                    PopulationDefinition.DIMENSIONS,
+                    (column, codesOfCell, key, provisional) -> cells.put(
+                            new Recount.Stock(table.dates().get(column), codesOfCell),
+                            new Recount.Cell(key, provisional ? ObservationStatus.P : ObservationStatus.A)));
             return cells;
         }
 
@@ -759,7 +803,9 @@ public final class StoreIndex implements StatisticsSource {
                         if (ageFilter >= 0 && group != ageFilter) {
                             continue;
                         }
-                        int at = column * cellsPerColumn + base + (agePosition == null ? 0 : agePosition[group] * ageStride);
+                        int at = column * cellsPerColumn
+                                + base
+                                + (agePosition == null ? 0 : agePosition[group] * ageStride);
                         counts[at]++;
                         sums[at] += key;
                         provisional[at] |= isProvisional;

@@ -33,7 +33,7 @@ public final class StoreTables {
             return;
         }
         try (PreparedStatement delete = connection.prepareStatement(DELETE_PERSON);
-             PreparedStatement insert = connection.prepareStatement(INSERT_PERSON)) {
+                PreparedStatement insert = connection.prepareStatement(INSERT_PERSON)) {
             for (Contributions person : people) {
                 delete.setString(1, person.unit());
                 delete.addBatch();

@@ -27,10 +27,10 @@ final class StoredPeople {
 
     /** Format of the value; a stored value of another format is refused (rebuild the store). */
     private static final int FORMAT = 1;
+
     private static final int PROVISIONAL = 4; // beside Contributions.IN_YEAR and IN_QUARTER
 
-    private StoredPeople() {
-    }
+    private StoredPeople() {}
 
     static byte[] encode(List<Contributions> people) {
         Map<String, Integer> codes = new HashMap<>();
@@ -64,7 +64,9 @@ final class StoredPeople {
                     varint(body, s.to() == null ? 0 : zigzag(s.to().toEpochDay()) + 1);
                     varint(body, code(s.district(), codes, dictionary));
                     varint(body, code(s.sex(), codes, dictionary));
-                    varint(body, s.birthDate() == null ? 0 : zigzag(s.birthDate().toEpochDay()) + 1);
+                    varint(
+                            body,
+                            s.birthDate() == null ? 0 : zigzag(s.birthDate().toEpochDay()) + 1);
                     varint(body, code(s.citizenship(), codes, dictionary));
                     varint(body, code(s.birthCountry(), codes, dictionary));
                     body.writeInt((int) s.key().value());
@@ -117,8 +119,19 @@ final class StoredPeople {
                     RecordKey key = new RecordKey(Integer.toUnsignedLong(in.readInt()));
                     int flags = in.readUnsignedByte();
                     counted[i] = flags & ~PROVISIONAL;
-                    events.add(new StatisticalEvent(unit, key, flow, date, district, previous, sex, age, citizenship,
-                            birthCountry, partner, status(flags)));
+                    events.add(new StatisticalEvent(
+                            unit,
+                            key,
+                            flow,
+                            date,
+                            district,
+                            previous,
+                            sex,
+                            age,
+                            citizenship,
+                            birthCountry,
+                            partner,
+                            status(flags)));
                 }
                 int spanCount = varint(in);
                 List<ResidenceSpan> spans = new ArrayList<>(spanCount);
@@ -132,9 +145,17 @@ final class StoredPeople {
                     String birthCountry = dictionary[varint(in)];
                     RecordKey key = new RecordKey(Integer.toUnsignedLong(in.readInt()));
                     int flags = in.readUnsignedByte();
-                    spans.add(new ResidenceSpan(unit, key, from, to == 0 ? null : LocalDate.ofEpochDay(unzigzag(to - 1)),
-                            district, sex, birth == 0 ? null : LocalDate.ofEpochDay(unzigzag(birth - 1)), citizenship,
-                            birthCountry, status(flags)));
+                    spans.add(new ResidenceSpan(
+                            unit,
+                            key,
+                            from,
+                            to == 0 ? null : LocalDate.ofEpochDay(unzigzag(to - 1)),
+                            district,
+                            sex,
+                            birth == 0 ? null : LocalDate.ofEpochDay(unzigzag(birth - 1)),
+                            citizenship,
+                            birthCountry,
+                            status(flags)));
                 }
                 people.add(new Contributions(unit, events, counted, spans));
             }

@@ -10,5 +10,4 @@ import java.io.Serializable;
  * @param withheld    whether the count is withheld
  * @param provisional whether the count is provisional (never said of a withheld one)
  */
-public record CellView(String text, boolean withheld, boolean provisional) implements Serializable {
-}
+public record CellView(String text, boolean withheld, boolean provisional) implements Serializable {}

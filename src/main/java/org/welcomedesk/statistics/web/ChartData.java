@@ -17,15 +17,12 @@ import java.util.List;
 public final class ChartData {
 
     /** One line or bar series. */
-    public record Series(String name, List<Figure> values) {
-    }
+    public record Series(String name, List<Figure> values) {}
 
     /** One district on the map. */
-    public record Area(String code, String name, Figure value) {
-    }
+    public record Area(String code, String name, Figure value) {}
 
-    private ChartData() {
-    }
+    private ChartData() {}
 
     /** A line chart over periods. */
     public static String line(List<String> categories, List<Series> series, boolean rightToLeft) {
@@ -46,7 +43,8 @@ public final class ChartData {
     public static String map(String boundaries, String measure, List<Area> areas, boolean rightToLeft) {
         JsonArrayBuilder values = Json.createArrayBuilder();
         for (Area area : areas) {
-            JsonObjectBuilder value = Json.createObjectBuilder().add("code", area.code()).add("name", area.name());
+            JsonObjectBuilder value =
+                    Json.createObjectBuilder().add("code", area.code()).add("name", area.name());
             if (area.value().withheld()) {
                 value.addNull("value");
             } else {
@@ -54,9 +52,16 @@ public final class ChartData {
             }
             values.add(value);
         }
-        return Json.createObjectBuilder().add("type", "map").add("rtl", rightToLeft).add("measure", measure)
-                .add("boundaries", Json.createReader(new StringReader(boundaries)).readObject())
-                .add("areas", values).build().toString();
+        return Json.createObjectBuilder()
+                .add("type", "map")
+                .add("rtl", rightToLeft)
+                .add("measure", measure)
+                .add(
+                        "boundaries",
+                        Json.createReader(new StringReader(boundaries)).readObject())
+                .add("areas", values)
+                .build()
+                .toString();
     }
 
     private static String chart(String type, List<String> categories, List<Series> series, boolean rightToLeft) {
@@ -74,7 +79,12 @@ public final class ChartData {
             }
             all.add(Json.createObjectBuilder().add("name", one.name()).add("values", values));
         }
-        return Json.createObjectBuilder().add("type", type).add("rtl", rightToLeft).add("categories", names)
-                .add("series", all).build().toString();
+        return Json.createObjectBuilder()
+                .add("type", type)
+                .add("rtl", rightToLeft)
+                .add("categories", names)
+                .add("series", all)
+                .build()
+                .toString();
     }
 }

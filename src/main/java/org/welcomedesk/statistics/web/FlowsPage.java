@@ -27,6 +27,7 @@ public class FlowsPage extends StatisticsPage {
     private int to = currentYear();
     /** Q for quarters, A for years. */
     private String frequency = "Q";
+
     private transient CityOverview.Series series;
 
     public CityOverview.Series getSeries() {
@@ -47,23 +48,39 @@ public class FlowsPage extends StatisticsPage {
     }
 
     public String getChart() {
-        List<String> periods = getSeries().periods().stream().map(p -> p.period().code()).toList();
-        return ChartData.line(periods, List.of(
-                new ChartData.Series(text("statistics.page.arrivals"), values(FlowBalance::arrivals)),
-                new ChartData.Series(text("statistics.page.departures"), values(FlowBalance::departures)),
-                new ChartData.Series(text("statistics.page.net"), values(FlowBalance::net))), rightToLeft());
+        List<String> periods =
+                getSeries().periods().stream().map(p -> p.period().code()).toList();
+        return ChartData.line(
+                periods,
+                List.of(
+                        new ChartData.Series(text("statistics.page.arrivals"), values(FlowBalance::arrivals)),
+                        new ChartData.Series(text("statistics.page.departures"), values(FlowBalance::departures)),
+                        new ChartData.Series(text("statistics.page.net"), values(FlowBalance::net))),
+                rightToLeft());
     }
 
     public TableView getTable() {
-        List<TableView.Row> rows = getSeries().periods().stream().map(p -> new TableView.Row(List.of(p.period().code()),
-                List.of(TableView.cell(p.balance().arrivals(), locale()), TableView.cell(p.balance().departures(), locale()),
-                        TableView.cell(p.balance().net(), locale())))).toList();
-        return new TableView(List.of(text("statistics.page.period")), List.of(text("statistics.page.arrivals"),
-                text("statistics.page.departures"), text("statistics.page.net")), rows);
+        List<TableView.Row> rows = getSeries().periods().stream()
+                .map(p -> new TableView.Row(
+                        List.of(p.period().code()),
+                        List.of(
+                                TableView.cell(p.balance().arrivals(), locale()),
+                                TableView.cell(p.balance().departures(), locale()),
+                                TableView.cell(p.balance().net(), locale()))))
+                .toList();
+        return new TableView(
+                List.of(text("statistics.page.period")),
+                List.of(
+                        text("statistics.page.arrivals"),
+                        text("statistics.page.departures"),
+                        text("statistics.page.net")),
+                rows);
     }
 
     private List<Figure> values(Function<FlowBalance, Figure> figure) {
-        return getSeries().periods().stream().map(p -> figure.apply(p.balance())).toList();
+        return getSeries().periods().stream()
+                .map(p -> figure.apply(p.balance()))
+                .toList();
     }
 
     @Override

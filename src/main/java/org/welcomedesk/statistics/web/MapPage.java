@@ -23,7 +23,12 @@ public class MapPage extends StatisticsPage {
     private static final long serialVersionUID = 1L;
 
     /** What the map is coloured by. */
-    public enum Measure { ARRIVALS, DEPARTURES, NET, POPULATION }
+    public enum Measure {
+        ARRIVALS,
+        DEPARTURES,
+        NET,
+        POPULATION
+    }
 
     @Inject
     CityOverview cityOverview;
@@ -47,8 +52,11 @@ public class MapPage extends StatisticsPage {
         List<ChartData.Area> areas = getDistricts().districts().stream()
                 .map(d -> new ChartData.Area(d.district(), labels().code(Dimension.DISTRICT, d.district()), figure(d)))
                 .toList();
-        return ChartData.map(boundaries.of(period.start(), period.end()), text("statistics.page.measure." + measure.name()),
-                areas, rightToLeft());
+        return ChartData.map(
+                boundaries.of(period.start(), period.end()),
+                text("statistics.page.measure." + measure.name()),
+                areas,
+                rightToLeft());
     }
 
     private Figure figure(CityOverview.DistrictBalance district) {
@@ -61,18 +69,31 @@ public class MapPage extends StatisticsPage {
     }
 
     public TableView getTable() {
-        List<TableView.Row> rows = getDistricts().districts().stream().map(d -> new TableView.Row(
-                List.of(labels().code(Dimension.DISTRICT, d.district())),
-                List.of(TableView.cell(d.balance().arrivals(), locale()), TableView.cell(d.balance().departures(), locale()),
-                        TableView.cell(d.balance().net(), locale()), TableView.cell(d.population(), locale())))).toList();
-        return new TableView(List.of(labels().dimension(Dimension.DISTRICT)), List.of(text("statistics.page.arrivals"),
-                text("statistics.page.departures"), text("statistics.page.net"),
-                text("statistics.page.populationOn", Period.year(year).start().toString())), rows);
+        List<TableView.Row> rows = getDistricts().districts().stream()
+                .map(d -> new TableView.Row(
+                        List.of(labels().code(Dimension.DISTRICT, d.district())),
+                        List.of(
+                                TableView.cell(d.balance().arrivals(), locale()),
+                                        TableView.cell(d.balance().departures(), locale()),
+                                TableView.cell(d.balance().net(), locale()), TableView.cell(d.population(), locale()))))
+                .toList();
+        return new TableView(
+                List.of(labels().dimension(Dimension.DISTRICT)),
+                List.of(
+                        text("statistics.page.arrivals"),
+                        text("statistics.page.departures"),
+                        text("statistics.page.net"),
+                        text(
+                                "statistics.page.populationOn",
+                                Period.year(year).start().toString())),
+                rows);
     }
 
     @Override
     protected PublishedTable downloadable(String name) {
-        return "population".equals(name) ? getDistricts().residents() : getDistricts().table();
+        return "population".equals(name)
+                ? getDistricts().residents()
+                : getDistricts().table();
     }
 
     public Measure[] getMeasures() {

@@ -31,6 +31,7 @@ public class OriginsPage extends StatisticsPage {
     private int year = currentYear();
     /** PARTNER (previous or next residence) or CITIZEN. */
     private Dimension by = Dimension.PARTNER;
+
     private transient PublishedTable origins;
     private transient PublishedTable destinations;
 
@@ -49,8 +50,8 @@ public class OriginsPage extends StatisticsPage {
     }
 
     private PublishedTable table(String flow) {
-        return tables.flows(new TableDefinition(List.of(by), Map.of(Dimension.FLOW, flow), List.of(Period.year(year)),
-                CountryGrouping.TOP));
+        return tables.flows(new TableDefinition(
+                List.of(by), Map.of(Dimension.FLOW, flow), List.of(Period.year(year)), CountryGrouping.TOP));
     }
 
     public String getOriginsChart() {
@@ -62,8 +63,11 @@ public class OriginsPage extends StatisticsPage {
     }
 
     private String chart(PublishedTable table, String key) {
-        List<String> countries = table.rows().stream().map(r -> labels().code(by, r.codes().get(0))).toList();
-        List<Figure> values = table.rows().stream().map(r -> Figure.of(r.counts().get(0))).toList();
+        List<String> countries = table.rows().stream()
+                .map(r -> labels().code(by, r.codes().get(0)))
+                .toList();
+        List<Figure> values =
+                table.rows().stream().map(r -> Figure.of(r.counts().get(0))).toList();
         return ChartData.bars(countries, List.of(new ChartData.Series(text(key), values)), rightToLeft());
     }
 

@@ -45,17 +45,26 @@ public class OverviewPage extends StatisticsPage {
     /** The overview as a table: arrivals, departures, net and residents, last year and this year. */
     public TableView getTable() {
         CityOverview.Overview o = getOverview();
-        return new TableView(List.of(""), List.of(String.valueOf(year - 1), String.valueOf(year)), List.of(
-                row("statistics.page.arrivals", o, FlowBalance::arrivals),
-                row("statistics.page.departures", o, FlowBalance::departures),
-                row("statistics.page.net", o, FlowBalance::net),
-                new TableView.Row(List.of(text("statistics.page.population")), List.of(
-                        TableView.cell(o.populationLastYear(), locale()), TableView.cell(o.population(), locale())))));
+        return new TableView(
+                List.of(""),
+                List.of(String.valueOf(year - 1), String.valueOf(year)),
+                List.of(
+                        row("statistics.page.arrivals", o, FlowBalance::arrivals),
+                        row("statistics.page.departures", o, FlowBalance::departures),
+                        row("statistics.page.net", o, FlowBalance::net),
+                        new TableView.Row(
+                                List.of(text("statistics.page.population")),
+                                List.of(
+                                        TableView.cell(o.populationLastYear(), locale()),
+                                        TableView.cell(o.population(), locale())))));
     }
 
     private TableView.Row row(String key, CityOverview.Overview o, Function<FlowBalance, Figure> figure) {
-        return new TableView.Row(List.of(text(key)), List.of(TableView.cell(figure.apply(o.lastYear()), locale()),
-                TableView.cell(figure.apply(o.thisYear()), locale())));
+        return new TableView.Row(
+                List.of(text(key)),
+                List.of(
+                        TableView.cell(figure.apply(o.lastYear()), locale()),
+                        TableView.cell(figure.apply(o.thisYear()), locale())));
     }
 
     /** A headline figure of this year. */
@@ -77,6 +86,8 @@ public class OverviewPage extends StatisticsPage {
 
     @Override
     protected PublishedTable downloadable(String name) {
-        return "population".equals(name) ? getOverview().residents() : getOverview().flows();
+        return "population".equals(name)
+                ? getOverview().residents()
+                : getOverview().flows();
     }
 }

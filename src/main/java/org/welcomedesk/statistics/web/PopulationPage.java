@@ -34,13 +34,16 @@ public class PopulationPage extends StatisticsPage {
     private int year = currentYear();
     /** A district code, or empty for the whole city. */
     private String district = "";
+
     private transient PublishedTable table;
 
     public PublishedTable getPublished() {
         if (table == null) {
-            Map<Dimension, String> filters = district == null || district.isEmpty() ? Map.of() : Map.of(Dimension.DISTRICT, district);
-            table = tables.population(new PopulationDefinition(List.of(Dimension.AGE, Dimension.SEX), filters,
-                    List.of(day())), CountryGrouping.ISO);
+            Map<Dimension, String> filters =
+                    district == null || district.isEmpty() ? Map.of() : Map.of(Dimension.DISTRICT, district);
+            table = tables.population(
+                    new PopulationDefinition(List.of(Dimension.AGE, Dimension.SEX), filters, List.of(day())),
+                    CountryGrouping.ISO);
         }
         return table;
     }
@@ -50,10 +53,15 @@ public class PopulationPage extends StatisticsPage {
     }
 
     public String getChart() {
-        List<String> groups = AgeGroup.all().stream().map(g -> labels().code(Dimension.AGE, g.code())).toList();
-        return ChartData.pyramid(groups, List.of(
-                new ChartData.Series(labels().code(Dimension.SEX, "F"), values("F")),
-                new ChartData.Series(labels().code(Dimension.SEX, "M"), values("M"))), rightToLeft());
+        List<String> groups = AgeGroup.all().stream()
+                .map(g -> labels().code(Dimension.AGE, g.code()))
+                .toList();
+        return ChartData.pyramid(
+                groups,
+                List.of(
+                        new ChartData.Series(labels().code(Dimension.SEX, "F"), values("F")),
+                        new ChartData.Series(labels().code(Dimension.SEX, "M"), values("M"))),
+                rightToLeft());
     }
 
     private List<Figure> values(String sex) {
@@ -61,18 +69,25 @@ public class PopulationPage extends StatisticsPage {
     }
 
     private Figure figure(String age, String sex) {
-        ProtectedCount count = getPublished().count(day().toString(), Map.of(Dimension.AGE, age, Dimension.SEX, sex)).orElseThrow();
+        ProtectedCount count = getPublished()
+                .count(day().toString(), Map.of(Dimension.AGE, age, Dimension.SEX, sex))
+                .orElseThrow();
         return Figure.of(count);
     }
 
     /** Age groups down, sexes across: the pyramid's figures. */
     public TableView getTable() {
-        List<TableView.Row> rows = AgeGroup.all().stream().map(g -> new TableView.Row(
-                List.of(labels().code(Dimension.AGE, g.code())),
-                List.of(TableView.cell(figure(g.code(), "F"), locale()), TableView.cell(figure(g.code(), "M"), locale()))))
+        List<TableView.Row> rows = AgeGroup.all().stream()
+                .map(g -> new TableView.Row(
+                        List.of(labels().code(Dimension.AGE, g.code())),
+                        List.of(
+                                TableView.cell(figure(g.code(), "F"), locale()),
+                                TableView.cell(figure(g.code(), "M"), locale()))))
                 .toList();
-        return new TableView(List.of(labels().dimension(Dimension.AGE)),
-                List.of(labels().code(Dimension.SEX, "F"), labels().code(Dimension.SEX, "M")), rows);
+        return new TableView(
+                List.of(labels().dimension(Dimension.AGE)),
+                List.of(labels().code(Dimension.SEX, "F"), labels().code(Dimension.SEX, "M")),
+                rows);
     }
 
     /** The districts a planner can choose: every district that existed on the day. */

@@ -1,6 +1,5 @@
 package org.welcomedesk.statistics.web;
 
-import org.welcomedesk.statistics.domain.Measure;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,6 +9,7 @@ import org.welcomedesk.statistics.application.ReleaseLedger;
 import org.welcomedesk.statistics.application.TableFiles;
 import org.welcomedesk.statistics.application.TableQueries;
 import org.welcomedesk.statistics.domain.CountryGrouping;
+import org.welcomedesk.statistics.domain.Measure;
 import org.welcomedesk.statistics.domain.Release;
 import org.welcomedesk.statistics.domain.ReleaseDefinition;
 

@@ -1,6 +1,5 @@
 package org.welcomedesk.statistics.web;
 
-import org.welcomedesk.statistics.domain.Measure;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,6 +12,7 @@ import org.welcomedesk.statistics.application.TableQueries;
 import org.welcomedesk.statistics.domain.AgeGroup;
 import org.welcomedesk.statistics.domain.CountryGrouping;
 import org.welcomedesk.statistics.domain.Dimension;
+import org.welcomedesk.statistics.domain.Measure;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -94,7 +94,9 @@ public class TableBuilderPage extends StatisticsPage {
 
     /** The dimensions a table can break down by or filter, named. */
     public List<SelectItem> getDimensions() {
-        return Arrays.stream(Dimension.values()).map(d -> new SelectItem(d.name(), labels().dimension(d))).toList();
+        return Arrays.stream(Dimension.values())
+                .map(d -> new SelectItem(d.name(), labels().dimension(d)))
+                .toList();
     }
 
     /** The codes a filter on a dimension can take, where there is a list (countries are typed as ISO codes). */
@@ -104,7 +106,12 @@ public class TableBuilderPage extends StatisticsPage {
         Dimension d = Dimension.valueOf(dimension);
         List<String> codes = switch (d) {
             case FLOW -> StatisticsTables.DISTRICT_FLOWS;
-            case DISTRICT -> cityDistricts.history().stream().map(District::getCode).sorted().distinct().toList();
+            case DISTRICT ->
+                cityDistricts.history().stream()
+                        .map(District::getCode)
+                        .sorted()
+                        .distinct()
+                        .toList();
             case SEX -> List.of("F", "M");
             case AGE -> AgeGroup.all().stream().map(AgeGroup::code).toList();
             default -> List.of();
@@ -121,12 +128,14 @@ public class TableBuilderPage extends StatisticsPage {
 
     public List<SelectItem> getGroupings() {
         return Arrays.stream(CountryGrouping.values())
-                .map(g -> new SelectItem(g, text("statistics.page.grouping." + g.name()))).toList();
+                .map(g -> new SelectItem(g, text("statistics.page.grouping." + g.name())))
+                .toList();
     }
 
     public List<SelectItem> getMeasures() {
         return Arrays.stream(Measure.values())
-                .map(m -> new SelectItem(m, text("statistics.page.measure." + m.name()))).toList();
+                .map(m -> new SelectItem(m, text("statistics.page.measure." + m.name())))
+                .toList();
     }
 
     public Measure getMeasure() {

@@ -28,19 +28,21 @@ public record TableView(List<String> rowHeaders, List<String> columnHeaders, Lis
      * @param labels what the row is (one label per row-header column)
      * @param cells  its counts
      */
-    public record Row(List<String> labels, List<CellView> cells) implements Serializable {
-    }
+    public record Row(List<String> labels, List<CellView> cells) implements Serializable {}
 
     /** A published table with its codes named. */
     public static TableView of(PublishedTable table, CodeLabels.Labels labels) {
-        List<String> rowHeaders = table.breakdowns().stream().map(labels::dimension).toList();
+        List<String> rowHeaders =
+                table.breakdowns().stream().map(labels::dimension).toList();
         List<Row> rows = new ArrayList<>();
         for (PublishedTable.Row row : table.rows()) {
             List<String> names = new ArrayList<>();
             for (int i = 0; i < table.breakdowns().size(); i++) {
                 names.add(labels.code(table.breakdowns().get(i), row.codes().get(i)));
             }
-            rows.add(new Row(names, row.counts().stream().map(c -> cell(c, labels.locale())).toList()));
+            rows.add(new Row(
+                    names,
+                    row.counts().stream().map(c -> cell(c, labels.locale())).toList()));
         }
         if (rowHeaders.isEmpty()) {
             // a table of totals only: its one row is the total
@@ -63,7 +65,9 @@ public record TableView(List<String> rowHeaders, List<String> columnHeaders, Lis
             String key = figure.derived() ? "statistics.count.partWithheld" : "statistics.count.fewerThan";
             return new CellView(Messages.text(locale, key, figure.threshold()), true, false);
         }
-        return new CellView(NumberFormat.getIntegerInstance(locale).format(figure.value().getAsLong()), false,
+        return new CellView(
+                NumberFormat.getIntegerInstance(locale).format(figure.value().getAsLong()),
+                false,
                 figure.provisional());
     }
 }

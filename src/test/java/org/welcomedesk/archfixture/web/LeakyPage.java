@@ -1,5 +1,4 @@
 package org.welcomedesk.archfixture.web;
 
 /** A stand-in backing bean, for ArchitectureTest to prove its rules catch a leak. */
-public class LeakyPage {
-}
+public class LeakyPage {}

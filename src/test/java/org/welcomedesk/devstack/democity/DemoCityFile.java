@@ -28,19 +28,51 @@ import java.util.stream.Collectors;
 public final class DemoCityFile {
 
     /** The columns, named as the import recognises them. */
-    public static final List<String> HEADER = List.of("given_names", "family_names", "given_names_latin",
-            "family_names_latin", "sex", "birth_date", "birth_estimated", "country_of_birth", "citizenship", "languages",
-            "phone", "email", "address", "document_type", "document_number", "document_country", "arrival_date",
-            "previous_country", "previous_municipality", "district", "stay_began", "intended_months", "household",
-            "household_role", "history", "needs", "consents");
+    public static final List<String> HEADER = List.of(
+            "given_names",
+            "family_names",
+            "given_names_latin",
+            "family_names_latin",
+            "sex",
+            "birth_date",
+            "birth_estimated",
+            "country_of_birth",
+            "citizenship",
+            "languages",
+            "phone",
+            "email",
+            "address",
+            "document_type",
+            "document_number",
+            "document_country",
+            "arrival_date",
+            "previous_country",
+            "previous_municipality",
+            "district",
+            "stay_began",
+            "intended_months",
+            "household",
+            "household_role",
+            "history",
+            "needs",
+            "consents");
 
     /** The demo city's districts by id (reference data): Eastfield (10) is D11, its later parts D10 and D12. */
-    public static final Map<Long, String> DISTRICT_CODES = Map.ofEntries(Map.entry(1L, "D01"), Map.entry(2L, "D02"),
-            Map.entry(3L, "D03"), Map.entry(4L, "D04"), Map.entry(5L, "D05"), Map.entry(6L, "D06"), Map.entry(7L, "D07"),
-            Map.entry(8L, "D08"), Map.entry(9L, "D09"), Map.entry(10L, "D11"), Map.entry(11L, "D10"), Map.entry(12L, "D12"));
+    public static final Map<Long, String> DISTRICT_CODES = Map.ofEntries(
+            Map.entry(1L, "D01"),
+            Map.entry(2L, "D02"),
+            Map.entry(3L, "D03"),
+            Map.entry(4L, "D04"),
+            Map.entry(5L, "D05"),
+            Map.entry(6L, "D06"),
+            Map.entry(7L, "D07"),
+            Map.entry(8L, "D08"),
+            Map.entry(9L, "D09"),
+            Map.entry(10L, "D11"),
+            Map.entry(11L, "D10"),
+            Map.entry(12L, "D12"));
 
-    private DemoCityFile() {
-    }
+    private DemoCityFile() {}
 
     /** Writes the header and every household's rows; returns the number of rows written. */
     public static int write(List<SyntheticPopulation.Household> households, Writer out) throws IOException {
@@ -52,7 +84,8 @@ public final class DemoCityFile {
             String reference = "H" + ++number;
             List<NewPerson> members = household.members();
             for (int i = 0; i < members.size(); i++) {
-                HouseholdRole role = i == 0 ? HouseholdRole.REFERENCE_PERSON : members.get(i).householdRole();
+                HouseholdRole role =
+                        i == 0 ? HouseholdRole.REFERENCE_PERSON : members.get(i).householdRole();
                 out.write(CsvRecords.line(row(members.get(i), reference, role, history(household, i))));
                 out.write('\n');
                 rows++;
@@ -64,30 +97,66 @@ public final class DemoCityFile {
     /** One person's row; {@code household} and {@code role} may be null for a person on their own. */
     public static List<String> row(NewPerson person, String household, HouseholdRole role, String history) {
         PersonDetails d = person.details();
-        String birth = d.birthYear() == null ? "" : d.birthMonth() == null ? String.valueOf(d.birthYear())
-                : d.birthDay() == null ? "%04d-%02d".formatted(d.birthYear(), d.birthMonth())
-                : "%04d-%02d-%02d".formatted(d.birthYear(), d.birthMonth(), d.birthDay());
-        NewPerson.Document document = person.documents().isEmpty() ? null : person.documents().get(0);
+        String birth = d.birthYear() == null
+                ? ""
+                : d.birthMonth() == null
+                        ? String.valueOf(d.birthYear())
+                        : d.birthDay() == null
+                                ? "%04d-%02d".formatted(d.birthYear(), d.birthMonth())
+                                : "%04d-%02d-%02d".formatted(d.birthYear(), d.birthMonth(), d.birthDay());
+        NewPerson.Document document =
+                person.documents().isEmpty() ? null : person.documents().get(0);
         ResidenceEventFacts arrival = person.arrival();
-        List<String> row = new ArrayList<>(List.of(nz(d.givenNames()), nz(d.familyNames()), nz(d.givenNamesLatin()),
-                nz(d.familyNamesLatin()), d.sex().name(), birth, d.birthEstimated() ? "true" : "", nz(d.countryOfBirth()),
-                String.join(" ", d.citizenships()), String.join(" ", d.languages()), nz(d.phone()), nz(d.email()),
+        List<String> row = new ArrayList<>(List.of(
+                nz(d.givenNames()),
+                nz(d.familyNames()),
+                nz(d.givenNamesLatin()),
+                nz(d.familyNamesLatin()),
+                d.sex().name(),
+                birth,
+                d.birthEstimated() ? "true" : "",
+                nz(d.countryOfBirth()),
+                String.join(" ", d.citizenships()),
+                String.join(" ", d.languages()),
+                nz(d.phone()),
+                nz(d.email()),
                 nz(d.address())));
-        row.addAll(document == null ? List.of("", "", "")
-                : List.of(document.type().name(), document.number(), nz(document.issuingCountry())));
-        row.addAll(arrival == null ? List.of("", "", "", "", "", "") : List.of(arrival.eventDate().toString(),
-                nz(arrival.otherCountry()), nz(arrival.otherMunicipality()), district(arrival.districtId()),
-                arrival.type().name(), arrival.intendedMonths() == null ? "" : arrival.intendedMonths().toString()));
-        row.addAll(List.of(nz(household), role == null ? "" : role.name(), nz(history), needs(person.needs()),
-                person.consents().stream().filter(purpose -> purpose != ConsentPurpose.REGISTRATION).sorted()
-                        .map(Enum::name).collect(Collectors.joining(" "))));
+        row.addAll(
+                document == null
+                        ? List.of("", "", "")
+                        : List.of(document.type().name(), document.number(), nz(document.issuingCountry())));
+        row.addAll(
+                arrival == null
+                        ? List.of("", "", "", "", "", "")
+                        : List.of(
+                                arrival.eventDate().toString(),
+                                nz(arrival.otherCountry()),
+                                nz(arrival.otherMunicipality()),
+                                district(arrival.districtId()),
+                                arrival.type().name(),
+                                arrival.intendedMonths() == null
+                                        ? ""
+                                        : arrival.intendedMonths().toString()));
+        row.addAll(List.of(
+                nz(household),
+                role == null ? "" : role.name(),
+                nz(history),
+                needs(person.needs()),
+                person.consents().stream()
+                        .filter(purpose -> purpose != ConsentPurpose.REGISTRATION)
+                        .sorted()
+                        .map(Enum::name)
+                        .collect(Collectors.joining(" "))));
         return row;
     }
 
     /** The needs in the needs column's grammar: {@code CODE: note} (or the code alone), separated by {@code ;}. */
     private static String needs(List<Need> needs) {
-        return needs.stream().map(need -> need.getNote() == null ? need.getCategory().name()
-                : need.getCategory().name() + ": " + need.getNote()).collect(Collectors.joining("; "));
+        return needs.stream()
+                .map(need -> need.getNote() == null
+                        ? need.getCategory().name()
+                        : need.getCategory().name() + ": " + need.getNote())
+                .collect(Collectors.joining("; "));
     }
 
     /** The later events of one member in the history column's grammar, or null if none. */
@@ -102,15 +171,20 @@ public final class DemoCityFile {
     }
 
     private static String event(ResidenceEventFacts facts) {
-        StringJoiner event = new StringJoiner(":").add(facts.eventDate().toString()).add(facts.type().name());
+        StringJoiner event = new StringJoiner(":")
+                .add(facts.eventDate().toString())
+                .add(facts.type().name());
         switch (facts.type()) {
             case MOVE_WITHIN_CITY -> event.add(district(facts.districtId()));
             case DEPARTURE_TO_MUNICIPALITY -> event.add(facts.otherMunicipality());
             case DEPARTURE_ABROAD -> event.add(facts.otherCountry());
-            case ARRIVAL_FROM_MUNICIPALITY -> event.add(facts.otherMunicipality()).add(district(facts.districtId()));
-            case ARRIVAL_FROM_ABROAD, TEMPORARY_STAY -> event.add(facts.otherCountry()).add(district(facts.districtId()));
+            case ARRIVAL_FROM_MUNICIPALITY ->
+                event.add(facts.otherMunicipality()).add(district(facts.districtId()));
+            case ARRIVAL_FROM_ABROAD, TEMPORARY_STAY ->
+                event.add(facts.otherCountry()).add(district(facts.districtId()));
         }
-        if (facts.intendedMonths() != null && facts.type() != ResidenceEventType.MOVE_WITHIN_CITY
+        if (facts.intendedMonths() != null
+                && facts.type() != ResidenceEventType.MOVE_WITHIN_CITY
                 && facts.type().otherPlaceIsCountry()) {
             event.add(facts.intendedMonths().toString());
         }

@@ -46,9 +46,15 @@ public final class DemoCityLoad {
     private Instant tokenAt = Instant.EPOCH;
 
     /** What the import did, in counts, and how long it took from the request on. */
-    public record Outcome(String status, int rows, int imported, int rejected, int duplicates, int possibleDuplicates,
-                          long generatedMillis, long importMillis) {
-    }
+    public record Outcome(
+            String status,
+            int rows,
+            int imported,
+            int rejected,
+            int duplicates,
+            int possibleDuplicates,
+            long generatedMillis,
+            long importMillis) {}
 
     /**
      * @param app      the application's base URL, e.g. {@code http://localhost:9080}
@@ -64,7 +70,8 @@ public final class DemoCityLoad {
      * Loads a city of {@code people} as of {@code today} (the file written to {@code file}) unless
      * the registry is not empty; follows an earlier demo import still running to its end.
      */
-    public Optional<Outcome> loadIfEmpty(int people, LocalDate today, Path file) throws IOException, InterruptedException {
+    public Optional<Outcome> loadIfEmpty(int people, LocalDate today, Path file)
+            throws IOException, InterruptedException {
         awaitReady(Duration.ofMinutes(15));
         Optional<JsonObject> earlier = earlierImport();
         if (earlier.isPresent()) {
@@ -73,7 +80,8 @@ public final class DemoCityLoad {
                 out.println("The demo city is loaded already (" + job.getInt("imported") + " people).");
                 return Optional.empty();
             }
-            out.println("The demo city's import is " + job.getString("status").toLowerCase(Locale.ROOT) + "; following it.");
+            out.println("The demo city's import is " + job.getString("status").toLowerCase(Locale.ROOT)
+                    + "; following it.");
             return Optional.of(follow(api + "/imports/" + job.getString("id"), Instant.now(), 0));
         }
         if (countedPeople() > 0) {
@@ -93,15 +101,21 @@ public final class DemoCityLoad {
         boolean said = false;
         while (true) {
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create(health)).timeout(Duration.ofSeconds(10)).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (http.send(
+                                        HttpRequest.newBuilder(URI.create(health))
+                                                .timeout(Duration.ofSeconds(10))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException notYet) {
                 // still starting
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("The application was not ready within " + within.toMinutes() + " minutes");
+                throw new IllegalStateException(
+                        "The application was not ready within " + within.toMinutes() + " minutes");
             }
             if (!said) {
                 out.println("Waiting for the application to be ready before loading the demo city...");
@@ -120,11 +134,19 @@ public final class DemoCityLoad {
             rows = DemoCityFile.write(new SyntheticPopulation(SEED).households(people, today), writer);
         }
         long generated = Duration.between(started, Instant.now()).toMillis();
-        out.printf(Locale.ROOT, "Demo city: %,d people written to %s in %,d ms; importing through %s/imports%n", rows, file,
-                generated, api);
+        out.printf(
+                Locale.ROOT,
+                "Demo city: %,d people written to %s in %,d ms; importing through %s/imports%n",
+                rows,
+                file,
+                generated,
+                api);
         Instant sent = Instant.now();
-        HttpResponse<String> accepted = http.send(authorised(api + "/imports?fileName=" + FILE_NAME)
-                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofFile(file)).build(),
+        HttpResponse<String> accepted = http.send(
+                authorised(api + "/imports?fileName=" + FILE_NAME)
+                        .header("Content-Type", "text/csv")
+                        .POST(HttpRequest.BodyPublishers.ofFile(file))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (accepted.statusCode() != 202) {
             throw new IllegalStateException("The import was refused: " + accepted.statusCode() + " " + accepted.body());
@@ -133,7 +155,8 @@ public final class DemoCityLoad {
     }
 
     /** Polls the import until it ends, printing its progress every ten per cent. */
-    private Outcome follow(String location, Instant sent, long generatedMillis) throws IOException, InterruptedException {
+    private Outcome follow(String location, Instant sent, long generatedMillis)
+            throws IOException, InterruptedException {
         JsonObject job;
         int shown = -1;
         do {
@@ -142,25 +165,45 @@ public final class DemoCityLoad {
             int percent = job.getInt("percentDone");
             if (percent / 10 != shown / 10) {
                 shown = percent;
-                out.printf(Locale.ROOT, "  demo city %3d %% (%,d rows) after %d s%n", percent, job.getInt("rowsDone"),
+                out.printf(
+                        Locale.ROOT,
+                        "  demo city %3d %% (%,d rows) after %d s%n",
+                        percent,
+                        job.getInt("rowsDone"),
                         Duration.between(sent, Instant.now()).toSeconds());
             }
         } while (List.of("QUEUED", "RUNNING").contains(job.getString("status")));
-        Outcome outcome = new Outcome(job.getString("status"), job.getInt("rowsDone"), job.getInt("imported"),
-                job.getInt("rejected"), job.getInt("duplicates"), job.getInt("possibleDuplicates"), generatedMillis,
+        Outcome outcome = new Outcome(
+                job.getString("status"),
+                job.getInt("rowsDone"),
+                job.getInt("imported"),
+                job.getInt("rejected"),
+                job.getInt("duplicates"),
+                job.getInt("possibleDuplicates"),
+                generatedMillis,
                 Duration.between(sent, Instant.now()).toMillis());
-        out.printf(Locale.ROOT, "Demo city %s: %,d rows, %,d people imported (%,d to review as possible duplicates), "
-                        + "%,d held back as duplicates, %,d rejected, in %,d s%n", outcome.status().toLowerCase(Locale.ROOT),
-                outcome.rows(), outcome.imported(), outcome.possibleDuplicates(), outcome.duplicates(), outcome.rejected(),
+        out.printf(
+                Locale.ROOT,
+                "Demo city %s: %,d rows, %,d people imported (%,d to review as possible duplicates), "
+                        + "%,d held back as duplicates, %,d rejected, in %,d s%n",
+                outcome.status().toLowerCase(Locale.ROOT),
+                outcome.rows(),
+                outcome.imported(),
+                outcome.possibleDuplicates(),
+                outcome.duplicates(),
+                outcome.rejected(),
                 outcome.importMillis() / 1000);
         return outcome;
     }
 
     /** The demo city's import, if one was started and not cancelled. */
     private Optional<JsonObject> earlierImport() throws IOException, InterruptedException {
-        JsonArray jobs = Json.createReader(new StringReader(get(api + "/imports"))).readArray();
-        return jobs.stream().map(JsonValue::asJsonObject)
-                .filter(job -> job.getString("fileName").equals(FILE_NAME) && !job.getBoolean("dryRun")
+        JsonArray jobs =
+                Json.createReader(new StringReader(get(api + "/imports"))).readArray();
+        return jobs.stream()
+                .map(JsonValue::asJsonObject)
+                .filter(job -> job.getString("fileName").equals(FILE_NAME)
+                        && !job.getBoolean("dryRun")
                         && !job.getString("status").equals("CANCELLED"))
                 .findFirst();
     }
@@ -179,8 +222,11 @@ public final class DemoCityLoad {
     }
 
     private JsonObject storeCheck() throws IOException, InterruptedException {
-        HttpResponse<String> check = http.send(authorised(api + "/statistics/store/check")
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> check = http.send(
+                authorised(api + "/statistics/store/check")
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (check.statusCode() != 200) {
             throw new IllegalStateException("The statistics store could not be checked: " + check.statusCode());
         }
@@ -201,7 +247,8 @@ public final class DemoCityLoad {
             token = ClientCredentials.REGISTRY_SYNC.accessToken(keycloak);
             tokenAt = Instant.now();
         }
-        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+        return HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofMinutes(10));
     }
 

@@ -62,8 +62,7 @@ public final class SyntheticPopulation {
     }
 
     /** A residence event of one member (an index into the household's members), recorded after registration. */
-    public record LaterEvent(int memberIndex, ResidenceEventFacts facts) {
-    }
+    public record LaterEvent(int memberIndex, ResidenceEventFacts facts) {}
 
     /** Household sizes 1 to 7, per 100 households: many singles and couples, families of 3 to 6. */
     private static final int[] SIZE_WEIGHTS = {31, 25, 16, 14, 8, 4, 2};
@@ -86,6 +85,7 @@ public final class SyntheticPopulation {
     private static final LocalDate WAR_IN_UKRAINE = LocalDate.of(2022, 3, 1);
     /** Arrivals per month relative to the average: few in winter, most in August and September. */
     private static final double[] SEASON = {0.7, 0.65, 0.8, 0.9, 1.0, 1.1, 1.3, 1.7, 1.9, 1.3, 0.9, 0.7};
+
     private static final double PEAK_SEASON = Arrays.stream(SEASON).max().orElseThrow();
 
     private static final List<String> MUNICIPALITIES = Tables.lines("municipalities");
@@ -94,9 +94,11 @@ public final class SyntheticPopulation {
 
     /** Fictional streets of the demo city, four to six per district (Eastfield before its split has both parts'). */
     private static final Map<Long, List<String>> STREETS = Tables.grouped("streets", Long::valueOf);
+
     private static final List<String> FLOORS = Tables.lines("floors");
 
-    private static final Map<NeedCategory, List<String>> NEED_NOTES = Tables.grouped("need-notes", NeedCategory::valueOf);
+    private static final Map<NeedCategory, List<String>> NEED_NOTES =
+            Tables.grouped("need-notes", NeedCategory::valueOf);
 
     private final long seed;
 
@@ -184,8 +186,8 @@ public final class SyntheticPopulation {
             } else {
                 if (chance(0.15)) {
                     type = ResidenceEventType.ARRIVAL_FROM_MUNICIPALITY;
-                    municipality = pick(random,
-                            origin.municipalities.isEmpty() ? MUNICIPALITIES : origin.municipalities);
+                    municipality =
+                            pick(random, origin.municipalities.isEmpty() ? MUNICIPALITIES : origin.municipalities);
                 } else {
                     type = ResidenceEventType.ARRIVAL_FROM_ABROAD;
                     country = origin.transit.isEmpty() || chance(0.7) ? origin.country : pick(random, origin.transit);
@@ -193,8 +195,8 @@ public final class SyntheticPopulation {
                 }
             }
             LocalDate registered = min(today, eventDate.plusDays(delay(60)));
-            return new ResidenceEventFacts(type, eventDate, registered, district(eventDate, null), country,
-                    municipality, intendedMonths);
+            return new ResidenceEventFacts(
+                    type, eventDate, registered, district(eventDate, null), country, municipality, intendedMonths);
         }
 
         private Integer intendedMonths() {
@@ -287,7 +289,10 @@ public final class SyntheticPopulation {
                 boolean sameSex = (origin.local || origin.lusophone) && chance(0.03);
                 Sex spouseSex = sameSex ? ref.sex : ref.sex == Sex.M ? Sex.F : Sex.M;
                 int age = ref.age + (int) Math.round(random.nextGaussian() * 4) + (spouseSex == Sex.F ? -2 : 2);
-                spouse = adult(HouseholdRole.SPOUSE_OR_PARTNER, spouseOrigin, spouseSex,
+                spouse = adult(
+                        HouseholdRole.SPOUSE_OR_PARTNER,
+                        spouseOrigin,
+                        spouseSex,
                         clamp(age, children > 0 ? minAge : Math.max(18, minAge - 2), 75));
                 spouse.family = familyOfOwn(spouse);
                 spouse.birthFamily = spouse.family;
@@ -312,8 +317,9 @@ public final class SyntheticPopulation {
 
         /** Age today of the reference person: most newcomers are young adults, local residents older. */
         private int referenceAge(int minAge) {
-            double[] u = {random.nextDouble(), random.nextDouble(), random.nextDouble(), random.nextDouble(),
-                    random.nextDouble()};
+            double[] u = {
+                random.nextDouble(), random.nextDouble(), random.nextDouble(), random.nextDouble(), random.nextDouble()
+            };
             Arrays.sort(u);
             double shape = origin.local ? u[2] : u[1]; // Beta(3,3) or Beta(2,4)
             return clamp(20 + (int) (50 * shape), Math.min(minAge, 70), 70);
@@ -360,10 +366,14 @@ public final class SyntheticPopulation {
         private Member relative(Member ref, boolean twoAdults) {
             int roll = random.nextInt(100);
             HouseholdRole role = twoAdults
-                    ? roll < 40 ? HouseholdRole.SIBLING : roll < 70 ? HouseholdRole.OTHER_RELATIVE
-                    : HouseholdRole.NOT_RELATED
-                    : roll < 45 ? HouseholdRole.PARENT : roll < 75 ? HouseholdRole.SIBLING
-                    : roll < 95 ? HouseholdRole.OTHER_RELATIVE : HouseholdRole.NOT_RELATED;
+                    ? roll < 40
+                            ? HouseholdRole.SIBLING
+                            : roll < 70 ? HouseholdRole.OTHER_RELATIVE : HouseholdRole.NOT_RELATED
+                    : roll < 45
+                            ? HouseholdRole.PARENT
+                            : roll < 75
+                                    ? HouseholdRole.SIBLING
+                                    : roll < 95 ? HouseholdRole.OTHER_RELATIVE : HouseholdRole.NOT_RELATED;
             int minAge = ceilYearsHere();
             Member relative;
             switch (role) {
@@ -376,19 +386,29 @@ public final class SyntheticPopulation {
                     }
                 }
                 case SIBLING -> {
-                    relative = adult(role, origin, chance(0.5) ? Sex.M : Sex.F,
+                    relative = adult(
+                            role,
+                            origin,
+                            chance(0.5) ? Sex.M : Sex.F,
                             clamp(ref.age + random.nextInt(-8, 9), Math.max(minAge, 14), 80));
-                    relative.family = origin.femaleFamilyRate > 0 && relative.sex == Sex.F
-                            && chance(origin.femaleFamilyRate)
-                            ? List.of(pick(random, origin.names.femaleFamily)) : ref.birthFamily;
+                    relative.family =
+                            origin.femaleFamilyRate > 0 && relative.sex == Sex.F && chance(origin.femaleFamilyRate)
+                                    ? List.of(pick(random, origin.names.femaleFamily))
+                                    : ref.birthFamily;
                 }
                 case OTHER_RELATIVE -> {
-                    relative = adult(role, origin, chance(0.5) ? Sex.M : Sex.F,
+                    relative = adult(
+                            role,
+                            origin,
+                            chance(0.5) ? Sex.M : Sex.F,
                             random.nextInt(Math.max(minAge, 3), Math.max(minAge, 3) + 55));
                     relative.family = chance(0.5) ? ref.birthFamily : familyOfOwn(relative);
                 }
                 default -> {
-                    relative = adult(role, origin, chance(0.6) ? Sex.M : Sex.F,
+                    relative = adult(
+                            role,
+                            origin,
+                            chance(0.6) ? Sex.M : Sex.F,
                             clamp(ref.age + random.nextInt(-10, 11), Math.max(18, minAge), 75));
                     relative.family = familyOfOwn(relative);
                 }
@@ -444,7 +464,8 @@ public final class SyntheticPopulation {
             for (int attempt = 0; attempt < 6; attempt++) {
                 Name name = pick(random, list);
                 // Brothers and sisters, parents and children rarely share a first name.
-                boolean taken = members.stream().anyMatch(m -> !m.given.isEmpty() && m.given.get(0).equals(name));
+                boolean taken = members.stream()
+                        .anyMatch(m -> !m.given.isEmpty() && m.given.get(0).equals(name));
                 if (!taken || attempt == 5) {
                     given.add(name);
                     break;
@@ -464,13 +485,16 @@ public final class SyntheticPopulation {
             Origin from = member.origin;
             Names names = from.names;
             return switch (from.naming) {
-                case LUSOPHONE -> chance(0.7) ? distinct(pick(random, names.family), pick(random, names.family))
-                        : List.of(pick(random, names.family));
-                case PATRONYMIC -> from.country.equals("SO") || chance(0.4)
-                        ? distinct(pick(random, names.family), pick(random, names.family))
-                        : List.of(pick(random, names.family));
-                case SIKH -> chance(0.55) ? List.of(from.familyPrefix, pick(random, names.family))
-                        : List.of(from.familyPrefix);
+                case LUSOPHONE ->
+                    chance(0.7)
+                            ? distinct(pick(random, names.family), pick(random, names.family))
+                            : List.of(pick(random, names.family));
+                case PATRONYMIC ->
+                    from.country.equals("SO") || chance(0.4)
+                            ? distinct(pick(random, names.family), pick(random, names.family))
+                            : List.of(pick(random, names.family));
+                case SIKH ->
+                    chance(0.55) ? List.of(from.familyPrefix, pick(random, names.family)) : List.of(from.familyPrefix);
                 default -> {
                     if (chance(from.noFamilyRate)) {
                         yield List.of();
@@ -500,8 +524,9 @@ public final class SyntheticPopulation {
             }
             switch (from.naming) {
                 case LUSOPHONE -> wife.family = distinct(wife.family.get(0), last(husband.family));
-                case SIKH -> wife.family = husband.family.size() > 1
-                        ? List.of(from.familyPrefix, husband.family.get(1)) : wife.family;
+                case SIKH ->
+                    wife.family =
+                            husband.family.size() > 1 ? List.of(from.familyPrefix, husband.family.get(1)) : wife.family;
                 default -> wife.family = husband.family;
             }
         }
@@ -517,10 +542,12 @@ public final class SyntheticPopulation {
                     // The father's name, then his father's: no family name passed down.
                     Name grandfather = father.family.isEmpty() ? null : father.family.get(0);
                     return grandfather == null || (!from.country.equals("SO") && chance(0.35))
-                            ? List.of(father.given.get(0)) : List.of(father.given.get(0), grandfather);
+                            ? List.of(father.given.get(0))
+                            : List.of(father.given.get(0), grandfather);
                 }
                 case SIKH -> {
-                    return father.family.size() > 1 ? List.of(from.familyPrefix, father.family.get(1))
+                    return father.family.size() > 1
+                            ? List.of(from.familyPrefix, father.family.get(1))
                             : List.of(from.familyPrefix);
                 }
                 default -> {
@@ -537,15 +564,18 @@ public final class SyntheticPopulation {
             if (from.naming == Naming.LUSOPHONE) {
                 // The reference person's first surname is the mother's, the last the father's.
                 Name own = pick(random, from.names.family);
-                return parent.sex == Sex.M ? distinct(own, last(ref.birthFamily))
+                return parent.sex == Sex.M
+                        ? distinct(own, last(ref.birthFamily))
                         : distinct(own, ref.birthFamily.isEmpty() ? own : ref.birthFamily.get(0));
             }
             if (from.naming == Naming.PATRONYMIC) {
-                return parent.sex == Sex.M && ref.birthFamily.size() > 1 ? List.of(ref.birthFamily.get(1))
+                return parent.sex == Sex.M && ref.birthFamily.size() > 1
+                        ? List.of(ref.birthFamily.get(1))
                         : familyOfOwn(parent);
             }
             if (from.naming == Naming.SIKH) {
-                return ref.birthFamily.size() > 1 ? List.of(from.familyPrefix, ref.birthFamily.get(1))
+                return ref.birthFamily.size() > 1
+                        ? List.of(from.familyPrefix, ref.birthFamily.get(1))
                         : List.of(from.familyPrefix);
             }
             if (parent.sex == Sex.M || chance(from.wifeTakesRate)) {
@@ -588,21 +618,37 @@ public final class SyntheticPopulation {
 
             Set<String> languages = languages(member);
             String preferred = languages.iterator().next();
-            boolean commonLanguage = languages.contains("pt") || languages.contains("en")
-                    || languages.contains("fr");
-            boolean interpreter = member.age >= 12 && (commonLanguage
-                    ? !languages.contains("pt") && yearsHere < 1 && chance(0.10)
-                    : chance(0.85));
+            boolean commonLanguage = languages.contains("pt") || languages.contains("en") || languages.contains("fr");
+            boolean interpreter = member.age >= 12
+                    && (commonLanguage ? !languages.contains("pt") && yearsHere < 1 && chance(0.10) : chance(0.85));
 
             member.citizenships = citizenships(member);
             Birth birth = birth(member);
-            PersonDetails details = new PersonDetails(given[0], family[0], latinField(given, folded),
-                    latinField(family, folded), from.order, member.sex, birth.year, birth.month, birth.day,
-                    birth.estimated, Collections.unmodifiableSet(member.citizenships), countryOfBirth(member),
-                    Collections.unmodifiableSet(languages), preferred, interpreter,
+            PersonDetails details = new PersonDetails(
+                    given[0],
+                    family[0],
+                    latinField(given, folded),
+                    latinField(family, folded),
+                    from.order,
+                    member.sex,
+                    birth.year,
+                    birth.month,
+                    birth.day,
+                    birth.estimated,
+                    Collections.unmodifiableSet(member.citizenships),
+                    countryOfBirth(member),
+                    Collections.unmodifiableSet(languages),
+                    preferred,
+                    interpreter,
                     member.age >= 14 && chance(0.9) ? phone(from) : null,
-                    member.age >= 16 && chance(0.42) ? email(given[1], family[1], from) : null, address);
-            return new NewPerson(details, member.role, documents(member, details), arrival, consents(),
+                    member.age >= 16 && chance(0.42) ? email(given[1], family[1], from) : null,
+                    address);
+            return new NewPerson(
+                    details,
+                    member.role,
+                    documents(member, details),
+                    arrival,
+                    consents(),
                     member.role == HouseholdRole.REFERENCE_PERSON ? needs(member) : List.of());
         }
 
@@ -634,8 +680,7 @@ public final class SyntheticPopulation {
         }
 
         /** A date of birth as recorded: the parts known, and whether it is estimated. */
-        private record Birth(Integer year, Integer month, Integer day, boolean estimated) {
-        }
+        private record Birth(Integer year, Integer month, Integer day, boolean estimated) {}
 
         /** The birth date as recorded: often only the year or month is known, or it is estimated. */
         private Birth birth(Member member) {
@@ -694,8 +739,11 @@ public final class SyntheticPopulation {
             if (member.role == HouseholdRole.CHILD) {
                 // Children hold their parents' citizenships (none if stateless): each parent's
                 // first, then others, two at most.
-                List<Set<String>> parents = members.stream().filter(m -> m.role == HouseholdRole.REFERENCE_PERSON
-                        || m.role == HouseholdRole.SPOUSE_OR_PARTNER).map(m -> m.citizenships).toList();
+                List<Set<String>> parents = members.stream()
+                        .filter(m ->
+                                m.role == HouseholdRole.REFERENCE_PERSON || m.role == HouseholdRole.SPOUSE_OR_PARTNER)
+                        .map(m -> m.citizenships)
+                        .toList();
                 Set<String> inherited = new LinkedHashSet<>();
                 parents.forEach(p -> p.stream().limit(1).forEach(inherited::add));
                 parents.forEach(p -> p.forEach(inherited::add));
@@ -718,12 +766,14 @@ public final class SyntheticPopulation {
 
         private String countryOfBirth(Member member) {
             Origin from = member.origin;
-            if (member.role == HouseholdRole.CHILD && !from.transit.isEmpty() && !from.local
-                    && member.age - yearsHere < 4 && chance(0.3)) {
+            if (member.role == HouseholdRole.CHILD
+                    && !from.transit.isEmpty()
+                    && !from.local
+                    && member.age - yearsHere < 4
+                    && chance(0.3)) {
                 return pick(random, from.transit); // born while the family was on its way
             }
-            if (member.role != HouseholdRole.CHILD && !from.bornElsewhere.isEmpty()
-                    && chance(from.bornElsewhereRate)) {
+            if (member.role != HouseholdRole.CHILD && !from.bornElsewhere.isEmpty() && chance(from.bornElsewhereRate)) {
                 return pick(random, from.bornElsewhere);
             }
             return from.country;
@@ -740,8 +790,10 @@ public final class SyntheticPopulation {
 
         private String email(String givenLatin, String familyLatin, Origin from) {
             // The name people are called by: for family-first names, the last of the given names.
-            String first = asciiWord(givenLatin == null ? familyLatin
-                    : from.order == NameOrder.FAMILY_FIRST ? lastWord(givenLatin) : firstWord(givenLatin));
+            String first = asciiWord(
+                    givenLatin == null
+                            ? familyLatin
+                            : from.order == NameOrder.FAMILY_FIRST ? lastWord(givenLatin) : firstWord(givenLatin));
             String second = familyLatin == null ? "" : asciiWord(lastWord(familyLatin));
             if (first.isEmpty()) {
                 first = "contact";
@@ -776,8 +828,11 @@ public final class SyntheticPopulation {
                 if (country != null && chance(0.3)) {
                     documents.add(passport(from, country, 5, member.born));
                 } else if (chance(0.15)) {
-                    documents.add(new NewPerson.Document(DocumentType.BIRTH_CERTIFICATE,
-                            number("###/" + member.born.getYear()), details.countryOfBirth(), null));
+                    documents.add(new NewPerson.Document(
+                            DocumentType.BIRTH_CERTIFICATE,
+                            number("###/" + member.born.getYear()),
+                            details.countryOfBirth(),
+                            null));
                 }
                 return documents;
             }
@@ -819,10 +874,11 @@ public final class SyntheticPopulation {
                 case PASSPORT -> passport(from, country, chance(0.6) ? 10 : 5, member.born);
                 case NATIONAL_ID -> {
                     LocalDate issued = arrived.minusDays(random.nextInt(30, 2500));
-                    String pattern = country.equals("PT") ? PT_NATIONAL_ID
+                    String pattern = country.equals("PT")
+                            ? PT_NATIONAL_ID
                             : country.equals(from.country) ? from.nationalId : "#########";
-                    yield new NewPerson.Document(type, number(pattern), country,
-                            chance(0.25) ? null : issued.plusYears(10));
+                    yield new NewPerson.Document(
+                            type, number(pattern), country, chance(0.25) ? null : issued.plusYears(10));
                 }
                 case RESIDENCE_PERMIT -> {
                     LocalDate issued = arrived.plusDays(random.nextInt(30, 200));
@@ -841,8 +897,11 @@ public final class SyntheticPopulation {
                     if (issued.isAfter(today)) {
                         yield null;
                     }
-                    yield new NewPerson.Document(type, number(type == DocumentType.REFUGEE_DOCUMENT
-                            ? "RF#######" : "TD#######"), "PT", issued.plusYears(5));
+                    yield new NewPerson.Document(
+                            type,
+                            number(type == DocumentType.REFUGEE_DOCUMENT ? "RF#######" : "TD#######"),
+                            "PT",
+                            issued.plusYears(5));
                 }
                 default -> null;
             };
@@ -859,8 +918,10 @@ public final class SyntheticPopulation {
         private String number(String pattern) {
             StringBuilder number = new StringBuilder();
             for (char c : pattern.toCharArray()) {
-                number.append(c == '@' ? (char) ('A' + random.nextInt(26))
-                        : c == '#' ? (char) ('0' + random.nextInt(10)) : c);
+                number.append(
+                        c == '@'
+                                ? (char) ('A' + random.nextInt(26))
+                                : c == '#' ? (char) ('0' + random.nextInt(10)) : c);
             }
             return number.toString();
         }
@@ -889,11 +950,19 @@ public final class SyntheticPopulation {
                 return List.of();
             }
             int count = weighted(random, new int[] {20, 35, 30, 15});
-            long schoolChildren = members.stream().filter(m -> m.role == HouseholdRole.CHILD && m.age >= 6).count();
+            long schoolChildren = members.stream()
+                    .filter(m -> m.role == HouseholdRole.CHILD && m.age >= 6)
+                    .count();
             boolean smallChildren = members.stream().anyMatch(m -> m.role == HouseholdRole.CHILD && m.age < 6);
-            List<NeedCategory> candidates = new ArrayList<>(List.of(NeedCategory.HOUSING, NeedCategory.HOUSING,
-                    NeedCategory.EMPLOYMENT, NeedCategory.EMPLOYMENT, NeedCategory.DOCUMENTATION,
-                    NeedCategory.HEALTH, NeedCategory.SOCIAL_PROTECTION, NeedCategory.OTHER));
+            List<NeedCategory> candidates = new ArrayList<>(List.of(
+                    NeedCategory.HOUSING,
+                    NeedCategory.HOUSING,
+                    NeedCategory.EMPLOYMENT,
+                    NeedCategory.EMPLOYMENT,
+                    NeedCategory.DOCUMENTATION,
+                    NeedCategory.HEALTH,
+                    NeedCategory.SOCIAL_PROTECTION,
+                    NeedCategory.OTHER));
             if (!origin.lusophone) {
                 candidates.addAll(List.of(NeedCategory.LANGUAGE, NeedCategory.LANGUAGE, NeedCategory.LANGUAGE));
             }
@@ -912,10 +981,13 @@ public final class SyntheticPopulation {
                 NeedCategory category = pick(random, candidates);
                 if (chosen.add(category)) {
                     List<String> notes = NEED_NOTES.get(category).stream()
-                            .filter(note -> fits(note, ref, schoolChildren, smallChildren)).toList();
-                    String note = pick(random, notes).replace("{size}", word(members.size()))
-                            .replace("{children}", schoolChildren == 1 ? "one child"
-                                    : word((int) schoolChildren) + " children");
+                            .filter(note -> fits(note, ref, schoolChildren, smallChildren))
+                            .toList();
+                    String note = pick(random, notes)
+                            .replace("{size}", word(members.size()))
+                            .replace(
+                                    "{children}",
+                                    schoolChildren == 1 ? "one child" : word((int) schoolChildren) + " children");
                     needs.add(new Need(category, note));
                 }
             }
@@ -932,12 +1004,17 @@ public final class SyntheticPopulation {
                     && (!note.contains("Asylum") || !origin.country.equals("UA"))
                     && (!note.contains("for spouse") || members.size() == 1)
                     && (!note.contains("youngest child") || schoolChildren > 0 || smallChildren)
-                    && (!note.contains("Latin script") || !origin.names.male.get(0).written().equals(
-                            origin.names.male.get(0).latin().get(0)));
+                    && (!note.contains("Latin script")
+                            || !origin.names
+                                    .male
+                                    .get(0)
+                                    .written()
+                                    .equals(origin.names.male.get(0).latin().get(0)));
         }
 
         private static String word(int n) {
-            return List.of("zero", "one", "two", "three", "four", "five", "six", "seven").get(Math.min(n, 7));
+            return List.of("zero", "one", "two", "three", "four", "five", "six", "seven")
+                    .get(Math.min(n, 7));
         }
 
         // --- after registration ----------------------------------------------------------
@@ -954,9 +1031,11 @@ public final class SyntheticPopulation {
                 return events;
             }
             Integer planned = arrival.intendedMonths();
-            boolean leavesAsPlanned = planned != null && planned < 12
+            boolean leavesAsPlanned = planned != null
+                    && planned < 12
                     && arrival.type() == ResidenceEventType.ARRIVAL_FROM_ABROAD
-                    && arrival.eventDate().isAfter(today.minusYears(HISTORY_YEARS)) && chance(0.75);
+                    && arrival.eventDate().isAfter(today.minusYears(HISTORY_YEARS))
+                    && chance(0.75);
             if (!leavesAsPlanned && !chance(0.28)) {
                 return events;
             }
@@ -987,10 +1066,22 @@ public final class SyntheticPopulation {
                     Long to = district(date, null);
                     for (int i : away) {
                         ResidenceEventFacts facts = abroad[i]
-                                ? new ResidenceEventFacts(ResidenceEventType.ARRIVAL_FROM_ABROAD, date, registered,
-                                to, wentTo[i], null, null)
-                                : new ResidenceEventFacts(ResidenceEventType.ARRIVAL_FROM_MUNICIPALITY, date,
-                                registered, to, null, wentTo[i], null);
+                                ? new ResidenceEventFacts(
+                                        ResidenceEventType.ARRIVAL_FROM_ABROAD,
+                                        date,
+                                        registered,
+                                        to,
+                                        wentTo[i],
+                                        null,
+                                        null)
+                                : new ResidenceEventFacts(
+                                        ResidenceEventType.ARRIVAL_FROM_MUNICIPALITY,
+                                        date,
+                                        registered,
+                                        to,
+                                        null,
+                                        wentTo[i],
+                                        null);
                         events.add(new LaterEvent(i, facts));
                         district[i] = to;
                     }
@@ -1004,9 +1095,10 @@ public final class SyntheticPopulation {
                     if (here.isEmpty()) {
                         break;
                     }
-                    List<Integer> adults = here.stream().filter(i -> members.get(i).age >= 18).toList();
-                    boolean everyone = occasion == 0 && leavesAsPlanned || adults.isEmpty() || here.size() == 1
-                            || chance(0.7);
+                    List<Integer> adults =
+                            here.stream().filter(i -> members.get(i).age >= 18).toList();
+                    boolean everyone =
+                            occasion == 0 && leavesAsPlanned || adults.isEmpty() || here.size() == 1 || chance(0.7);
                     List<Integer> who = everyone ? here : List.of(pick(random, adults));
                     Occasion kind = occasion == 0 && leavesAsPlanned ? Occasion.HOME : occasion();
                     events.addAll(occasion(kind, who, district, wentTo, abroad, date, registered));
@@ -1024,20 +1116,29 @@ public final class SyntheticPopulation {
             return roll < 50 ? Occasion.MOVE : roll < 75 ? Occasion.ABROAD : Occasion.MUNICIPALITY;
         }
 
-        private List<LaterEvent> occasion(Occasion kind, List<Integer> who, Long[] district, String[] wentTo,
-                                          boolean[] abroad, LocalDate date, LocalDate registered) {
+        private List<LaterEvent> occasion(
+                Occasion kind,
+                List<Integer> who,
+                Long[] district,
+                String[] wentTo,
+                boolean[] abroad,
+                LocalDate date,
+                LocalDate registered) {
             List<LaterEvent> events = new ArrayList<>();
             switch (kind) {
                 case MOVE -> {
                     Long to = district(date, district[who.get(0)]);
                     for (int i : who) {
-                        events.add(new LaterEvent(i, new ResidenceEventFacts(ResidenceEventType.MOVE_WITHIN_CITY,
-                                date, registered, to, null, null, null)));
+                        events.add(new LaterEvent(
+                                i,
+                                new ResidenceEventFacts(
+                                        ResidenceEventType.MOVE_WITHIN_CITY, date, registered, to, null, null, null)));
                         district[i] = to;
                     }
                 }
                 case ABROAD, HOME -> {
-                    String country = kind == Occasion.HOME && arrival.otherCountry() != null ? arrival.otherCountry()
+                    String country = kind == Occasion.HOME && arrival.otherCountry() != null
+                            ? arrival.otherCountry()
                             : chance(0.5) ? origin.country : pick(random, ONWARD_COUNTRIES);
                     Integer months = null; // how long they mean to stay away, when they say
                     if (kind == Occasion.ABROAD && chance(0.3)) {
@@ -1046,8 +1147,16 @@ public final class SyntheticPopulation {
                         months = 24;
                     }
                     for (int i : who) {
-                        events.add(new LaterEvent(i, new ResidenceEventFacts(ResidenceEventType.DEPARTURE_ABROAD,
-                                date, registered, null, country, null, months)));
+                        events.add(new LaterEvent(
+                                i,
+                                new ResidenceEventFacts(
+                                        ResidenceEventType.DEPARTURE_ABROAD,
+                                        date,
+                                        registered,
+                                        null,
+                                        country,
+                                        null,
+                                        months)));
                         district[i] = null;
                         wentTo[i] = country;
                         abroad[i] = true;
@@ -1056,9 +1165,16 @@ public final class SyntheticPopulation {
                 case MUNICIPALITY -> {
                     String municipality = pick(random, MUNICIPALITIES);
                     for (int i : who) {
-                        events.add(new LaterEvent(i, new ResidenceEventFacts(
-                                ResidenceEventType.DEPARTURE_TO_MUNICIPALITY, date, registered, null, null,
-                                municipality, null)));
+                        events.add(new LaterEvent(
+                                i,
+                                new ResidenceEventFacts(
+                                        ResidenceEventType.DEPARTURE_TO_MUNICIPALITY,
+                                        date,
+                                        registered,
+                                        null,
+                                        null,
+                                        municipality,
+                                        null)));
                         district[i] = null;
                         wentTo[i] = municipality;
                         abroad[i] = false;
@@ -1129,7 +1245,8 @@ public final class SyntheticPopulation {
                 latin.add(forms[0]);
                 latinFeminine.add(forms[forms.length - 1]);
             }
-            String[] written = parts.length == 2 ? parts[0].strip().split("~", 2)
+            String[] written = parts.length == 2
+                    ? parts[0].strip().split("~", 2)
                     : new String[] {latin.get(0), latinFeminine.get(0)};
             return new Name(written[0], written[written.length - 1], List.copyOf(latin), List.copyOf(latinFeminine));
         }
@@ -1152,10 +1269,19 @@ public final class SyntheticPopulation {
 
         /** The tables {@code names/<origin>-female}, {@code -male}, {@code -family} and {@code -female-family}. */
         static Names load(String origin) {
-            return new Names(Tables.lines("names/" + origin + "-female").stream().map(Name::of).toList(),
-                    Tables.lines("names/" + origin + "-male").stream().map(Name::of).toList(),
-                    Tables.lines("names/" + origin + "-family").stream().map(Name::of).toList(),
-                    Tables.lines("names/" + origin + "-female-family").stream().map(Name::of).toList());
+            return new Names(
+                    Tables.lines("names/" + origin + "-female").stream()
+                            .map(Name::of)
+                            .toList(),
+                    Tables.lines("names/" + origin + "-male").stream()
+                            .map(Name::of)
+                            .toList(),
+                    Tables.lines("names/" + origin + "-family").stream()
+                            .map(Name::of)
+                            .toList(),
+                    Tables.lines("names/" + origin + "-female-family").stream()
+                            .map(Name::of)
+                            .toList());
         }
 
         /** The same given names with another people's family names (Kurds in Turkey carry Turkish ones). */
@@ -1323,164 +1449,249 @@ public final class SyntheticPopulation {
 
     // Declared after the names: static fields are initialised in textual order.
     private static final List<Origin> ORIGINS = origins();
-    private static final int[] ORIGIN_WEIGHTS = ORIGINS.stream().mapToInt(o -> o.weight).toArray();
+    private static final int[] ORIGIN_WEIGHTS =
+            ORIGINS.stream().mapToInt(o -> o.weight).toArray();
 
     /** Origins with their weights (households per about 100); the first is the local population. */
     private static List<Origin> origins() {
         String[] gulf = {"gmail.com", "gmail.com", "hotmail.com", "yahoo.com", "outlook.com"};
         return List.of(
                 new Origin("PT", 19, PORTUGUESE)
-                        .speaks("pt", null, 0, 0.35, 0.1).naming(Naming.LUSOPHONE, 0.3)
-                        .documents("C@######", PT_NATIONAL_ID).bornElsewhere(0.05, "AO", "MZ", "FR", "CH", "VE")
-                        .dual(0.04, "BR", "FR", "CH").phone("351", "gmail.com", "sapo.pt", "hotmail.com", "outlook.pt")
+                        .speaks("pt", null, 0, 0.35, 0.1)
+                        .naming(Naming.LUSOPHONE, 0.3)
+                        .documents("C@######", PT_NATIONAL_ID)
+                        .bornElsewhere(0.05, "AO", "MZ", "FR", "CH", "VE")
+                        .dual(0.04, "BR", "FR", "CH")
+                        .phone("351", "gmail.com", "sapo.pt", "hotmail.com", "outlook.pt")
                         .with(o -> {
                             o.local = true;
                             o.maleShare = 0.5;
                             o.secondGivenRate = 0.5;
                         }),
                 new Origin("BR", 22, BRAZILIAN)
-                        .speaks("pt", "es", 0.08, 0.25, 0.02).naming(Naming.LUSOPHONE, 0.35)
-                        .documents("@@######", "##.###.###-#").transit("ES", "FR", "GB")
-                        .dual(0.12, "PT", "IT").phone("55", "gmail.com", "gmail.com", "hotmail.com", "outlook.com",
-                                "yahoo.com.br", "uol.com.br")
+                        .speaks("pt", "es", 0.08, 0.25, 0.02)
+                        .naming(Naming.LUSOPHONE, 0.35)
+                        .documents("@@######", "##.###.###-#")
+                        .transit("ES", "FR", "GB")
+                        .dual(0.12, "PT", "IT")
+                        .phone(
+                                "55",
+                                "gmail.com",
+                                "gmail.com",
+                                "hotmail.com",
+                                "outlook.com",
+                                "yahoo.com.br",
+                                "uol.com.br")
                         .with(o -> {
                             o.lusophone = true;
                             o.secondGivenRate = 0.4;
                             o.maleShare = 0.5;
                         }),
                 new Origin("AO", 3, LUSO_AFRICAN)
-                        .speaks("pt", "ln", 0.1, 0.15, 0.1).naming(Naming.LUSOPHONE, 0.2)
-                        .documents("N#######", "#########@@###").dual(0.1, "PT").phone("244")
+                        .speaks("pt", "ln", 0.1, 0.15, 0.1)
+                        .naming(Naming.LUSOPHONE, 0.2)
+                        .documents("N#######", "#########@@###")
+                        .dual(0.1, "PT")
+                        .phone("244")
                         .with(o -> {
                             o.lusophone = true;
                             o.secondGivenRate = 0.3;
                         }),
                 new Origin("CV", 2, LUSO_AFRICAN)
-                        .speaks("pt", null, 0, 0.15, 0.1).naming(Naming.LUSOPHONE, 0.2)
-                        .documents("P#######", null).dual(0.15, "PT").phone("238")
+                        .speaks("pt", null, 0, 0.15, 0.1)
+                        .naming(Naming.LUSOPHONE, 0.2)
+                        .documents("P#######", null)
+                        .dual(0.15, "PT")
+                        .phone("238")
                         .with(o -> {
                             o.lusophone = true;
                             o.secondGivenRate = 0.3;
                         }),
                 new Origin("UA", 10, UKRAINIAN)
-                        .speaks("uk", "ru", 0.6, 0.3, 0).naming(Naming.FAMILY, 0.85)
-                        .documents("@@######", "#########").transit("PL", "MD", "DE", "RO")
-                        .refugees(0.9, 0).phone("380", "gmail.com", "ukr.net", "i.ua", "gmail.com")
+                        .speaks("uk", "ru", 0.6, 0.3, 0)
+                        .naming(Naming.FAMILY, 0.85)
+                        .documents("@@######", "#########")
+                        .transit("PL", "MD", "DE", "RO")
+                        .refugees(0.9, 0)
+                        .phone("380", "gmail.com", "ukr.net", "i.ua", "gmail.com")
                         .with(o -> {
                             o.maleShare = 0.3; // wartime: mostly women and children
                             o.partnerOrigins = List.of("RU");
                         }),
                 new Origin("RU", 2, RUSSIAN)
-                        .speaks("ru", null, 0, 0.35, 0).naming(Naming.FAMILY, 0.85)
-                        .documents("## #######", "## ## ######").transit("GE", "AM", "TR", "RS")
-                        .refugees(0.1, 0).phone("7", "mail.ru", "yandex.ru", "gmail.com")
+                        .speaks("ru", null, 0, 0.35, 0)
+                        .naming(Naming.FAMILY, 0.85)
+                        .documents("## #######", "## ## ######")
+                        .transit("GE", "AM", "TR", "RS")
+                        .refugees(0.1, 0)
+                        .phone("7", "mail.ru", "yandex.ru", "gmail.com")
                         .with(o -> o.partnerOrigins = List.of("UA")),
                 new Origin("SY", 5, ARABIC)
-                        .speaks("ar", "apc", 0.4, 0.2, 0.03).documents("N#########", "##########")
-                        .transit("TR", "LB", "JO", "GR", "DE").bornElsewhere(0.04, "LB", "JO")
-                        .dual(0.02, "TR").refugees(0.8, 0.1).phone("963", gulf)
+                        .speaks("ar", "apc", 0.4, 0.2, 0.03)
+                        .documents("N#########", "##########")
+                        .transit("TR", "LB", "JO", "GR", "DE")
+                        .bornElsewhere(0.04, "LB", "JO")
+                        .dual(0.02, "TR")
+                        .refugees(0.8, 0.1)
+                        .phone("963", gulf)
                         .with(o -> o.secondGivenRate = 0.05),
                 new Origin("IQ", 2, ARABIC)
-                        .speaks("ar", "ckb", 0.15, 0.25, 0).documents("A########", "############")
-                        .transit("TR", "JO", "GR").refugees(0.5, 0.04).phone("964", gulf),
+                        .speaks("ar", "ckb", 0.15, 0.25, 0)
+                        .documents("A########", "############")
+                        .transit("TR", "JO", "GR")
+                        .refugees(0.5, 0.04)
+                        .phone("964", gulf),
                 new Origin("SD", 2, ARABIC)
-                        .speaks("ar", "en", 0.3, 0.2, 0).documents("P########", "###-####-####")
-                        .transit("EG", "LY", "IT", "TD").refugees(0.7, 0).phone("249", gulf)
+                        .speaks("ar", "en", 0.3, 0.2, 0)
+                        .documents("P########", "###-####-####")
+                        .transit("EG", "LY", "IT", "TD")
+                        .refugees(0.7, 0)
+                        .phone("249", gulf)
                         .with(o -> o.newYearBirthdays = true),
                 new Origin("MA", 2, ARABIC)
-                        .speaks("ar", "ary", 0.5, 0.15, 0.55).documents("@@#######", "@@######")
-                        .transit("ES", "FR").dual(0.04, "FR", "ES").phone("212", "gmail.com", "hotmail.fr", "yahoo.fr"),
+                        .speaks("ar", "ary", 0.5, 0.15, 0.55)
+                        .documents("@@#######", "@@######")
+                        .transit("ES", "FR")
+                        .dual(0.04, "FR", "ES")
+                        .phone("212", "gmail.com", "hotmail.fr", "yahoo.fr"),
                 new Origin("EG", 1, ARABIC)
-                        .speaks("ar", "arz", 0.5, 0.35, 0.05).documents("A########", "##############")
-                        .transit("IT", "GR", "SA").phone("20", gulf),
+                        .speaks("ar", "arz", 0.5, 0.35, 0.05)
+                        .documents("A########", "##############")
+                        .transit("IT", "GR", "SA")
+                        .phone("20", gulf),
                 new Origin("AF", 4, AFGHAN)
-                        .speaks("prs", "ps", 0.35, 0.2, 0).documents("P########", "####-####-#####")
-                        .transit("IR", "PK", "TR", "GR", "DE").bornElsewhere(0.2, "IR", "PK")
-                        .refugees(0.85, 0).phone("93")
+                        .speaks("prs", "ps", 0.35, 0.2, 0)
+                        .documents("P########", "####-####-#####")
+                        .transit("IR", "PK", "TR", "GR", "DE")
+                        .bornElsewhere(0.2, "IR", "PK")
+                        .refugees(0.85, 0)
+                        .phone("93")
                         .with(o -> {
                             o.noFamilyRate = 0.15; // many Afghans have no family name
                             o.newYearBirthdays = true;
                         }),
                 new Origin("AF", 2, AFGHAN)
-                        .speaks("ps", "prs", 0.5, 0.15, 0).documents("P########", "####-####-#####")
-                        .transit("IR", "PK", "TR", "GR").bornElsewhere(0.15, "PK", "IR")
-                        .refugees(0.85, 0).phone("93")
+                        .speaks("ps", "prs", 0.5, 0.15, 0)
+                        .documents("P########", "####-####-#####")
+                        .transit("IR", "PK", "TR", "GR")
+                        .bornElsewhere(0.15, "PK", "IR")
+                        .refugees(0.85, 0)
+                        .phone("93")
                         .with(o -> {
                             o.noFamilyRate = 0.2;
                             o.newYearBirthdays = true;
                             o.maleShare = 0.75;
                         }),
                 new Origin("SO", 3, SOMALI)
-                        .speaks("so", "ar", 0.25, 0.3, 0).naming(Naming.PATRONYMIC, 0).documents("P########", null)
-                        .transit("ET", "KE", "YE", "IT").bornElsewhere(0.08, "KE", "ET").refugees(0.7, 0)
+                        .speaks("so", "ar", 0.25, 0.3, 0)
+                        .naming(Naming.PATRONYMIC, 0)
+                        .documents("P########", null)
+                        .transit("ET", "KE", "YE", "IT")
+                        .bornElsewhere(0.08, "KE", "ET")
+                        .refugees(0.7, 0)
                         .phone("252")
                         .with(o -> {
                             o.ownOrthographyRate = 0.3;
                             o.newYearBirthdays = true;
                         }),
                 new Origin("ER", 2, HABESHA)
-                        .speaks("ti", "ar", 0.2, 0.3, 0).naming(Naming.PATRONYMIC, 0).documents("P########", null)
-                        .transit("SD", "ET", "LY", "IT").bornElsewhere(0.08, "SD", "ET").refugees(0.9, 0)
-                        .phone("291").with(o -> o.newYearBirthdays = true),
+                        .speaks("ti", "ar", 0.2, 0.3, 0)
+                        .naming(Naming.PATRONYMIC, 0)
+                        .documents("P########", null)
+                        .transit("SD", "ET", "LY", "IT")
+                        .bornElsewhere(0.08, "SD", "ET")
+                        .refugees(0.9, 0)
+                        .phone("291")
+                        .with(o -> o.newYearBirthdays = true),
                 new Origin("ET", 2, HABESHA)
-                        .speaks("am", "om", 0.25, 0.4, 0).naming(Naming.PATRONYMIC, 0)
-                        .documents("EP#######", "#### #### ####").transit("SD", "KE", "IT").refugees(0.3, 0)
+                        .speaks("am", "om", 0.25, 0.4, 0)
+                        .naming(Naming.PATRONYMIC, 0)
+                        .documents("EP#######", "#### #### ####")
+                        .transit("SD", "KE", "IT")
+                        .refugees(0.3, 0)
                         .phone("251"),
                 new Origin("CN", 4, CHINESE)
-                        .speaks("zh", null, 0, 0.25, 0).documents("E########", "##################")
+                        .speaks("zh", null, 0, 0.25, 0)
+                        .documents("E########", "##################")
                         .phone("86", "qq.com", "163.com", "gmail.com", "126.com")
                         .with(o -> o.order = NameOrder.FAMILY_FIRST),
                 new Origin("VN", 2, VIETNAMESE)
-                        .speaks("vi", null, 0, 0.3, 0.02).documents("C#######", "############")
+                        .speaks("vi", null, 0, 0.3, 0.02)
+                        .documents("C#######", "############")
                         .phone("84", "gmail.com", "yahoo.com.vn")
                         .with(o -> {
                             o.order = NameOrder.FAMILY_FIRST;
                             o.foldRate = 1; // Vietnamese passports print names without diacritics
                         }),
                 new Origin("SN", 3, WEST_AFRICAN)
-                        .speaks("wo", "fuc", 0.15, 0.1, 0.8).documents("A########", "#############")
-                        .transit("ES", "FR", "MA").dual(0.03, "FR").phone("221", "gmail.com", "yahoo.fr", "hotmail.fr")
+                        .speaks("wo", "fuc", 0.15, 0.1, 0.8)
+                        .documents("A########", "#############")
+                        .transit("ES", "FR", "MA")
+                        .dual(0.03, "FR")
+                        .phone("221", "gmail.com", "yahoo.fr", "hotmail.fr")
                         .with(o -> o.maleShare = 0.8),
                 new Origin("GN", 2, WEST_AFRICAN)
-                        .speaks("ff", null, 0, 0.05, 0.6).documents("R#######", null)
-                        .transit("SN", "MA", "ES", "ML").refugees(0.2, 0).phone("224", "gmail.com", "yahoo.fr")
+                        .speaks("ff", null, 0, 0.05, 0.6)
+                        .documents("R#######", null)
+                        .transit("SN", "MA", "ES", "ML")
+                        .refugees(0.2, 0)
+                        .phone("224", "gmail.com", "yahoo.fr")
                         .with(o -> {
                             o.maleShare = 0.8;
                             o.newYearBirthdays = true;
                         }),
                 new Origin("TR", 2, TURKISH)
-                        .speaks("tr", null, 0, 0.3, 0.02).naming(Naming.FAMILY, 0.9)
-                        .documents("U########", "###########").dual(0.04, "DE").phone("90", "gmail.com", "hotmail.com")
+                        .speaks("tr", null, 0, 0.3, 0.02)
+                        .naming(Naming.FAMILY, 0.9)
+                        .documents("U########", "###########")
+                        .dual(0.04, "DE")
+                        .phone("90", "gmail.com", "hotmail.com")
                         .with(o -> o.foldRate = 0.4),
                 new Origin("TR", 1, KURDISH)
-                        .speaks("kmr", "tr", 0.9, 0.15, 0).naming(Naming.FAMILY, 0.9)
-                        .documents("U########", "###########").transit("GR", "DE").refugees(0.4, 0)
-                        .phone("90").with(o -> o.foldRate = 0.4),
+                        .speaks("kmr", "tr", 0.9, 0.15, 0)
+                        .naming(Naming.FAMILY, 0.9)
+                        .documents("U########", "###########")
+                        .transit("GR", "DE")
+                        .refugees(0.4, 0)
+                        .phone("90")
+                        .with(o -> o.foldRate = 0.4),
                 new Origin("BD", 4, BANGLADESHI)
-                        .speaks("bn", null, 0, 0.4, 0).documents("A########", "##########")
-                        .transit("IT", "AE", "SA").refugees(0, 0).phone("880")
+                        .speaks("bn", null, 0, 0.4, 0)
+                        .documents("A########", "##########")
+                        .transit("IT", "AE", "SA")
+                        .refugees(0, 0)
+                        .phone("880")
                         .with(o -> {
                             o.femaleFamilyRate = 0.4; // Akter, Begum, Khatun
                             o.maleShare = 0.85;
                             o.municipalities = List.of("Lisboa", "Lisboa", "Odemira", "Amadora");
                         }),
                 new Origin("PK", 3, PAKISTANI)
-                        .speaks("ur", "pa", 0.3, 0.5, 0).documents("@@#######", "#####-#######-#")
-                        .transit("AE", "IT", "GB").dual(0.03, "GB").phone("92")
+                        .speaks("ur", "pa", 0.3, 0.5, 0)
+                        .documents("@@#######", "#####-#######-#")
+                        .transit("AE", "IT", "GB")
+                        .dual(0.03, "GB")
+                        .phone("92")
                         .with(o -> {
                             o.maleShare = 0.85;
                             o.municipalities = List.of("Lisboa", "Odemira", "Amadora");
                         }),
                 new Origin("NP", 4, NEPALI)
-                        .speaks("ne", "hi", 0.3, 0.35, 0).naming(Naming.FAMILY, 0.6)
-                        .documents("PA#######", "##-##-##-#####").transit("AE", "QA", "IN").phone("977")
+                        .speaks("ne", "hi", 0.3, 0.35, 0)
+                        .naming(Naming.FAMILY, 0.6)
+                        .documents("PA#######", "##-##-##-#####")
+                        .transit("AE", "QA", "IN")
+                        .phone("977")
                         .with(o -> {
                             o.maleShare = 0.8;
                             o.municipalities = List.of("Odemira", "Odemira", "Lisboa", "Beja");
                         }),
                 new Origin("IN", 3, PUNJABI)
-                        .speaks("pa", "hi", 0.6, 0.4, 0).naming(Naming.SIKH, 0.7)
-                        .documents("@#######", "#### #### ####").transit("AE", "IT").phone("91")
+                        .speaks("pa", "hi", 0.6, 0.4, 0)
+                        .naming(Naming.SIKH, 0.7)
+                        .documents("@#######", "#### #### ####")
+                        .transit("AE", "IT")
+                        .phone("91")
                         .with(o -> {
                             o.familyPrefix = SINGH_KAUR;
                             o.maleShare = 0.85;
@@ -1489,13 +1700,14 @@ public final class SyntheticPopulation {
     }
 
     private static Origin byCountry(String country) {
-        return ORIGINS.stream().filter(o -> o.country.equals(country)).findFirst().orElse(null);
+        return ORIGINS.stream()
+                .filter(o -> o.country.equals(country))
+                .findFirst()
+                .orElse(null);
     }
 
     // ---------------------------------------------------------------------------------------
     // The city and its desk
-
-
 
     // ---------------------------------------------------------------------------------------
     // Helpers
@@ -1545,14 +1757,19 @@ public final class SyntheticPopulation {
     }
 
     private static boolean isLatin(String text) {
-        return text.codePoints().filter(Character::isLetter)
+        return text.codePoints()
+                .filter(Character::isLetter)
                 .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
     }
 
     /** Latin text without diacritics, as machine-readable passport zones print it. */
     private static String fold(String text) {
         String stripped = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return stripped.replace('ı', 'i').replace('đ', 'd').replace('Đ', 'D').replace('ł', 'l').replace('Ł', 'L');
+        return stripped.replace('ı', 'i')
+                .replace('đ', 'd')
+                .replace('Đ', 'D')
+                .replace('ł', 'l')
+                .replace('Ł', 'L');
     }
 
     private static String asciiWord(String text) {

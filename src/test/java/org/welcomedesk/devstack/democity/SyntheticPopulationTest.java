@@ -69,8 +69,13 @@ class SyntheticPopulationTest {
     void hasExactlyTheRequestedNumberOfPeople() {
         assertEquals(2000, people().count());
         for (int n : new int[] {0, 1, 2, 7, 8, 13}) {
-            assertEquals(n, new SyntheticPopulation(7).households(n, TODAY).stream()
-                    .mapToInt(h -> h.members().size()).sum(), "people: " + n);
+            assertEquals(
+                    n,
+                    new SyntheticPopulation(7)
+                            .households(n, TODAY).stream()
+                                    .mapToInt(h -> h.members().size())
+                                    .sum(),
+                    "people: " + n);
         }
     }
 
@@ -91,18 +96,24 @@ class SyntheticPopulationTest {
                 assertNotEquals(HouseholdRole.REFERENCE_PERSON, member.householdRole());
                 assertEquals(ref.arrival(), member.arrival(), "one arrival for the whole household");
                 if (member.householdRole() == HouseholdRole.CHILD) {
-                    assertTrue(member.details().birthYear() > ref.details().birthYear() + 14,
+                    assertTrue(
+                            member.details().birthYear() > ref.details().birthYear() + 14,
                             "child born well after the parent");
                 }
             }
-            assertTrue(members.stream().filter(m -> m.householdRole() == HouseholdRole.SPOUSE_OR_PARTNER).count() <= 1);
+            assertTrue(members.stream()
+                            .filter(m -> m.householdRole() == HouseholdRole.SPOUSE_OR_PARTNER)
+                            .count()
+                    <= 1);
         }
         int households = population.size();
         assertTrue(bySize[1] + bySize[2] > households * 0.4, "many singles and couples");
         assertTrue(bySize[3] + bySize[4] + bySize[5] + bySize[6] > households * 0.3, "families of three to six");
         assertTrue(bySize[5] + bySize[6] + bySize[7] > 0, "at least one household of five or more");
-        long withLaterEvents = population.stream().filter(h -> !h.laterEvents().isEmpty()).count();
-        assertTrue(withLaterEvents > households * 0.12 && withLaterEvents < households * 0.35,
+        long withLaterEvents =
+                population.stream().filter(h -> !h.laterEvents().isEmpty()).count();
+        assertTrue(
+                withLaterEvents > households * 0.12 && withLaterEvents < households * 0.35,
                 "about a quarter of households move or leave: " + withLaterEvents);
     }
 
@@ -115,11 +126,12 @@ class SyntheticPopulationTest {
                 assertDoesNotThrow(details::name, () -> "name of " + details);
                 assertDoesNotThrow(details::birthDate, () -> "birth date of " + details);
                 Person person = new Person(details, "test", NOW);
-                member.documents().forEach(d -> assertDoesNotThrow(
-                        () -> person.addDocument(d.type(), d.number(), d.issuingCountry(), d.expiryDate()),
-                        () -> "document " + d));
-                assertDoesNotThrow(() -> person.record(member.arrival(), RULE, "test", NOW),
-                        () -> "arrival " + member.arrival());
+                member.documents()
+                        .forEach(d -> assertDoesNotThrow(
+                                () -> person.addDocument(d.type(), d.number(), d.issuingCountry(), d.expiryDate()),
+                                () -> "document " + d));
+                assertDoesNotThrow(
+                        () -> person.record(member.arrival(), RULE, "test", NOW), () -> "arrival " + member.arrival());
                 member.consents().forEach(purpose -> person.recordConsent(purpose, true, "test", NOW));
                 if (!member.needs().isEmpty()) {
                     assertDoesNotThrow(() -> person.assessNeeds(TODAY, member.needs(), "test", NOW));
@@ -129,29 +141,40 @@ class SyntheticPopulationTest {
             }
             for (LaterEvent event : household.laterEvents()) {
                 Person person = persons.get(event.memberIndex());
-                assertDoesNotThrow(() -> person.record(event.facts(), RULE, "test", NOW),
-                        () -> "later event " + event);
+                assertDoesNotThrow(() -> person.record(event.facts(), RULE, "test", NOW), () -> "later event " + event);
             }
         }
     }
 
     private static void assertFieldsFit(PersonDetails details, NewPerson member) {
-        assertAll(details.toString(),
-                () -> Stream.of(details.givenNames(), details.familyNames(), details.givenNamesLatin(),
-                        details.familyNamesLatin()).filter(s -> s != null).forEach(s -> {
+        assertAll(
+                details.toString(),
+                () -> Stream.of(
+                                details.givenNames(),
+                                details.familyNames(),
+                                details.givenNamesLatin(),
+                                details.familyNamesLatin())
+                        .filter(s -> s != null)
+                        .forEach(s -> {
                             assertTrue(s.length() <= 200);
                             assertEquals(s.strip(), s);
                         }),
                 () -> assertNotNull(details.sex()),
-                () -> assertTrue(details.phone() == null || PHONE.matcher(details.phone()).matches()),
-                () -> assertTrue(details.email() == null || details.email().length() <= 200
-                        && EMAIL.matcher(details.email()).matches()),
+                () -> assertTrue(details.phone() == null
+                        || PHONE.matcher(details.phone()).matches()),
+                () -> assertTrue(details.email() == null
+                        || details.email().length() <= 200
+                                && EMAIL.matcher(details.email()).matches()),
                 () -> assertTrue(details.address() == null || details.address().length() <= 400),
-                () -> assertTrue(details.languages().size() >= 1 && details.languages().size() <= 3),
+                () -> assertTrue(
+                        details.languages().size() >= 1 && details.languages().size() <= 3),
                 () -> assertTrue(details.languages().contains(details.preferredLanguage())),
                 () -> assertTrue(details.citizenships().size() <= 2),
                 () -> member.documents().forEach(d -> assertTrue(d.number().length() <= 64)),
-                () -> assertTrue(member.needs().stream().map(Need::getCategory).distinct().count()
+                () -> assertTrue(member.needs().stream()
+                                .map(Need::getCategory)
+                                .distinct()
+                                .count()
                         == member.needs().size()),
                 () -> member.needs().forEach(n -> assertTrue(n.getNote().length() <= 500)),
                 () -> assertTrue(member.arrival().otherMunicipality() == null
@@ -186,11 +209,15 @@ class SyntheticPopulationTest {
 
     @Test
     void residenceIsInDistrictsThatExistOnTheEventDate() {
-        population.stream().flatMap(h -> Stream.concat(Stream.of(h.members().get(0).arrival()),
+        population.stream()
+                .flatMap(h -> Stream.concat(
+                        Stream.of(h.members().get(0).arrival()),
                         h.laterEvents().stream().map(LaterEvent::facts)))
                 .filter(facts -> facts.type().establishesResidence())
-                .forEach(facts -> assertTrue((facts.eventDate().isBefore(DISTRICT_SPLIT)
-                        ? DISTRICTS_BEFORE_SPLIT : DISTRICTS_FROM_SPLIT).contains(facts.districtId()), facts.toString()));
+                .forEach(facts -> assertTrue(
+                        (facts.eventDate().isBefore(DISTRICT_SPLIT) ? DISTRICTS_BEFORE_SPLIT : DISTRICTS_FROM_SPLIT)
+                                .contains(facts.districtId()),
+                        facts.toString()));
     }
 
     @Test
@@ -202,23 +229,32 @@ class SyntheticPopulationTest {
                 .flatMapToInt(String::codePoints)
                 .filter(Character::isLetter)
                 .forEach(c -> scripts.add(Character.UnicodeScript.of(c)));
-        assertTrue(scripts.containsAll(EnumSet.of(Character.UnicodeScript.LATIN, Character.UnicodeScript.ARABIC,
-                Character.UnicodeScript.CYRILLIC, Character.UnicodeScript.HAN, Character.UnicodeScript.ETHIOPIC)),
+        assertTrue(
+                scripts.containsAll(EnumSet.of(
+                        Character.UnicodeScript.LATIN,
+                        Character.UnicodeScript.ARABIC,
+                        Character.UnicodeScript.CYRILLIC,
+                        Character.UnicodeScript.HAN,
+                        Character.UnicodeScript.ETHIOPIC)),
                 scripts.toString());
         assertTrue(scripts.size() >= 8, "writing systems: " + scripts);
 
         // Names in another script come with their Latin transliteration.
         people().map(NewPerson::details).forEach(d -> assertNotNull(d.name().getGivenNamesLatin(), d.toString()));
         assertTrue(people().anyMatch(p -> p.details().nameOrder() == NameOrder.FAMILY_FIRST));
-        long givenNames = people().map(p -> p.details().name().getGivenNamesLatin()).distinct().count();
+        long givenNames = people().map(p -> p.details().name().getGivenNamesLatin())
+                .distinct()
+                .count();
         assertTrue(givenNames > 300, "distinct given names: " + givenNames);
-        long countries = people().map(p -> p.details().countryOfBirth()).distinct().count();
+        long countries =
+                people().map(p -> p.details().countryOfBirth()).distinct().count();
         assertTrue(countries >= 20, "countries of birth: " + countries);
     }
 
     @Test
     void mostPeopleConsentToRegistration() {
-        long registration = people().filter(p -> p.consents().contains(ConsentPurpose.REGISTRATION)).count();
+        long registration = people().filter(p -> p.consents().contains(ConsentPurpose.REGISTRATION))
+                .count();
         assertTrue(registration > 1900, "consented to registration: " + registration);
     }
 
@@ -237,7 +273,9 @@ class SyntheticPopulationTest {
             for (NewPerson member : household.members()) {
                 lines.add(member.details() + " " + member.householdRole() + " " + member.documents() + " "
                         + member.arrival() + " " + new TreeSet<>(member.consents()) + " "
-                        + member.needs().stream().map(n -> n.getCategory() + ":" + n.getNote()).toList());
+                        + member.needs().stream()
+                                .map(n -> n.getCategory() + ":" + n.getNote())
+                                .toList());
             }
             lines.add(household.laterEvents().toString());
         }
@@ -257,16 +295,23 @@ class SyntheticPopulationTest {
         people().forEach(p -> {
             PersonDetails d = p.details();
             Stream.concat(d.citizenships().stream(), Stream.of(d.countryOfBirth()))
-                    .filter(c -> !countries.contains(c)).forEach(unknown::add);
+                    .filter(c -> !countries.contains(c))
+                    .forEach(unknown::add);
             d.languages().stream().filter(l -> !languages.contains(l)).forEach(unknown::add);
-            p.documents().stream().map(NewPerson.Document::issuingCountry)
-                    .filter(c -> c != null && !countries.contains(c)).forEach(unknown::add);
-            if (p.arrival().otherCountry() != null && !countries.contains(p.arrival().otherCountry())) {
+            p.documents().stream()
+                    .map(NewPerson.Document::issuingCountry)
+                    .filter(c -> c != null && !countries.contains(c))
+                    .forEach(unknown::add);
+            if (p.arrival().otherCountry() != null
+                    && !countries.contains(p.arrival().otherCountry())) {
                 unknown.add(p.arrival().otherCountry());
             }
         });
-        population.stream().flatMap(h -> h.laterEvents().stream()).map(e -> e.facts().otherCountry())
-                .filter(c -> c != null && !countries.contains(c)).forEach(unknown::add);
+        population.stream()
+                .flatMap(h -> h.laterEvents().stream())
+                .map(e -> e.facts().otherCountry())
+                .filter(c -> c != null && !countries.contains(c))
+                .forEach(unknown::add);
         assertTrue(unknown.isEmpty(), "codes missing from the reference data: " + unknown);
     }
 
@@ -274,17 +319,23 @@ class SyntheticPopulationTest {
         Matcher insert = Pattern.compile("insert into " + table + " \\(code[^)]*\\) values(.*?);", Pattern.DOTALL)
                 .matcher(sql);
         assertTrue(insert.find(), "no " + table + " rows in the reference data");
-        return Pattern.compile("\\('([a-zA-Z]{2,3})'").matcher(insert.group(1)).results()
-                .map(m -> m.group(1)).collect(Collectors.toSet());
+        return Pattern.compile("\\('([a-zA-Z]{2,3})'")
+                .matcher(insert.group(1))
+                .results()
+                .map(m -> m.group(1))
+                .collect(Collectors.toSet());
     }
 
     @Test
     void laterEventsConcernExistingMembers() {
         for (Household household : population) {
-            household.laterEvents().forEach(e -> assertTrue(e.memberIndex() >= 0
-                    && e.memberIndex() < household.members().size()));
+            household
+                    .laterEvents()
+                    .forEach(e -> assertTrue(e.memberIndex() >= 0
+                            && e.memberIndex() < household.members().size()));
             List<LaterEvent> sorted = household.laterEvents().stream()
-                    .sorted(Comparator.comparing((LaterEvent e) -> e.facts().eventDate())).toList();
+                    .sorted(Comparator.comparing((LaterEvent e) -> e.facts().eventDate()))
+                    .toList();
             assertEquals(sorted, household.laterEvents());
         }
     }

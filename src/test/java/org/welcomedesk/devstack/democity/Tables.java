@@ -18,8 +18,7 @@ import java.util.function.Function;
  */
 final class Tables {
 
-    private Tables() {
-    }
+    private Tables() {}
 
     /** The entries of a table, e.g. {@code names/arabic-female}; an absent table is empty. */
     static List<String> lines(String table) {
@@ -28,7 +27,10 @@ final class Tables {
             return List.of();
         }
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+            return reader.lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty())
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -39,7 +41,8 @@ final class Tables {
         Map<K, List<String>> groups = new LinkedHashMap<>();
         for (String line : lines(table)) {
             int eq = line.indexOf('=');
-            groups.computeIfAbsent(key.apply(line.substring(0, eq)), k -> new ArrayList<>()).add(line.substring(eq + 1));
+            groups.computeIfAbsent(key.apply(line.substring(0, eq)), k -> new ArrayList<>())
+                    .add(line.substring(eq + 1));
         }
         groups.replaceAll((k, values) -> List.copyOf(values));
         return Map.copyOf(groups);

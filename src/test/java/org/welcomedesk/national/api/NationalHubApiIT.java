@@ -66,41 +66,64 @@ class NationalHubApiIT extends OnTheTestServer {
         assertEquals(200, again.statusCode(), again.body());
         assertEquals(receipt, Api.object(again), "the same receipt: the hub kept its one copy");
 
-        JsonArray submissions = Api.json(national.get("/national/submissions").body()).asJsonArray();
-        assertEquals(1, submissions.stream().map(JsonObject.class::cast)
-                .filter(s -> s.getString("city").equals("DEMO") && s.getString("period").equals("2022")).count());
+        JsonArray submissions =
+                Api.json(national.get("/national/submissions").body()).asJsonArray();
+        assertEquals(
+                1,
+                submissions.stream()
+                        .map(JsonObject.class::cast)
+                        .filter(s -> s.getString("city").equals("DEMO")
+                                && s.getString("period").equals("2022"))
+                        .count());
     }
 
     @Test
     void aReleaseForAnotherCitysAreaIsForbidden() throws Exception {
-        NationalRelease demoRelease = fresh(simulated.release(CITIES, "DEMO", 2020, 0, false), UnaryOperator.identity());
+        NationalRelease demoRelease =
+                fresh(simulated.release(CITIES, "DEMO", 2020, 0, false), UnaryOperator.identity());
 
         HttpResponse<String> refused = send(porto, demoRelease, CSV);
 
         assertEquals(403, refused.statusCode(), refused.body());
-        assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/problem+json",
+                refused.headers().firstValue("Content-Type").orElse(""));
         assertTrue(findingCodes(refused).contains("WRONG_AREA"), refused.body());
     }
 
     @Test
     void anUnknownCitizenshipCodeIsRefusedWithTheFindingThatNamesIt() throws Exception {
-        NationalRelease release = fresh(simulated.release(CITIES, "PORTO", 2021, 0, false), cell -> cell.dataflow()
-                .equals("MIGR_IMM1CTZ") && "BR".equals(cell.key().get("CITIZEN")) ? recoded(cell, "CITIZEN", "XB") : cell);
+        NationalRelease release = fresh(
+                simulated.release(CITIES, "PORTO", 2021, 0, false),
+                cell -> cell.dataflow().equals("MIGR_IMM1CTZ")
+                                && "BR".equals(cell.key().get("CITIZEN"))
+                        ? recoded(cell, "CITIZEN", "XB")
+                        : cell);
 
         HttpResponse<String> refused = send(porto, release, CSV);
 
         assertEquals(422, refused.statusCode(), refused.body());
-        JsonObject finding = findings(refused).stream().map(JsonObject.class::cast)
-                .filter(f -> f.getString("code").equals("UNKNOWN_CODE")).findFirst().orElseThrow(() -> new AssertionError(refused.body()));
+        JsonObject finding = findings(refused).stream()
+                .map(JsonObject.class::cast)
+                .filter(f -> f.getString("code").equals("UNKNOWN_CODE"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(refused.body()));
         assertTrue(finding.getString("location").contains("XB"), finding.toString());
         assertTrue(!finding.getString("message").isBlank(), finding.toString());
     }
 
     @Test
     void aTotalThatDoesNotAddUpIsRefused() throws Exception {
-        NationalRelease release = fresh(simulated.release(CITIES, "PORTO", 2020, 0, false), cell -> isTotal(cell)
-                ? new Observation(cell.dataflow(), cell.key(), OptionalLong.of(cell.value().getAsLong() + 500),
-                cell.observationStatus(), cell.confidentialityStatus()) : cell);
+        NationalRelease release = fresh(
+                simulated.release(CITIES, "PORTO", 2020, 0, false),
+                cell -> isTotal(cell)
+                        ? new Observation(
+                                cell.dataflow(),
+                                cell.key(),
+                                OptionalLong.of(cell.value().getAsLong() + 500),
+                                cell.observationStatus(),
+                                cell.confidentialityStatus())
+                        : cell);
 
         HttpResponse<String> refused = send(porto, release, SdmxFormat.JSON.mediaType());
 
@@ -125,9 +148,13 @@ class NationalHubApiIT extends OnTheTestServer {
     void theNationalAgencyReadsThePooledDatasetWithRegionAndCountryTotals() throws Exception {
         HttpResponse<String> stored = send(demo, simulated.release(CITIES, "DEMO", 2018, 0, false), CSV);
         assertEquals(201, stored.statusCode(), stored.body());
-        assertEquals(201, send(porto, simulated.release(CITIES, "PORTO", 2018, 0, false), CSV).statusCode());
+        assertEquals(
+                201,
+                send(porto, simulated.release(CITIES, "PORTO", 2018, 0, false), CSV)
+                        .statusCode());
 
-        HttpResponse<String> csv = national.get("/national/data?period=2018&dataflow=MIGR_IMM1CTZ", Map.of("Accept", "text/csv"));
+        HttpResponse<String> csv =
+                national.get("/national/data?period=2018&dataflow=MIGR_IMM1CTZ", Map.of("Accept", "text/csv"));
         assertEquals(200, csv.statusCode(), csv.body());
         List<String> lines = List.of(csv.body().split("\r\n"));
         int area = List.of(lines.get(0).split(",")).indexOf("REF_AREA");
@@ -138,11 +165,16 @@ class NationalHubApiIT extends OnTheTestServer {
         HttpResponse<String> sdmx = national.get("/national/data?period=2018", Map.of());
         assertEquals(200, sdmx.statusCode(), sdmx.body());
         assertTrue(sdmx.headers().firstValue("Content-Type").orElse("").startsWith("application/vnd.sdmx.data+csv"));
-        assertTrue(sdmx.body().startsWith("STRUCTURE,STRUCTURE_ID,ACTION"), sdmx.body().substring(0, 60));
+        assertTrue(
+                sdmx.body().startsWith("STRUCTURE,STRUCTURE_ID,ACTION"),
+                sdmx.body().substring(0, 60));
 
         JsonObject matrix = Api.object(national.get("/national/matrix?period=2018"));
-        assertEquals(List.of("DEMO", "PORTO"), matrix.getJsonArray("cities").getValuesAs(jakarta.json.JsonString.class)
-                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals(
+                List.of("DEMO", "PORTO"),
+                matrix.getJsonArray("cities").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList());
         assertTrue(matrix.getJsonArray("flows").size() == 2, matrix.toString());
 
         assertEquals(403, demo.get("/national/submissions").statusCode(), "a city reads nothing of the others");
@@ -157,19 +189,30 @@ class NationalHubApiIT extends OnTheTestServer {
     private static NationalRelease fresh(NationalRelease release, UnaryOperator<Observation> change) {
         List<Observation> cells = new ArrayList<>();
         release.observations().forEach(cell -> cells.add(change.apply(cell)));
-        return new NationalRelease(UUID.randomUUID().toString(), release.cityCode(), release.structureVersion(),
-                release.period(), SdmxAction.A, 0, release.protection(), release.prepared(), cells);
+        return new NationalRelease(
+                UUID.randomUUID().toString(),
+                release.cityCode(),
+                release.structureVersion(),
+                release.period(),
+                SdmxAction.A,
+                0,
+                release.protection(),
+                release.prepared(),
+                cells);
     }
 
     private static Observation recoded(Observation cell, String dimension, String code) {
         Map<String, String> key = new HashMap<>(cell.key());
         key.put(dimension, code);
-        return new Observation(cell.dataflow(), key, cell.value(), cell.observationStatus(), cell.confidentialityStatus());
+        return new Observation(
+                cell.dataflow(), key, cell.value(), cell.observationStatus(), cell.confidentialityStatus());
     }
 
     private static boolean isTotal(Observation cell) {
-        return cell.dataflow().equals("MIGR_IMM1CTZ") && "T".equals(cell.key().get("SEX"))
-                && "TOTAL".equals(cell.key().get("AGE")) && "TOTAL".equals(cell.key().get("CITIZEN"));
+        return cell.dataflow().equals("MIGR_IMM1CTZ")
+                && "T".equals(cell.key().get("SEX"))
+                && "TOTAL".equals(cell.key().get("AGE"))
+                && "TOTAL".equals(cell.key().get("CITIZEN"));
     }
 
     private static JsonArray findings(HttpResponse<String> response) {
@@ -177,6 +220,8 @@ class NationalHubApiIT extends OnTheTestServer {
     }
 
     private static List<String> findingCodes(HttpResponse<String> response) {
-        return findings(response).stream().map(f -> f.asJsonObject().getString("code")).toList();
+        return findings(response).stream()
+                .map(f -> f.asJsonObject().getString("code"))
+                .toList();
     }
 }

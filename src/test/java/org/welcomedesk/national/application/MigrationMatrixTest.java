@@ -26,16 +26,23 @@ class MigrationMatrixTest {
         NationalRelease base = PoolingTest.release(code, 100L, 50L, "A");
         List<Observation> all = new ArrayList<>(base.observations());
         all.addAll(List.of(cells));
-        return new NationalRelease(base.releaseId(), code, "1.0", "2025", base.action(), 0, base.protection(),
-                base.prepared(), all);
+        return new NationalRelease(
+                base.releaseId(), code, "1.0", "2025", base.action(), 0, base.protection(), base.prepared(), all);
     }
 
     @Test
     void theTwoSidesOfEachFlowAreComparedWithinWhatProtectionExplains() {
-        var matrix = MigrationMatrix.of("2025", List.of(
-                city("LISBOA", out("LISBOA", "PORTO", 120L), in("LISBOA", "PORTO", 80L), out("LISBOA", "SINTRA", null)),
-                city("PORTO", in("PORTO", "LISBOA", 114L), out("PORTO", "LISBOA", 50L)),
-                city("SINTRA", in("SINTRA", "LISBOA", 4L))), 0.05);
+        var matrix = MigrationMatrix.of(
+                "2025",
+                List.of(
+                        city(
+                                "LISBOA",
+                                out("LISBOA", "PORTO", 120L),
+                                in("LISBOA", "PORTO", 80L),
+                                out("LISBOA", "SINTRA", null)),
+                        city("PORTO", in("PORTO", "LISBOA", 114L), out("PORTO", "LISBOA", 50L)),
+                        city("SINTRA", in("SINTRA", "LISBOA", 4L))),
+                0.05);
 
         MigrationMatrix.Flow lisbonToPorto = matrix.flow("LISBOA", "PORTO").orElseThrow();
         assertEquals(OptionalLong.of(6), lisbonToPorto.difference());
@@ -46,7 +53,9 @@ class MigrationMatrixTest {
         assertEquals(OptionalLong.of(-30), portoToLisbon.difference());
         assertEquals(MigrationMatrix.Check.DIFFERENT, portoToLisbon.check());
 
-        assertEquals(MigrationMatrix.Check.WITHHELD, matrix.flow("LISBOA", "SINTRA").orElseThrow().check());
+        assertEquals(
+                MigrationMatrix.Check.WITHHELD,
+                matrix.flow("LISBOA", "SINTRA").orElseThrow().check());
         assertEquals(2, matrix.compared());
         assertEquals(1, matrix.consistent());
         assertEquals(List.of("LISBOA", "PORTO", "SINTRA"), matrix.cities());

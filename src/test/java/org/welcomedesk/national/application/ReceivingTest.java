@@ -45,9 +45,12 @@ class ReceivingTest {
         NationalRelease first = simulated.release(List.of("PORTO"), "PORTO", 2025, 0, true);
         NationalRelease revision = simulated.release(List.of("PORTO"), "PORTO", 2025, 1, false);
 
-        Receiving.Received stored = receiving.receive(first.releaseId(), "PORTO", SdmxFormat.CSV.mediaType(), csv(first));
-        Receiving.Received revised = receiving.receive(revision.releaseId(), "PORTO", SdmxFormat.CSV.mediaType(), csv(revision));
-        Receiving.Received again = receiving.receive(first.releaseId(), "PORTO", SdmxFormat.CSV.mediaType(), csv(first));
+        Receiving.Received stored =
+                receiving.receive(first.releaseId(), "PORTO", SdmxFormat.CSV.mediaType(), csv(first));
+        Receiving.Received revised =
+                receiving.receive(revision.releaseId(), "PORTO", SdmxFormat.CSV.mediaType(), csv(revision));
+        Receiving.Received again =
+                receiving.receive(first.releaseId(), "PORTO", SdmxFormat.CSV.mediaType(), csv(first));
 
         assertTrue(stored.created());
         assertEquals("REVISED", revised.receipt().status());
@@ -60,14 +63,16 @@ class ReceivingTest {
     void everyRefusalIsKeptWithItsReasonsButNeverStored() {
         NationalRelease porto = simulated.release(List.of("PORTO"), "PORTO", 2024, 0, false);
 
-        Refused otherCity = assertThrows(Refused.class,
+        Refused otherCity = assertThrows(
+                Refused.class,
                 () -> receiving.receive(porto.releaseId(), "DEMO", SdmxFormat.CSV.mediaType(), csv(porto)));
-        Refused otherId = assertThrows(Refused.class,
-                () -> receiving.receive("another-id", "PORTO", SdmxFormat.CSV.mediaType(), csv(porto)));
-        Refused unreadable = assertThrows(Refused.class,
+        Refused otherId = assertThrows(
+                Refused.class, () -> receiving.receive("another-id", "PORTO", SdmxFormat.CSV.mediaType(), csv(porto)));
+        Refused unreadable = assertThrows(
+                Refused.class,
                 () -> receiving.receive("some-id", "PORTO", SdmxFormat.CSV.mediaType(), "not,a\nrelease"));
-        Refused notSdmx = assertThrows(Refused.class,
-                () -> receiving.receive("some-id", "PORTO", "application/json", csv(porto)));
+        Refused notSdmx = assertThrows(
+                Refused.class, () -> receiving.receive("some-id", "PORTO", "application/json", csv(porto)));
 
         assertEquals(403, otherCity.status());
         assertEquals("WRONG_AREA", otherCity.findings().get(0).code());
@@ -97,8 +102,9 @@ class ReceivingTest {
     void aCityDeploymentHasNoDoor() {
         NationalRelease porto = simulated.release(List.of("PORTO"), "PORTO", 2024, 0, false);
 
-        assertThrows(NotFound.class, () -> receiving(false).receive(porto.releaseId(), "PORTO",
-                SdmxFormat.CSV.mediaType(), csv(porto)));
+        assertThrows(
+                NotFound.class,
+                () -> receiving(false).receive(porto.releaseId(), "PORTO", SdmxFormat.CSV.mediaType(), csv(porto)));
         assertTrue(store.refusals.isEmpty());
     }
 
@@ -115,14 +121,16 @@ class ReceivingTest {
 
         @Override
         public OptionalInt newestRevision(String city, String period) {
-            return releases.values().stream().filter(r -> r.cityCode().equals(city) && r.period().equals(period))
-                    .mapToInt(NationalRelease::revision).max();
+            return releases.values().stream()
+                    .filter(r -> r.cityCode().equals(city) && r.period().equals(period))
+                    .mapToInt(NationalRelease::revision)
+                    .max();
         }
 
         @Override
         public Receipt store(NationalRelease release, String status, Instant receivedAt) {
-            Receipt receipt = new Receipt(release.releaseId(), release.cityCode(), release.period(), release.revision(),
-                    status, receivedAt);
+            Receipt receipt = new Receipt(
+                    release.releaseId(), release.cityCode(), release.period(), release.revision(), status, receivedAt);
             releases.put(release.releaseId(), release);
             receipts.put(release.releaseId(), receipt);
             return receipt;

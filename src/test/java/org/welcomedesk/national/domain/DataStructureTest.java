@@ -39,8 +39,17 @@ class DataStructureTest {
 
     @Test
     void theNationalTablesAreTheAgreedOnesAndMovesWithinTheCityAreNoneOfThem() {
-        assertEquals(List.of("MIGR_IMM1CTZ", "MIGR_IMM3CTB", "MIGR_IMM5PRV", "MIGR_EMI1CTZ", "MIGR_EMI3NXT", "MIGR_INTIN",
-                "MIGR_INTOUT", "MIGR_TMPMOB"), STRUCTURE.dataflows().stream().map(Dataflow::id).toList());
+        assertEquals(
+                List.of(
+                        "MIGR_IMM1CTZ",
+                        "MIGR_IMM3CTB",
+                        "MIGR_IMM5PRV",
+                        "MIGR_EMI1CTZ",
+                        "MIGR_EMI3NXT",
+                        "MIGR_INTIN",
+                        "MIGR_INTOUT",
+                        "MIGR_TMPMOB"),
+                STRUCTURE.dataflows().stream().map(Dataflow::id).toList());
         assertEquals("WD:DSD_MIGR(1.0)", STRUCTURE.reference());
         assertFalse(STRUCTURE.codes("FLOW").contains("MOVE_INTRA"));
         Dataflow byCitizenship = STRUCTURE.dataflow("MIGR_IMM1CTZ").orElseThrow();
@@ -50,12 +59,17 @@ class DataStructureTest {
         Dataflow internal = STRUCTURE.dataflow("MIGR_INTIN").orElseThrow();
         assertTrue(internal.codes("PARTNER").contains("LISBOA"));
         assertFalse(internal.codes("PARTNER").contains("FR"));
-        assertFalse(STRUCTURE.dataflow("MIGR_EMI3NXT").orElseThrow().codes("PARTNER").contains("NAT"));
+        assertFalse(STRUCTURE
+                .dataflow("MIGR_EMI3NXT")
+                .orElseThrow()
+                .codes("PARTNER")
+                .contains("NAT"));
     }
 
     @Test
     void ageGroupsAreTheStatisticsFeatures() {
-        List<String> codes = new ArrayList<>(AgeGroup.all().stream().map(AgeGroup::code).toList());
+        List<String> codes =
+                new ArrayList<>(AgeGroup.all().stream().map(AgeGroup::code).toList());
         List<String> shipped = new ArrayList<>(STRUCTURE.codes("AGE").ids());
         assertTrue(shipped.remove("TOTAL") && shipped.remove("UNK"));
         assertEquals(codes, shipped);
@@ -64,7 +78,8 @@ class DataStructureTest {
     @Test
     void countriesAreTheRegistrysCountries() throws IOException {
         String sql = Files.readString(Path.of("src/main/resources/db/migration/V2__reference_data.sql"));
-        String countries = sql.substring(sql.indexOf("insert into country (code"), sql.indexOf("insert into country_name"));
+        String countries =
+                sql.substring(sql.indexOf("insert into country (code"), sql.indexOf("insert into country_name"));
         Set<String> registry = new TreeSet<>();
         Matcher m = Pattern.compile("\\('([A-Z]{2})', '[A-Z]{3}'\\)").matcher(countries);
         while (m.find()) {
@@ -116,8 +131,16 @@ class DataStructureTest {
         observations.add(observation("MIGR_IMM1CTZ", Map.of("SEX", "T", "AGE", "TOTAL", "CITIZEN", "TOTAL"), 40, "A"));
         observations.add(observation("MIGR_IMM1CTZ", Map.of("SEX", "T", "AGE", "TOTAL", "CITIZEN", "UA"), 30, "A"));
         observations.add(withheld("MIGR_IMM1CTZ", Map.of("SEX", "T", "AGE", "TOTAL", "CITIZEN", "UNK")));
-        return new NationalRelease("r-1", "DEMO", "1.0", "2025", SdmxAction.A, 0, protection,
-                Instant.parse("2026-01-15T10:00:00Z"), change.apply(observations));
+        return new NationalRelease(
+                "r-1",
+                "DEMO",
+                "1.0",
+                "2025",
+                SdmxAction.A,
+                0,
+                protection,
+                Instant.parse("2026-01-15T10:00:00Z"),
+                change.apply(observations));
     }
 
     static Observation observation(String dataflow, Map<String, String> codes, long value, String status) {
@@ -133,11 +156,14 @@ class DataStructureTest {
         Dataflow table = STRUCTURE.dataflow(dataflow).orElseThrow();
         Map<String, String> key = new LinkedHashMap<>();
         for (String dimension : STRUCTURE.dimensions()) {
-            key.put(dimension, switch (dimension) {
-                case "FREQ" -> "A";
-                case "REF_AREA" -> "DEMO";
-                default -> codes.getOrDefault(dimension, table.codes(dimension).get(0));
-            });
+            key.put(
+                    dimension,
+                    switch (dimension) {
+                        case "FREQ" -> "A";
+                        case "REF_AREA" -> "DEMO";
+                        default ->
+                            codes.getOrDefault(dimension, table.codes(dimension).get(0));
+                    });
         }
         return key;
     }
@@ -191,10 +217,13 @@ class DataStructureTest {
         assertTrue(finding.location().startsWith("SEX=T"), finding.location());
 
         // a withheld total stands for at most 9 + 3; parts of 30 and more cannot be in it
-        assertEquals(DataStructure.TOTAL_INCONSISTENT, only(findings(release(Protection.CELL_KEY, o -> {
-            o.set(3, withheld("MIGR_IMM1CTZ", Map.of("SEX", "T", "AGE", "TOTAL", "CITIZEN", "TOTAL")));
-            return o;
-        }))).code());
+        assertEquals(
+                DataStructure.TOTAL_INCONSISTENT,
+                only(findings(release(Protection.CELL_KEY, o -> {
+                            o.set(3, withheld("MIGR_IMM1CTZ", Map.of("SEX", "T", "AGE", "TOTAL", "CITIZEN", "TOTAL")));
+                            return o;
+                        })))
+                        .code());
     }
 
     @Test
@@ -213,11 +242,19 @@ class DataStructureTest {
 
     @Test
     void periodsMustHaveEndedAndBeWellFormed() {
-        assertEquals(DataStructure.PERIOD_OUT_OF_RANGE, only(findings(withPeriod("2026", "A"))).code());
-        assertEquals(DataStructure.PERIOD_OUT_OF_RANGE, only(findings(withPeriod("2026-Q4", "Q"))).code());
+        assertEquals(
+                DataStructure.PERIOD_OUT_OF_RANGE,
+                only(findings(withPeriod("2026", "A"))).code());
+        assertEquals(
+                DataStructure.PERIOD_OUT_OF_RANGE,
+                only(findings(withPeriod("2026-Q4", "Q"))).code());
         assertEquals(List.of(), findings(withPeriod("2026-Q3", "Q")));
-        assertEquals(DataStructure.PERIOD_OUT_OF_RANGE, only(findings(withPeriod("2011", "A"))).code());
-        assertEquals(DataStructure.PERIOD_INVALID, only(findings(withPeriod("2025-13", "A"))).code());
+        assertEquals(
+                DataStructure.PERIOD_OUT_OF_RANGE,
+                only(findings(withPeriod("2011", "A"))).code());
+        assertEquals(
+                DataStructure.PERIOD_INVALID,
+                only(findings(withPeriod("2025-13", "A"))).code());
         Finding frequency = findings(withPeriod("2025", "Q")).get(0);
         assertEquals(DataStructure.PERIOD_INVALID, frequency.code());
         assertEquals("national.finding.frequencyMismatch", frequency.messageKey());
@@ -225,72 +262,140 @@ class DataStructureTest {
 
     private static NationalRelease withPeriod(String period, String frequency) {
         NationalRelease release = release(Protection.CELL_KEY, o -> o);
-        List<Observation> observations = release.observations().stream().map(o -> {
-            Map<String, String> key = new LinkedHashMap<>(o.key());
-            key.put("FREQ", frequency);
-            return new Observation(o.dataflow(), key, o.value(), o.observationStatus(), o.confidentialityStatus());
-        }).toList();
-        return new NationalRelease(release.releaseId(), release.cityCode(), "1.0", period, SdmxAction.A, 0,
-                release.protection(), release.prepared(), observations);
+        List<Observation> observations = release.observations().stream()
+                .map(o -> {
+                    Map<String, String> key = new LinkedHashMap<>(o.key());
+                    key.put("FREQ", frequency);
+                    return new Observation(
+                            o.dataflow(), key, o.value(), o.observationStatus(), o.confidentialityStatus());
+                })
+                .toList();
+        return new NationalRelease(
+                release.releaseId(),
+                release.cityCode(),
+                "1.0",
+                period,
+                SdmxAction.A,
+                0,
+                release.protection(),
+                release.prepared(),
+                observations);
     }
 
     @Test
     void everyRowIsTheReleasesCity() {
         NationalRelease porto = release(Protection.CELL_KEY, o -> o);
-        NationalRelease asPorto = new NationalRelease("r-1", "PORTO", "1.0", "2025", SdmxAction.A, 0, Protection.CELL_KEY,
-                porto.prepared(), porto.observations());
+        NationalRelease asPorto = new NationalRelease(
+                "r-1",
+                "PORTO",
+                "1.0",
+                "2025",
+                SdmxAction.A,
+                0,
+                Protection.CELL_KEY,
+                porto.prepared(),
+                porto.observations());
         List<Finding> findings = findings(asPorto);
         assertFalse(findings.isEmpty());
         assertTrue(findings.stream().allMatch(f -> f.code().equals(DataStructure.WRONG_AREA)), findings.toString());
-        NationalRelease nowhere = new NationalRelease("r-1", "NOWHERE", "1.0", "2025", SdmxAction.A, 0, Protection.CELL_KEY,
-                porto.prepared(), List.of());
+        NationalRelease nowhere = new NationalRelease(
+                "r-1", "NOWHERE", "1.0", "2025", SdmxAction.A, 0, Protection.CELL_KEY, porto.prepared(), List.of());
         assertTrue(findings(nowhere).stream().anyMatch(f -> f.code().equals(DataStructure.WRONG_AREA)));
     }
 
     @Test
     void cellsAndValuesAreChecked() {
         Map<String, String> female = Map.of("SEX", "F");
-        assertEquals(DataStructure.DUPLICATE_CELL, only(findings(release(Protection.CELL_KEY, o -> {
-            o.add(observation("MIGR_TMPMOB", female, 12, "P"));
-            return o;
-        }))).code());
-        assertEquals("national.finding.negativeValue", findings(release(Protection.CELL_KEY, o -> {
-            o.set(1, observation("MIGR_TMPMOB", female, -4, "A"));
-            return o;
-        })).get(0).messageKey());
-        assertEquals("national.finding.neverPublished", findings(release(Protection.CELL_KEY, o -> {
-            o.set(1, observation("MIGR_TMPMOB", female, 2, "A"));
-            return o;
-        })).get(0).messageKey());
-        assertEquals("national.finding.withheldNotConfidential", only(findings(release(Protection.CELL_KEY, o -> {
-            o.set(1, new Observation("MIGR_TMPMOB", key("MIGR_TMPMOB", female), OptionalLong.empty(), "A", "F"));
-            return o;
-        }))).messageKey());
-        assertEquals("national.finding.unknownStatus", only(findings(release(Protection.CELL_KEY, o -> {
-            o.set(1, new Observation("MIGR_TMPMOB", key("MIGR_TMPMOB", female), OptionalLong.of(12), "E", "F"));
-            return o;
-        }))).messageKey());
+        assertEquals(
+                DataStructure.DUPLICATE_CELL,
+                only(findings(release(Protection.CELL_KEY, o -> {
+                            o.add(observation("MIGR_TMPMOB", female, 12, "P"));
+                            return o;
+                        })))
+                        .code());
+        assertEquals(
+                "national.finding.negativeValue",
+                findings(release(Protection.CELL_KEY, o -> {
+                            o.set(1, observation("MIGR_TMPMOB", female, -4, "A"));
+                            return o;
+                        }))
+                        .get(0)
+                        .messageKey());
+        assertEquals(
+                "national.finding.neverPublished",
+                findings(release(Protection.CELL_KEY, o -> {
+                            o.set(1, observation("MIGR_TMPMOB", female, 2, "A"));
+                            return o;
+                        }))
+                        .get(0)
+                        .messageKey());
+        assertEquals(
+                "national.finding.withheldNotConfidential",
+                only(findings(release(Protection.CELL_KEY, o -> {
+                            o.set(
+                                    1,
+                                    new Observation(
+                                            "MIGR_TMPMOB", key("MIGR_TMPMOB", female), OptionalLong.empty(), "A", "F"));
+                            return o;
+                        })))
+                        .messageKey());
+        assertEquals(
+                "national.finding.unknownStatus",
+                only(findings(release(Protection.CELL_KEY, o -> {
+                            o.set(
+                                    1,
+                                    new Observation(
+                                            "MIGR_TMPMOB", key("MIGR_TMPMOB", female), OptionalLong.of(12), "E", "F"));
+                            return o;
+                        })))
+                        .messageKey());
         Map<String, String> noAge = new LinkedHashMap<>(key("MIGR_IMM1CTZ", Map.of("CITIZEN", "UA")));
         noAge.remove("AGE");
-        assertEquals(DataStructure.MISSING_DIMENSION, only(findings(release(Protection.CELL_KEY, o -> {
-            o.set(4, new Observation("MIGR_IMM1CTZ", noAge, OptionalLong.of(30), "A", "F"));
-            return o;
-        }))).code());
-        assertEquals("national.finding.unknownDataflow", only(findings(release(Protection.CELL_KEY, o -> {
-            o.add(new Observation("MIGR_ASYLUM", key("MIGR_TMPMOB", female), OptionalLong.of(12), "A", "F"));
-            return o;
-        }))).messageKey());
+        assertEquals(
+                DataStructure.MISSING_DIMENSION,
+                only(findings(release(Protection.CELL_KEY, o -> {
+                            o.set(4, new Observation("MIGR_IMM1CTZ", noAge, OptionalLong.of(30), "A", "F"));
+                            return o;
+                        })))
+                        .code());
+        assertEquals(
+                "national.finding.unknownDataflow",
+                only(findings(release(Protection.CELL_KEY, o -> {
+                            o.add(new Observation(
+                                    "MIGR_ASYLUM", key("MIGR_TMPMOB", female), OptionalLong.of(12), "A", "F"));
+                            return o;
+                        })))
+                        .messageKey());
     }
 
     @Test
     void theReleaseItselfIsChecked() {
         NationalRelease release = release(Protection.CELL_KEY, o -> o);
-        NationalRelease revisionZeroReplacing = new NationalRelease("r-1", "DEMO", "1.0", "2025", SdmxAction.R, 0,
-                Protection.CELL_KEY, release.prepared(), release.observations());
-        assertEquals("national.finding.actionMismatch", only(findings(revisionZeroReplacing)).messageKey());
-        NationalRelease unknownVersion = new NationalRelease("r-1", "DEMO", "9.9", "2025", SdmxAction.A, 0,
-                Protection.CELL_KEY, release.prepared(), release.observations());
-        assertEquals(DataStructure.STRUCTURE_UNKNOWN, only(findings(unknownVersion)).code());
+        NationalRelease revisionZeroReplacing = new NationalRelease(
+                "r-1",
+                "DEMO",
+                "1.0",
+                "2025",
+                SdmxAction.R,
+                0,
+                Protection.CELL_KEY,
+                release.prepared(),
+                release.observations());
+        assertEquals(
+                "national.finding.actionMismatch",
+                only(findings(revisionZeroReplacing)).messageKey());
+        NationalRelease unknownVersion = new NationalRelease(
+                "r-1",
+                "DEMO",
+                "9.9",
+                "2025",
+                SdmxAction.A,
+                0,
+                Protection.CELL_KEY,
+                release.prepared(),
+                release.observations());
+        assertEquals(
+                DataStructure.STRUCTURE_UNKNOWN, only(findings(unknownVersion)).code());
     }
 
     @Test
@@ -300,7 +405,10 @@ class DataStructureTest {
             o.add(withheld("MIGR_IMM1CTZ", Map.of("SEX", "T", "AGE", "TOTAL", "CITIZEN", "XX")));
             o.add(withheld("MIGR_IMM5PRV", Map.of("SEX", "T", "PARTNER", "LISBOA")));
             o.set(0, observation("MIGR_TMPMOB", Map.of("SEX", "T"), 100, "A"));
-            o.set(1, new Observation("MIGR_TMPMOB", key("MIGR_TMPMOB", Map.of("SEX", "F")), OptionalLong.of(2), "E", "F"));
+            o.set(
+                    1,
+                    new Observation(
+                            "MIGR_TMPMOB", key("MIGR_TMPMOB", Map.of("SEX", "F")), OptionalLong.of(2), "E", "F"));
             return o;
         })));
         findings.addAll(findings(withPeriod("2026", "Q")));

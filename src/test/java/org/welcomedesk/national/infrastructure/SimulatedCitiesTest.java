@@ -21,10 +21,16 @@ class SimulatedCitiesTest {
 
         assertEquals(5, releases.size(), "two cities, two years, one revision");
         for (NationalRelease release : releases) {
-            assertEquals(List.of(), DataStructure.shipped().validate(release, LocalDate.of(2026, 6, 1)),
+            assertEquals(
+                    List.of(),
+                    DataStructure.shipped().validate(release, LocalDate.of(2026, 6, 1)),
                     release.cityCode() + " " + release.period());
-            assertTrue(release.observations().stream().allMatch(o -> o.value().isEmpty()
-                    || o.value().getAsLong() == 0 || o.value().getAsLong() >= 3), "never 1 or 2");
+            assertTrue(
+                    release.observations().stream()
+                            .allMatch(o -> o.value().isEmpty()
+                                    || o.value().getAsLong() == 0
+                                    || o.value().getAsLong() >= 3),
+                    "never 1 or 2");
         }
     }
 

@@ -33,12 +33,15 @@ class NationalPagesIT extends InBrowser {
         // the latest year: Sintra's release was refused, so two cities are pooled
         assertEquals("2", page.locator("#cities").textContent().strip(), "two cities pooled");
         List<String> cities = page.locator("#byCity tbody th").allTextContents();
-        assertEquals(List.of("Amadora", "Lisboa"), cities.stream().map(String::strip).toList());
-        assertTrue(page.locator("#byRegion tbody th").allTextContents().stream().anyMatch(r -> r.contains("Lisboa")),
+        assertEquals(
+                List.of("Amadora", "Lisboa"), cities.stream().map(String::strip).toList());
+        assertTrue(
+                page.locator("#byRegion tbody th").allTextContents().stream().anyMatch(r -> r.contains("Lisboa")),
                 "the region of both, from the municipality code list");
         assertTrue(page.locator("#pooledNote").textContent().contains("مجاميع"), "the note on pooled protected values");
         Browser.loaded(page, "#cityChart canvas");
-        assertFalse(page.locator("#byCity td.count").allTextContents().stream().anyMatch(t -> t.strip().equals("0")));
+        assertFalse(page.locator("#byCity td.count").allTextContents().stream()
+                .anyMatch(t -> t.strip().equals("0")));
 
         Download download = page.waitForDownload(() -> page.click("[id='downloads:csv']"));
         String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
@@ -48,8 +51,10 @@ class NationalPagesIT extends InBrowser {
         page.navigate(APP + "/national/submissions.xhtml");
         Browser.loaded(page, "#submissions");
         List<String> rows = page.locator("#submissions tbody tr").allTextContents();
-        assertTrue(rows.stream().anyMatch(r -> r.contains("Lisboa") && r.contains("مُراجَع")), "Lisboa revised: " + rows);
-        assertTrue(rows.stream().anyMatch(r -> r.contains("Sintra") && r.contains("مرفوض") && r.contains("UNKNOWN_CODE")),
+        assertTrue(
+                rows.stream().anyMatch(r -> r.contains("Lisboa") && r.contains("مُراجَع")), "Lisboa revised: " + rows);
+        assertTrue(
+                rows.stream().anyMatch(r -> r.contains("Sintra") && r.contains("مرفوض") && r.contains("UNKNOWN_CODE")),
                 "Sintra refused, with the reason: " + rows);
 
         page.navigate(APP + "/national/matrix.xhtml");
@@ -61,7 +66,8 @@ class NationalPagesIT extends InBrowser {
     void plannersAndClerksAreKeptOutOfTheNationalPages() throws Exception {
         for (String user : List.of("clerk", "planner", "partner")) {
             DemoUser signedIn = DemoUser.signIn(user);
-            for (String path : List.of("/national/index.xhtml", "/national/submissions.xhtml", "/national/matrix.xhtml")) {
+            for (String path :
+                    List.of("/national/index.xhtml", "/national/submissions.xhtml", "/national/matrix.xhtml")) {
                 assertEquals(403, signedIn.page(path).statusCode(), user + " " + path);
             }
         }

@@ -28,6 +28,7 @@ class ApiSecurityIT extends OnTheTestServer {
     private static final String API = System.getProperty("app.url", "http://localhost:9280") + "/api/v1";
     /** The mpJwt clockSkew of liberty/security.xml. */
     private static final long CLOCK_SKEW_SECONDS = 15;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
@@ -35,29 +36,35 @@ class ApiSecurityIT extends OnTheTestServer {
         String token = ClientCredentials.REGISTRY_SYNC.accessToken();
         String code = "A" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
 
-        HttpResponse<String> created = send(post("/districts", token,
+        HttpResponse<String> created = send(post(
+                "/districts",
+                token,
                 "{\"code\":\"" + code + "\",\"name\":\"Alfama Nova\",\"validFrom\":\"2030-01-01\"}"));
 
         assertEquals(201, created.statusCode(), created.body());
         String location = created.headers().firstValue("Location").orElseThrow();
         HttpResponse<String> fetched = send(HttpRequest.newBuilder(URI.create(location))
-                .header("Authorization", "Bearer " + token).build());
+                .header("Authorization", "Bearer " + token)
+                .build());
         assertEquals(200, fetched.statusCode());
         assertEquals(code, json(fetched.body()).getString("code"));
-        assertTrue(fetched.headers().allValues("Content-Security-Policy").stream()
-                .anyMatch(p -> p.startsWith("default-src 'none'")), "API responses load nothing");
+        assertTrue(
+                fetched.headers().allValues("Content-Security-Policy").stream()
+                        .anyMatch(p -> p.startsWith("default-src 'none'")),
+                "API responses load nothing");
     }
 
     @Test
     void aServiceAccountWithTheWrongRoleIsForbidden() throws Exception {
         String plannerToken = ClientCredentials.STATISTICS_READER.accessToken();
 
-        HttpResponse<String> refused = send(post("/districts", plannerToken,
-                "{\"code\":\"NOPE\",\"name\":\"Nope\",\"validFrom\":\"2030-01-01\"}"));
+        HttpResponse<String> refused = send(
+                post("/districts", plannerToken, "{\"code\":\"NOPE\",\"name\":\"Nope\",\"validFrom\":\"2030-01-01\"}"));
         assertEquals(403, refused.statusCode());
 
         HttpResponse<String> read = send(HttpRequest.newBuilder(URI.create(API + "/districts"))
-                .header("Authorization", "Bearer " + plannerToken).build());
+                .header("Authorization", "Bearer " + plannerToken)
+                .build());
         assertEquals(200, read.statusCode(), "a planner may read districts");
         JsonArray districts = Json.createReader(new StringReader(read.body())).readArray();
         assertTrue(districts.size() >= 10);
@@ -65,7 +72,10 @@ class ApiSecurityIT extends OnTheTestServer {
 
     @Test
     void noTokenIsUnauthorized() throws Exception {
-        assertEquals(401, send(HttpRequest.newBuilder(URI.create(API + "/districts")).build()).statusCode());
+        assertEquals(
+                401,
+                send(HttpRequest.newBuilder(URI.create(API + "/districts")).build())
+                        .statusCode());
         assertEquals(401, send(post("/districts", null, "{}")).statusCode());
     }
 
@@ -73,8 +83,12 @@ class ApiSecurityIT extends OnTheTestServer {
     void aForgedTokenIsUnauthorized() throws Exception {
         String token = ClientCredentials.REGISTRY_SYNC.accessToken();
         String forged = token.substring(0, token.lastIndexOf('.') + 1) + "c2lnbmF0dXJl";
-        assertEquals(401, send(HttpRequest.newBuilder(URI.create(API + "/districts"))
-                .header("Authorization", "Bearer " + forged).build()).statusCode());
+        assertEquals(
+                401,
+                send(HttpRequest.newBuilder(URI.create(API + "/districts"))
+                                .header("Authorization", "Bearer " + forged)
+                                .build())
+                        .statusCode());
     }
 
     @Test
@@ -90,7 +104,8 @@ class ApiSecurityIT extends OnTheTestServer {
         }
         long expiry = claims(token).getJsonNumber("exp").longValueExact();
         HttpRequest districts = HttpRequest.newBuilder(URI.create(API + "/districts"))
-                .header("Authorization", "Bearer " + token).build();
+                .header("Authorization", "Bearer " + token)
+                .build();
         assertEquals(200, send(districts).statusCode(), "the token is good until it expires");
 
         // mpJwt's default clock skew (five minutes) would still let it in here
@@ -105,18 +120,26 @@ class ApiSecurityIT extends OnTheTestServer {
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
                 .header("Accept-Language", "fr")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"bad code\",\"name\":\"\"}")).build();
+                .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"bad code\",\"name\":\"\"}"))
+                .build();
 
         HttpResponse<String> response = send(request);
 
         assertEquals(400, response.statusCode());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(
+                "application/problem+json",
+                response.headers().firstValue("Content-Type").orElseThrow());
         JsonObject problem = json(response.body());
         assertEquals(400, problem.getInt("status"));
         var fields = problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-                .map(e -> e.getString("field")).toList();
+                .map(e -> e.getString("field"))
+                .toList();
         assertEquals(java.util.List.of("code", "name", "validFrom"), fields);
-        assertTrue(problem.getJsonArray("errors").getJsonObject(1).getString("message").contains("obligatoire"),
+        assertTrue(
+                problem.getJsonArray("errors")
+                        .getJsonObject(1)
+                        .getString("message")
+                        .contains("obligatoire"),
                 problem.toString());
     }
 
@@ -135,7 +158,8 @@ class ApiSecurityIT extends OnTheTestServer {
     }
 
     private static JsonObject claims(String token) {
-        return json(new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+        return json(new String(
+                java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
                 java.nio.charset.StandardCharsets.UTF_8));
     }
 

@@ -51,17 +51,18 @@ class BadInputIT extends ThroughTheApi {
     private static final String PARTNER = "partner";
 
     private static final Set<Integer> REFUSALS = Set.of(400, 404, 409, 412, 413, 415, 422);
-    private static final Set<String> COUNTRY_FIELDS = Set.of("citizenships", "countryOfBirth", "otherCountry", "issuingCountry");
+    private static final Set<String> COUNTRY_FIELDS =
+            Set.of("citizenships", "countryOfBirth", "otherCountry", "issuingCountry");
     private static final Set<String> LANGUAGE_FIELDS = Set.of("languages", "preferredLanguage");
     private static final Set<String> NEED_FIELDS = Set.of("category", "need");
-    private static final Set<String> REFERENCE_FIELDS = Set.of("id", "personId", "serviceAtLocationId", "survivorId",
-            "organization_id");
-    private static final Set<String> ENUM_FIELDS = Set.of("type", "sex", "nameOrder", "purpose", "reason", "householdRole",
-            "consents");
+    private static final Set<String> REFERENCE_FIELDS =
+            Set.of("id", "personId", "serviceAtLocationId", "survivorId", "organization_id");
+    private static final Set<String> ENUM_FIELDS =
+            Set.of("type", "sex", "nameOrder", "purpose", "reason", "householdRole", "consents");
     private static final String HUGE = "x".repeat(100 * 1024);
     /** Placeholders given a new value for every request, so that one wrongly accepted attack cannot spoil the next. */
-    private static final List<String> FRESH = List.of("{freshCode}", "{freshName}", "{freshUuid}", "{freshUuid2}",
-            "{freshDraft}", "{freshSent}");
+    private static final List<String> FRESH =
+            List.of("{freshCode}", "{freshName}", "{freshUuid}", "{freshUuid2}", "{freshDraft}", "{freshSent}");
 
     /** What a request to the person {person} must leave alone: the whole record (details, events, consent, needs...). */
     private static final Read PERSON = read(DESK, "GET", "/persons/{person}", null);
@@ -81,8 +82,7 @@ class BadInputIT extends ThroughTheApi {
                  "arrival": {"type": "ARRIVAL_FROM_ABROAD", "eventDate": "2026-10-01", "registrationDate": "2026-10-02",
                              "districtId": 2, "otherCountry": "SO", "intendedMonths": 24},
                  "consents": ["REGISTRATION"],
-                 "needs": [{"category": "HOUSING", "note": "Temporary shelter"}]}"""
-                .formatted(DETAILS.replace("\"Amina\"", "\"" + given + "\"").replace("{family}", family), document);
+                 "needs": [{"category": "HOUSING", "note": "Temporary shelter"}]}""".formatted(DETAILS.replace("\"Amina\"", "\"" + given + "\"").replace("{family}", family), document);
     }
 
     /**
@@ -90,7 +90,12 @@ class BadInputIT extends ThroughTheApi {
      * request must leave unchanged. Placeholders are filled once the records exist.
      */
     static final List<Target> TARGETS = List.of(
-            target(DESK, "POST", "/persons", registration("Zainab", "{newFamily}", "ZB{newDocument}"), 201,
+            target(
+                    DESK,
+                    "POST",
+                    "/persons",
+                    registration("Zainab", "{newFamily}", "ZB{newDocument}"),
+                    201,
                     read(DESK, "POST", "/persons/search", "{\"name\": \"Zainab {newFamily}\"}")),
             target(DESK, "POST", "/persons/search", """
                     {"name": "Amina {family}", "birthYear": 1991, "birthMonth": 3, "birthDay": 4,
@@ -103,39 +108,79 @@ class BadInputIT extends ThroughTheApi {
             target(DESK, "POST", "/persons/{person}/events", """
                     {"event": {"type": "MOVE_WITHIN_CITY", "eventDate": "2026-11-02", "registrationDate": "2026-11-03",
                                "districtId": {otherDistrict}, "intendedMonths": 12}}""", 201, PERSON),
-            target(DESK, "POST", "/persons/{person}/consents", "{\"purpose\": \"SHARING_WITH_PARTNERS\", \"granted\": true}",
-                    204, PERSON),
-            target(DESK, "POST", "/persons/{person}/needs", "[{\"category\": \"HEALTH\", \"note\": \"Cough\"}]", 204, PERSON)
+            target(
+                    DESK,
+                    "POST",
+                    "/persons/{person}/consents",
+                    "{\"purpose\": \"SHARING_WITH_PARTNERS\", \"granted\": true}",
+                    204,
+                    PERSON),
+            target(
+                            DESK,
+                            "POST",
+                            "/persons/{person}/needs",
+                            "[{\"category\": \"HEALTH\", \"note\": \"Cough\"}]",
+                            204,
+                            PERSON)
                     .named("needs"),
-            target(DESK, "POST", "/persons/{person}/documents",
+            target(
+                    DESK,
+                    "POST",
+                    "/persons/{person}/documents",
                     "{\"type\": \"PASSPORT\", \"number\": \"PD{newDocument}\", \"issuingCountry\": \"SO\", \"expiryDate\": \"2031-01-31\"}",
-                    204, PERSON),
-            target(DESK, "PUT", "/persons/{person}/skills", "[\"51\", \"94\"]", 204, PERSON).named("skills"),
-            target(DESK, "POST", "/households", "{\"members\": [" + registration("Halima", "{householdFamily}", "HA{newDocument}")
-                            + ", " + registration("Yusuf", "{householdFamily}", "HB{newDocument}") + "]}", 201,
+                    204,
+                    PERSON),
+            target(DESK, "PUT", "/persons/{person}/skills", "[\"51\", \"94\"]", 204, PERSON)
+                    .named("skills"),
+            target(
+                    DESK,
+                    "POST",
+                    "/households",
+                    "{\"members\": [" + registration("Halima", "{householdFamily}", "HA{newDocument}") + ", "
+                            + registration("Yusuf", "{householdFamily}", "HB{newDocument}") + "]}",
+                    201,
                     read(DESK, "POST", "/persons/search", "{\"name\": \"Halima {householdFamily}\"}")),
             target(DESK, "POST", "/duplicates/999999999/merge", "{\"survivorId\": \"{person}\", \"version\": 0}", 404),
             target(DESK, "POST", "/duplicates/999999999/not-same", "{\"version\": 0}", 404),
-            target(ADMIN, "PUT", "/match-thresholds", "{\"likely\": {likely}, \"possible\": {possible}}", 200,
+            target(
+                    ADMIN,
+                    "PUT",
+                    "/match-thresholds",
+                    "{\"likely\": {likely}, \"possible\": {possible}}",
+                    200,
                     read(ADMIN, "GET", "/match-thresholds", null)),
             target(ADMIN, "POST", "/districts", """
-                    {"code": "{freshCode}", "name": "Bad Input Gardens", "validFrom": "2091-01-01", "validTo": "2095-12-31"}""",
-                    201, read(ADMIN, "GET", "/districts?on=2092-01-01", null)),
+                    {"code": "{freshCode}", "name": "Bad Input Gardens", "validFrom": "2091-01-01", "validTo": "2095-12-31"}""", 201, read(ADMIN, "GET", "/districts?on=2092-01-01", null)),
             target(ADMIN, "POST", "/directory/hsds", """
                     {"organizations": [{"id": "{freshUuid}", "name": "Bad Input Aid {newFamily}", "description": "Helps with forms.",
                       "email": "help@bad-input.invalid", "website": "https://bad-input.example",
                       "identifiers": [{"id": "{freshUuid2}", "identifier_scheme": "welcomedesk",
-                                       "identifier_type": "partner-code", "identifier": "bad-input-{freshName}"}]}]}""",
-                    200, read(ADMIN, "GET", "/directory/organizations", null)),
+                                       "identifier_type": "partner-code", "identifier": "bad-input-{freshName}"}]}]}""", 200, read(ADMIN, "GET", "/directory/organizations", null)),
             target(DESK, "POST", "/referrals", """
                     {"personId": "{person}", "serviceAtLocationId": "{place}", "need": "HEALTH", "note": "Cough",
                      "dueDate": "2027-01-15"}""", 201, read(DESK, "GET", "/referrals?personId={person}", null)),
-            target(DESK, "POST", "/referrals/{freshDraft}/send", "{\"consentGivenNow\": true}", 200,
-                    read(DESK, "GET", "/referrals/{freshDraft}", null)).optional(),
-            target(DESK, "POST", "/referrals/{draft}/due-date", "{\"dueDate\": \"2027-02-01\"}", 200,
+            target(
+                            DESK,
+                            "POST",
+                            "/referrals/{freshDraft}/send",
+                            "{\"consentGivenNow\": true}",
+                            200,
+                            read(DESK, "GET", "/referrals/{freshDraft}", null))
+                    .optional(),
+            target(
+                    DESK,
+                    "POST",
+                    "/referrals/{draft}/due-date",
+                    "{\"dueDate\": \"2027-02-01\"}",
+                    200,
                     read(DESK, "GET", "/referrals/{draft}", null)),
-            target(PARTNER, "POST", "/referrals/{freshSent}/decline", "{\"reason\": \"NO_CAPACITY\", \"note\": \"Full this week\"}",
-                    200, read(DESK, "GET", "/referrals/{freshSent}", null)));
+            target(
+                    PARTNER,
+                    "POST",
+                    "/referrals/{freshSent}/decline",
+                    "{\"reason\": \"NO_CAPACITY\", \"note\": \"Full this week\"}",
+                    200,
+                    read(DESK, "GET", "/referrals/{freshSent}", null)));
 
     private static final Map<String, Api> callers = new HashMap<>();
     private static final Map<String, String> values = new LinkedHashMap<>();
@@ -151,11 +196,18 @@ class BadInputIT extends ThroughTheApi {
         values.put("{newFamily}", "Zqinput" + UniqueNames.letters(6));
         values.put("{householdFamily}", "Hhinput" + UniqueNames.letters(6));
         values.put("{newDocument}", UniqueNames.letters(8).toUpperCase(Locale.ROOT));
-        HttpResponse<String> person = desk.post("/persons", fill(registration("Amina", family, "P" + UniqueNames.letters(7))), Map.of());
+        HttpResponse<String> person =
+                desk.post("/persons", fill(registration("Amina", family, "P" + UniqueNames.letters(7))), Map.of());
         assertEquals(201, person.statusCode(), person.body());
         values.put("{person}", Api.object(person).getString("id"));
-        values.put("{otherDistrict}", Api.json(desk.get("/districts").body()).asJsonArray().getValuesAs(JsonObject.class)
-                .stream().map(d -> d.getJsonNumber("id").longValue()).filter(id -> id != 2).findFirst().orElseThrow().toString());
+        values.put(
+                "{otherDistrict}",
+                Api.json(desk.get("/districts").body()).asJsonArray().getValuesAs(JsonObject.class).stream()
+                        .map(d -> d.getJsonNumber("id").longValue())
+                        .filter(id -> id != 2)
+                        .findFirst()
+                        .orElseThrow()
+                        .toString());
         JsonObject thresholds = Api.object(callers.get(ADMIN).get("/match-thresholds"));
         values.put("{likely}", decimal(thresholds.getJsonNumber("likely")));
         values.put("{possible}", decimal(thresholds.getJsonNumber("possible")));
@@ -169,7 +221,8 @@ class BadInputIT extends ThroughTheApi {
     @AfterAll
     static void thresholdsAsTheyWere() throws Exception {
         if (values.containsKey("{likely}")) {
-            callers.get(ADMIN).put("/match-thresholds", fill("{\"likely\": {likely}, \"possible\": {possible}}"), Map.of());
+            callers.get(ADMIN)
+                    .put("/match-thresholds", fill("{\"likely\": {likely}, \"possible\": {possible}}"), Map.of());
         }
     }
 
@@ -189,11 +242,17 @@ class BadInputIT extends ThroughTheApi {
                 cases.add(DynamicTest.dynamicTest(name, () -> named(name, () -> refused(target, attack))));
             }
             String valid = target.method + " " + target.path + " with the valid body -> " + target.validStatus;
-            cases.add(DynamicTest.dynamicTest(valid, () -> named(valid, () -> {
-                Map<String, String> fresh = fresh(target, target.body);
-                HttpResponse<String> response = send(target, fill(target.body), "application/json", Map.of(), fresh);
-                assertEquals(target.validStatus, response.statusCode(), "the table's valid body: " + response.body());
-            })));
+            cases.add(DynamicTest.dynamicTest(
+                    valid,
+                    () -> named(valid, () -> {
+                        Map<String, String> fresh = fresh(target, target.body);
+                        HttpResponse<String> response =
+                                send(target, fill(target.body), "application/json", Map.of(), fresh);
+                        assertEquals(
+                                target.validStatus,
+                                response.statusCode(),
+                                "the table's valid body: " + response.body());
+                    })));
             return DynamicContainer.dynamicContainer(target.method + " " + target.path, cases);
         });
     }
@@ -204,36 +263,93 @@ class BadInputIT extends ThroughTheApi {
         Read imports = read(ADMIN, "GET", "/imports", null).comparingIds();
         Target upload = target(ADMIN, "POST", "/imports", csv, 202, imports);
         return Stream.of(
-                importCase(upload, "?dryRun=1 is not a dry run the server may guess: 400 naming dryRun",
-                        "/imports?dryRun=1", csv, "text/csv", "dryRun"),
+                importCase(
+                        upload,
+                        "?dryRun=1 is not a dry run the server may guess: 400 naming dryRun",
+                        "/imports?dryRun=1",
+                        csv,
+                        "text/csv",
+                        "dryRun"),
                 importCase(upload, "?dryRun=yes: 400 naming dryRun", "/imports?dryRun=yes", csv, "text/csv", "dryRun"),
-                importCase(upload, "?dryRun= (empty): 400 naming dryRun", "/imports?dryRun=", csv, "text/csv", "dryRun"),
-                importCase(upload, "a JSON body: 415 problem", "/imports?dryRun=true", "{\"rows\": []}", "application/json", null),
-                importCase(upload, "multipart dryRun=yes: 400 naming dryRun", "/imports",
-                        multipart(csv, null, "yes"), MULTIPART, "dryRun"),
-                importCase(upload, "multipart mapping with a number for a column: 400 naming mapping", "/imports",
-                        multipart(csv, "{\"GIVEN_NAMES\": 5, \"FAMILY_NAMES\": \"family_names\", \"SEX\": \"sex\"}", "true"),
-                        MULTIPART, "mapping"),
-                importCase(upload, "multipart mapping that is not JSON: 400 naming mapping", "/imports",
-                        multipart(csv, "{\"GIVEN_NAMES\": ", "true"), MULTIPART, "mapping"));
+                importCase(
+                        upload, "?dryRun= (empty): 400 naming dryRun", "/imports?dryRun=", csv, "text/csv", "dryRun"),
+                importCase(
+                        upload,
+                        "a JSON body: 415 problem",
+                        "/imports?dryRun=true",
+                        "{\"rows\": []}",
+                        "application/json",
+                        null),
+                importCase(
+                        upload,
+                        "multipart dryRun=yes: 400 naming dryRun",
+                        "/imports",
+                        multipart(csv, null, "yes"),
+                        MULTIPART,
+                        "dryRun"),
+                importCase(
+                        upload,
+                        "multipart mapping with a number for a column: 400 naming mapping",
+                        "/imports",
+                        multipart(
+                                csv,
+                                "{\"GIVEN_NAMES\": 5, \"FAMILY_NAMES\": \"family_names\", \"SEX\": \"sex\"}",
+                                "true"),
+                        MULTIPART,
+                        "mapping"),
+                importCase(
+                        upload,
+                        "multipart mapping that is not JSON: 400 naming mapping",
+                        "/imports",
+                        multipart(csv, "{\"GIVEN_NAMES\": ", "true"),
+                        MULTIPART,
+                        "mapping"));
     }
 
     @TestFactory
     Stream<DynamicTest> headersAreCheckedToo() {
         Target register = TARGETS.get(0);
-        return Stream.of(dynamic("POST /persons with an Idempotency-Key of 101 characters: 400 naming it", () ->
-                        refused(register, new Attack("long key", fill(register.body), "application/json",
-                                "Idempotency-Key", Map.of("Idempotency-Key", "k".repeat(101))))),
-                dynamic("PUT /match-thresholds with likely below possible: 400", () ->
-                        refused(TARGETS.stream().filter(t -> t.path.equals("/match-thresholds")).findFirst().orElseThrow(),
-                                new Attack("likely below possible", "{\"likely\": 2, \"possible\": 9}", "application/json",
-                                        "likely", Map.of()))));
+        return Stream.of(
+                dynamic(
+                        "POST /persons with an Idempotency-Key of 101 characters: 400 naming it",
+                        () -> refused(
+                                register,
+                                new Attack(
+                                        "long key",
+                                        fill(register.body),
+                                        "application/json",
+                                        "Idempotency-Key",
+                                        Map.of("Idempotency-Key", "k".repeat(101))))),
+                dynamic(
+                        "PUT /match-thresholds with likely below possible: 400",
+                        () -> refused(
+                                TARGETS.stream()
+                                        .filter(t -> t.path.equals("/match-thresholds"))
+                                        .findFirst()
+                                        .orElseThrow(),
+                                new Attack(
+                                        "likely below possible",
+                                        "{\"likely\": 2, \"possible\": 9}",
+                                        "application/json",
+                                        "likely",
+                                        Map.of()))));
     }
 
     private DynamicTest importCase(Target upload, String name, String path, String body, String type, String field) {
-        return dynamic("POST " + path + ": " + name, () -> refused(
-                new Target(upload.who, "POST", path, upload.body, upload.validStatus, upload.reads, upload.headers, null, false),
-                new Attack(name, body, type, field, Map.of())));
+        return dynamic(
+                "POST " + path + ": " + name,
+                () -> refused(
+                        new Target(
+                                upload.who,
+                                "POST",
+                                path,
+                                upload.body,
+                                upload.validStatus,
+                                upload.reads,
+                                upload.headers,
+                                null,
+                                false),
+                        new Attack(name, body, type, field, Map.of())));
     }
 
     /** Sends the attack; asserts a 4xx problem naming the field, and that nothing changed. */
@@ -256,8 +372,8 @@ class BadInputIT extends ThroughTheApi {
             if (response.body() == null || response.body().isBlank()) {
                 problems.add("an empty body");
             }
-            boolean reference = attack.field != null
-                    && (REFERENCE_FIELDS.contains(attack.field) || attack.field.endsWith("Id"));
+            boolean reference =
+                    attack.field != null && (REFERENCE_FIELDS.contains(attack.field) || attack.field.endsWith("Id"));
             if (attack.field != null && !(status == 404 && reference)) {
                 List<String> named = fieldsOf(response.body());
                 if (named.stream().noneMatch(f -> names(f, attack.field) || names(f, attack.array))) {
@@ -269,7 +385,8 @@ class BadInputIT extends ThroughTheApi {
             problems.add("WRITTEN although it should have been refused");
         }
         if (!problems.isEmpty()) {
-            fail(String.join("; ", problems) + " | response " + status + " " + type + " " + abbreviated(response.body()));
+            fail(String.join("; ", problems) + " | response " + status + " " + type + " "
+                    + abbreviated(response.body()));
         }
     }
 
@@ -279,14 +396,20 @@ class BadInputIT extends ThroughTheApi {
         String valid = fill(target.body);
         JsonValue root = Api.json(valid);
         List<Attack> attacks = new ArrayList<>();
-        attacks.add(new Attack("malformed JSON (cut short)", valid.substring(0, valid.length() - 1), "application/json", null, Map.of()));
+        attacks.add(new Attack(
+                "malformed JSON (cut short)",
+                valid.substring(0, valid.length() - 1),
+                "application/json",
+                null,
+                Map.of()));
         attacks.add(new Attack("a body of null", "null", "application/json", null, Map.of()));
         if (!target.bodyOptional) {
             attacks.add(new Attack("an empty body", "", "application/json", null, Map.of()));
         }
-        attacks.add(root.getValueType() == JsonValue.ValueType.ARRAY
-                ? new Attack("an object where an array is expected", "{}", "application/json", null, Map.of())
-                : new Attack("an array where an object is expected", "[]", "application/json", null, Map.of()));
+        attacks.add(
+                root.getValueType() == JsonValue.ValueType.ARRAY
+                        ? new Attack("an object where an array is expected", "{}", "application/json", null, Map.of())
+                        : new Attack("an array where an object is expected", "[]", "application/json", null, Map.of()));
         attacks.add(new Attack("a JSON body sent as text/plain", valid, "text/plain", null, Map.of()));
         walk(root, new ArrayList<>(), target, root, attacks);
         return attacks;
@@ -311,7 +434,13 @@ class BadInputIT extends ThroughTheApi {
                 if (!path.isEmpty()) {
                     add(attacks, target, root, path, field, "a string for an array", Json.createValue("x"));
                 }
-                add(attacks, target, root, path, field, "a null element in the array",
+                add(
+                        attacks,
+                        target,
+                        root,
+                        path,
+                        field,
+                        "a null element in the array",
                         Json.createArrayBuilder(array).add(JsonValue.NULL).build());
                 if (!array.isEmpty()) {
                     List<Object> first = new ArrayList<>(path);
@@ -324,29 +453,48 @@ class BadInputIT extends ThroughTheApi {
                 JsonNumber number = (JsonNumber) value;
                 add(attacks, target, root, path, field, "a string for a number \"abc\"", Json.createValue("abc"));
                 if (number.isIntegral()) {
-                    add(attacks, target, root, path, field, "a fraction for an integer",
+                    add(
+                            attacks,
+                            target,
+                            root,
+                            path,
+                            field,
+                            "a fraction for an integer",
                             Json.createValue(number.bigDecimalValue().add(new BigDecimal("0.5"))));
                     // beyond a long, so beyond any whole-number field (an int-sized field is refused
                     // sooner; a long one such as a version would otherwise be a valid number)
-                    add(attacks, target, root, path, field, "an integer beyond any range 99999999999999999999",
+                    add(
+                            attacks,
+                            target,
+                            root,
+                            path,
+                            field,
+                            "an integer beyond any range 99999999999999999999",
                             Json.createValue(new java.math.BigInteger("99999999999999999999")));
                 } else {
-                    add(attacks, target, root, path, field, "a number beyond a double 1e400",
+                    add(
+                            attacks,
+                            target,
+                            root,
+                            path,
+                            field,
+                            "a number beyond a double 1e400",
                             Json.createValue(new BigDecimal("1e400")));
                 }
                 if (field.equals("districtId")) {
                     add(attacks, target, root, path, field, "an unknown district 999999", Json.createValue(999_999));
                 }
             }
-            case TRUE, FALSE -> add(attacks, target, root, path, field, "a string for a boolean \"yes\"", Json.createValue("yes"));
+            case TRUE, FALSE ->
+                add(attacks, target, root, path, field, "a string for a boolean \"yes\"", Json.createValue("yes"));
             default -> {
                 // null: nothing to mutate
             }
         }
     }
 
-    private static void strings(String text, List<Object> path, String field, Target target, JsonValue root,
-                                List<Attack> attacks) {
+    private static void strings(
+            String text, List<Object> path, String field, Target target, JsonValue root, List<Attack> attacks) {
         add(attacks, target, root, path, field, "a number for a string 123", Json.createValue(123));
         add(attacks, target, root, path, field, "an object for a string", JsonValue.EMPTY_JSON_OBJECT);
         if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
@@ -370,15 +518,28 @@ class BadInputIT extends ThroughTheApi {
         }
     }
 
-    private static void add(List<Attack> attacks, Target target, JsonValue root, List<Object> path, String field,
-                            String what, JsonValue replacement) {
+    private static void add(
+            List<Attack> attacks,
+            Target target,
+            JsonValue root,
+            List<Object> path,
+            String field,
+            String what,
+            JsonValue replacement) {
         String where = path.isEmpty() ? "the body" : pathText(path);
         // A field of an array's element may be named by the array (needs for needs[0].note).
-        String array = path.size() >= 3 && path.get(path.size() - 2) instanceof Integer
-                && path.get(path.size() - 3) instanceof String key ? key
+        String array = path.size() >= 3
+                        && path.get(path.size() - 2) instanceof Integer
+                        && path.get(path.size() - 3) instanceof String key
+                ? key
                 : path.size() == 2 && path.get(0) instanceof Integer ? target.rootName : null;
-        attacks.add(new Attack(where + ": " + what, replace(root, path, 0, replacement).toString(), "application/json",
-                field.isEmpty() ? null : field, Map.of(), array));
+        attacks.add(new Attack(
+                where + ": " + what,
+                replace(root, path, 0, replacement).toString(),
+                "application/json",
+                field.isEmpty() ? null : field,
+                Map.of(),
+                array));
     }
 
     private static JsonValue replace(JsonValue value, List<Object> path, int depth, JsonValue replacement) {
@@ -442,7 +603,8 @@ class BadInputIT extends ThroughTheApi {
                 return List.of();
             }
             return problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-                    .map(e -> e.getString("field", "")).toList();
+                    .map(e -> e.getString("field", ""))
+                    .toList();
         } catch (RuntimeException notJson) {
             return List.of();
         }
@@ -454,40 +616,64 @@ class BadInputIT extends ThroughTheApi {
 
     private static String multipart(String csv, String mapping, String dryRun) {
         StringBuilder body = new StringBuilder();
-        body.append("--badinputboundary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"register.csv\"\r\n")
-                .append("Content-Type: text/csv\r\n\r\n").append(csv).append("\r\n");
+        body.append(
+                        "--badinputboundary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"register.csv\"\r\n")
+                .append("Content-Type: text/csv\r\n\r\n")
+                .append(csv)
+                .append("\r\n");
         if (mapping != null) {
-            body.append("--badinputboundary\r\nContent-Disposition: form-data; name=\"mapping\"\r\n\r\n").append(mapping).append("\r\n");
+            body.append("--badinputboundary\r\nContent-Disposition: form-data; name=\"mapping\"\r\n\r\n")
+                    .append(mapping)
+                    .append("\r\n");
         }
-        body.append("--badinputboundary\r\nContent-Disposition: form-data; name=\"dryRun\"\r\n\r\n").append(dryRun).append("\r\n");
+        body.append("--badinputboundary\r\nContent-Disposition: form-data; name=\"dryRun\"\r\n\r\n")
+                .append(dryRun)
+                .append("\r\n");
         return body.append("--badinputboundary--\r\n").toString();
     }
 
-    private static HttpResponse<String> send(Target target, String body, String contentType, Map<String, String> extra,
-                                             Map<String, String> fresh) throws Exception {
+    private static HttpResponse<String> send(
+            Target target, String body, String contentType, Map<String, String> extra, Map<String, String> fresh)
+            throws Exception {
         Map<String, String> headers = new HashMap<>();
         for (var header : target.headers.entrySet()) {
             headers.put(header.getKey(), header.getValue().equals("{etag}") ? currentEtag() : fill(header.getValue()));
         }
         headers.putAll(extra);
         headers.put("Content-Type", contentType);
-        return callers.get(target.who).send(target.method, resolve(fill(target.path), fresh), resolve(body, fresh), headers);
+        return callers.get(target.who)
+                .send(target.method, resolve(fill(target.path), fresh), resolve(body, fresh), headers);
     }
 
     private static String currentEtag() throws Exception {
-        return callers.get(DESK).get(fill("/persons/{person}")).headers().firstValue("ETag").orElseThrow();
+        return callers.get(DESK)
+                .get(fill("/persons/{person}"))
+                .headers()
+                .firstValue("ETag")
+                .orElseThrow();
     }
 
     /** What the target's reads show now; a refused request must leave it as it was. */
     private static String state(Target target, Map<String, String> fresh) throws Exception {
         StringBuilder state = new StringBuilder();
         for (Read read : target.reads) {
-            HttpResponse<String> response = callers.get(read.who).send(read.method, resolve(fill(read.path), fresh),
-                    read.body == null ? null : resolve(fill(read.body), fresh), Map.of());
+            HttpResponse<String> response = callers.get(read.who)
+                    .send(
+                            read.method,
+                            resolve(fill(read.path), fresh),
+                            read.body == null ? null : resolve(fill(read.body), fresh),
+                            Map.of());
             String seen = read.idsOnly ? ids(response.body()) : response.body();
-            state.append(read.method).append(' ').append(read.path).append(" -> ").append(response.statusCode())
-                    .append(' ').append(response.headers().firstValue("ETag").orElse("")).append(' ')
-                    .append(seen).append('\n');
+            state.append(read.method)
+                    .append(' ')
+                    .append(read.path)
+                    .append(" -> ")
+                    .append(response.statusCode())
+                    .append(' ')
+                    .append(response.headers().firstValue("ETag").orElse(""))
+                    .append(' ')
+                    .append(seen)
+                    .append('\n');
         }
         return state.toString();
     }
@@ -495,7 +681,10 @@ class BadInputIT extends ThroughTheApi {
     /** The ids in a list, for lists whose items change by themselves (imports running in the background). */
     private static String ids(String body) {
         return Api.json(body).asJsonArray().getValuesAs(JsonObject.class).stream()
-                .map(o -> o.getString("id", "")).sorted().toList().toString();
+                .map(o -> o.getString("id", ""))
+                .sorted()
+                .toList()
+                .toString();
     }
 
     /** New values for the target's fresh placeholders (a new district code, a new draft referral...). */
@@ -506,13 +695,15 @@ class BadInputIT extends ThroughTheApi {
             if (!all.contains(token)) {
                 continue;
             }
-            fresh.put(token, switch (token) {
-                case "{freshCode}" -> "B" + UniqueNames.letters(9).toUpperCase(Locale.ROOT);
-                case "{freshName}" -> UniqueNames.letters(10);
-                case "{freshDraft}" -> draftReferral(callers.get(DESK), values.get("{place}"));
-                case "{freshSent}" -> sentReferral(callers.get(DESK), values.get("{place}"));
-                default -> UUID.randomUUID().toString();
-            });
+            fresh.put(
+                    token,
+                    switch (token) {
+                        case "{freshCode}" -> "B" + UniqueNames.letters(9).toUpperCase(Locale.ROOT);
+                        case "{freshName}" -> UniqueNames.letters(10);
+                        case "{freshDraft}" -> draftReferral(callers.get(DESK), values.get("{place}"));
+                        case "{freshSent}" -> sentReferral(callers.get(DESK), values.get("{place}"));
+                        default -> UUID.randomUUID().toString();
+                    });
         }
         return fresh;
     }
@@ -554,13 +745,19 @@ class BadInputIT extends ThroughTheApi {
     }
 
     private static String harbourPlace(Api desk) throws Exception {
-        JsonObject service = Api.json(desk.get("/directory/services?need=HEALTH").body()).asJsonArray()
-                .getValuesAs(JsonObject.class).stream()
+        JsonObject service = Api.json(
+                        desk.get("/directory/services?need=HEALTH").body())
+                .asJsonArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
                 .filter(s -> s.getString("organizationName").equals("Harbour Community Clinic")
                         && s.getString("name").equals("GP Walk-in Consultations"))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         return Api.object(desk.get("/directory/services/" + service.getString("id")))
-                .getJsonArray("places").getJsonObject(0).getString("id");
+                .getJsonArray("places")
+                .getJsonObject(0)
+                .getString("id");
     }
 
     private static String sentReferral(Api desk, String place) throws Exception {
@@ -571,8 +768,11 @@ class BadInputIT extends ThroughTheApi {
     }
 
     private static String draftReferral(Api desk, String place) throws Exception {
-        HttpResponse<String> drafted = desk.post("/referrals", "{\"personId\": \"%s\", \"serviceAtLocationId\": \"%s\", \"need\": \"HEALTH\"}"
-                .formatted(values.get("{person}"), place), Map.of());
+        HttpResponse<String> drafted = desk.post(
+                "/referrals",
+                "{\"personId\": \"%s\", \"serviceAtLocationId\": \"%s\", \"need\": \"HEALTH\"}"
+                        .formatted(values.get("{person}"), place),
+                Map.of());
         assertEquals(201, drafted.statusCode(), drafted.body());
         return Api.object(drafted).getString("code");
     }
@@ -588,8 +788,16 @@ class BadInputIT extends ThroughTheApi {
     }
 
     /** An operation with a body: who calls it, a valid body and its status, what it must leave alone when refusing. */
-    record Target(String who, String method, String path, String body, int validStatus, List<Read> reads,
-                  Map<String, String> headers, String rootName, boolean bodyOptional) {
+    record Target(
+            String who,
+            String method,
+            String path,
+            String body,
+            int validStatus,
+            List<Read> reads,
+            Map<String, String> headers,
+            String rootName,
+            boolean bodyOptional) {
         Target with(String header, String value) {
             Map<String, String> more = new HashMap<>(headers);
             more.put(header, value);
@@ -615,7 +823,8 @@ class BadInputIT extends ThroughTheApi {
     }
 
     /** One bad request, and the field its problem should name (null when the whole body is wrong). */
-    record Attack(String name, String body, String contentType, String field, Map<String, String> headers, String array) {
+    record Attack(
+            String name, String body, String contentType, String field, Map<String, String> headers, String array) {
         Attack(String name, String body, String contentType, String field, Map<String, String> headers) {
             this(name, body, contentType, field, headers, null);
         }

@@ -42,23 +42,29 @@ class ImpossibleInputsIT extends ThroughTheApi {
         assertRefused(admin.put("/match-thresholds", "{\"likely\": 22, \"possible\": -20}", Map.of()), "possible");
         assertRefused(admin.put("/match-thresholds", "{\"likely\": 16, \"possible\": 22}", Map.of()), "likely");
         assertRefused(admin.put("/match-thresholds", "{\"possible\": 16}", Map.of()), "likely");
-        HttpResponse<String> french = admin.put("/match-thresholds", "{\"likely\": 99, \"possible\": 16}",
-                Map.of("Accept-Language", "fr"));
+        HttpResponse<String> french =
+                admin.put("/match-thresholds", "{\"likely\": 99, \"possible\": 16}", Map.of("Accept-Language", "fr"));
         assertRefused(french, "likely");
-        assertEquals("Choisissez un nombre de bits entre 0 et 40.",
+        assertEquals(
+                "Choisissez un nombre de bits entre 0 et 40.",
                 Api.object(french).getJsonArray("errors").getJsonObject(0).getString("message"));
 
         assertEquals(before, Api.object(admin.get("/match-thresholds")), "nothing saved");
     }
 
     private static String district(String code, String validFrom, String validTo) {
-        return "{\"code\": \"%s\", \"name\": \"Bairro Impossível\", \"validFrom\": \"%s\"%s}".formatted(code, validFrom,
-                validTo == null ? "" : ", \"validTo\": \"" + validTo + "\"");
+        return "{\"code\": \"%s\", \"name\": \"Bairro Impossível\", \"validFrom\": \"%s\"%s}"
+                .formatted(code, validFrom, validTo == null ? "" : ", \"validTo\": \"" + validTo + "\"");
     }
 
     private static void assertRefused(HttpResponse<String> response, String field) {
         assertEquals(400, response.statusCode(), response.body());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
-        assertEquals(field, Api.object(response).getJsonArray("errors").getJsonObject(0).getString("field"), response.body());
+        assertEquals(
+                "application/problem+json",
+                response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(
+                field,
+                Api.object(response).getJsonArray("errors").getJsonObject(0).getString("field"),
+                response.body());
     }
 }

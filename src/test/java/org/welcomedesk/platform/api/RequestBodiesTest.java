@@ -22,23 +22,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The strict binding of request bodies: nothing is guessed, every fault names its field. */
 class RequestBodiesTest {
 
-    enum Purpose { REGISTRATION, SHARING_WITH_PARTNERS }
-
-    record Consent(Purpose purpose, Boolean granted) {
+    enum Purpose {
+        REGISTRATION,
+        SHARING_WITH_PARTNERS
     }
 
-    record Details(String givenNames, Integer birthYear, boolean interpreterNeeded, Set<String> languages,
-                   @TextField(maxLength = 400) String address, LocalDate since, Double score, Long id) {
-    }
+    record Consent(Purpose purpose, Boolean granted) {}
 
-    record Need(Purpose category, @TextField(maxLength = 500, multiLine = true) String note) {
-    }
+    record Details(
+            String givenNames,
+            Integer birthYear,
+            boolean interpreterNeeded,
+            Set<String> languages,
+            @TextField(maxLength = 400) String address,
+            LocalDate since,
+            Double score,
+            Long id) {}
 
-    record Member(Details person, List<Need> needs) {
-    }
+    record Need(
+            Purpose category,
+            @TextField(maxLength = 500, multiLine = true) String note) {}
 
-    record Household(List<Member> members) {
-    }
+    record Member(Details person, List<Need> needs) {}
+
+    record Household(List<Member> members) {}
 
     /** The one field at fault and its message key. */
     private static InvalidFields.FieldError onlyFault(String body, Class<?> type) {
@@ -70,14 +77,17 @@ class RequestBodiesTest {
     @ParameterizedTest
     @ValueSource(strings = {"\"yes\"", "1", "0", "\"TRUE \"", "\"true\"", "\"false\"", "[]", "{}"})
     void aBooleanIsOnlyTrueOrFalse(String granted) {
-        assertFault("granted", "validation.boolean",
+        assertFault(
+                "granted",
+                "validation.boolean",
                 onlyFault("{\"purpose\": \"SHARING_WITH_PARTNERS\", \"granted\": " + granted + "}", Consent.class));
     }
 
     @Test
     void aPrimitiveBooleanIsNeverGuessedEither() {
         assertFault("interpreterNeeded", "validation.boolean", onlyFault("{\"interpreterNeeded\": 1}", Details.class));
-        assertFault("interpreterNeeded", "validation.boolean", onlyFault("{\"interpreterNeeded\": null}", Details.class));
+        assertFault(
+                "interpreterNeeded", "validation.boolean", onlyFault("{\"interpreterNeeded\": null}", Details.class));
         assertFalse(RequestBodies.json("{}", Details.class).interpreterNeeded(), "absent is the default");
     }
 
@@ -98,8 +108,11 @@ class RequestBodiesTest {
 
     @Test
     void aWholeNumberWrittenWithZeroDecimalsIsStillWhole() {
-        assertEquals(1990, RequestBodies.json("{\"birthYear\": 1990.0}", Details.class).birthYear());
-        assertEquals(2000, RequestBodies.json("{\"birthYear\": 2e3}", Details.class).birthYear());
+        assertEquals(
+                1990,
+                RequestBodies.json("{\"birthYear\": 1990.0}", Details.class).birthYear());
+        assertEquals(
+                2000, RequestBodies.json("{\"birthYear\": 2e3}", Details.class).birthYear());
     }
 
     @Test
@@ -129,13 +142,15 @@ class RequestBodiesTest {
 
     @Test
     void aListBodyIsAListWithoutNulls() {
-        InvalidFields notList = assertThrows(InvalidFields.class, () -> RequestBodies.json("null", Need[].class, "needs"));
+        InvalidFields notList =
+                assertThrows(InvalidFields.class, () -> RequestBodies.json("null", Need[].class, "needs"));
         assertFault("needs", "validation.list", notList.errors().get(0));
-        InvalidFields withNull = assertThrows(InvalidFields.class,
+        InvalidFields withNull = assertThrows(
+                InvalidFields.class,
                 () -> RequestBodies.json("[{\"category\": \"REGISTRATION\"}, null]", Need[].class, "needs"));
         assertFault("needs[1]", "validation.nullElement", withNull.errors().get(0));
-        InvalidFields nullCode = assertThrows(InvalidFields.class,
-                () -> RequestBodies.json("[\"51\", null]", String[].class, "skills"));
+        InvalidFields nullCode =
+                assertThrows(InvalidFields.class, () -> RequestBodies.json("[\"51\", null]", String[].class, "skills"));
         assertFault("skills[1]", "validation.nullElement", nullCode.errors().get(0));
         assertArrayEquals(new String[] {"51", "94"}, RequestBodies.json("[\"51\", \"94\"]", String[].class, "skills"));
     }
@@ -146,8 +161,13 @@ class RequestBodiesTest {
                 {"members": [{"person": {"givenNames": "Omar"}},
                              {"person": {"givenNames": 123, "languages": ["ar", null]},
                               "needs": [{"category": "HOUSING"}, null]}]}""", Household.class));
-        assertEquals(List.of("members[1].person.givenNames", "members[1].person.languages[1]", "members[1].needs[0].category",
-                "members[1].needs[1]"), invalid.errors().stream().map(InvalidFields.FieldError::field).toList());
+        assertEquals(
+                List.of(
+                        "members[1].person.givenNames",
+                        "members[1].person.languages[1]",
+                        "members[1].needs[0].category",
+                        "members[1].needs[1]"),
+                invalid.errors().stream().map(InvalidFields.FieldError::field).toList());
     }
 
     @Test
@@ -157,9 +177,12 @@ class RequestBodiesTest {
 
     @Test
     void unknownAndRepeatedFieldsAreRefused() {
-        assertFault("grantd", "validation.unknownField",
+        assertFault(
+                "grantd",
+                "validation.unknownField",
                 onlyFault("{\"purpose\": \"REGISTRATION\", \"grantd\": true}", Consent.class));
-        RuleViolation twice = assertThrows(RuleViolation.class,
+        RuleViolation twice = assertThrows(
+                RuleViolation.class,
                 () -> RequestBodies.json("{\"granted\": true, \"granted\": false}", Consent.class));
         assertEquals("granted", twice.field());
         assertEquals("validation.duplicateField", twice.messageKey());
@@ -171,55 +194,90 @@ class RequestBodiesTest {
         var fault = onlyFault("{\"givenNames\": \"" + name + "\"}", Details.class);
         assertFault("givenNames", "validation.text.tooLong", fault);
         assertEquals(List.of(200), fault.arguments());
-        assertEquals(400, RequestBodies.json("{\"address\": \"" + "b".repeat(400) + "\"}", Details.class).address().length());
-        assertFault("address", "validation.text.tooLong",
+        assertEquals(
+                400,
+                RequestBodies.json("{\"address\": \"" + "b".repeat(400) + "\"}", Details.class)
+                        .address()
+                        .length());
+        assertFault(
+                "address",
+                "validation.text.tooLong",
                 onlyFault("{\"address\": \"" + "b".repeat(401) + "\"}", Details.class));
-        assertFault("languages[0]", "validation.text.tooLong",
+        assertFault(
+                "languages[0]",
+                "validation.text.tooLong",
                 onlyFault("{\"languages\": [\"" + "c".repeat(201) + "\"]}", Details.class));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\\u0000", "\\u001b", "\\u007f", "\\u0085", "\\u009f", "\\ud800", "\\udc00", "\\t", "\\n", "\\r"})
+    @ValueSource(
+            strings = {"\\u0000", "\\u001b", "\\u007f", "\\u0085", "\\u009f", "\\ud800", "\\udc00", "\\t", "\\n", "\\r"
+            })
     void controlAndBrokenCharactersAreRefusedInOneLineText(String escaped) {
-        assertFault("givenNames", "validation.text.control",
+        assertFault(
+                "givenNames",
+                "validation.text.control",
                 onlyFault("{\"givenNames\": \"Am" + escaped + "ina\"}", Details.class));
     }
 
     @Test
     void notesMayHaveSeveralLinesButNoOtherControlCharacters() {
-        Need need = RequestBodies.json("{\"category\": \"REGISTRATION\", \"note\": \"one\\r\\ntwo\\tthree\"}", Need.class);
+        Need need =
+                RequestBodies.json("{\"category\": \"REGISTRATION\", \"note\": \"one\\r\\ntwo\\tthree\"}", Need.class);
         assertEquals("one\r\ntwo\tthree", need.note());
-        assertFault("note", "validation.text.control",
+        assertFault(
+                "note",
+                "validation.text.control",
                 onlyFault("{\"category\": \"REGISTRATION\", \"note\": \"bell\\u0007\"}", Need.class));
-        assertEquals("\uD83D\uDE00 ok", RequestBodies.json("{\"givenNames\": \"\\ud83d\\ude00 ok\"}", Details.class).givenNames(),
+        assertEquals(
+                "\uD83D\uDE00 ok",
+                RequestBodies.json("{\"givenNames\": \"\\ud83d\\ude00 ok\"}", Details.class)
+                        .givenNames(),
                 "a character outside the BMP is a pair of surrogates, not a broken one");
     }
 
     @Test
     void malformedEmptyDeepAndHugeBodiesAreRefusedWithoutServerErrors() {
-        assertEquals("validation.bodyMissing",
-                assertThrows(RuleViolation.class, () -> RequestBodies.json("  ", Consent.class)).messageKey());
-        assertEquals("validation.bodyMalformed",
-                assertThrows(RuleViolation.class, () -> RequestBodies.json("{\"granted\": tru}", Consent.class)).messageKey());
-        assertEquals("validation.bodyMalformed",
-                assertThrows(RuleViolation.class, () -> RequestBodies.json("{} {}", Consent.class)).messageKey());
+        assertEquals(
+                "validation.bodyMissing",
+                assertThrows(RuleViolation.class, () -> RequestBodies.json("  ", Consent.class))
+                        .messageKey());
+        assertEquals(
+                "validation.bodyMalformed",
+                assertThrows(RuleViolation.class, () -> RequestBodies.json("{\"granted\": tru}", Consent.class))
+                        .messageKey());
+        assertEquals(
+                "validation.bodyMalformed",
+                assertThrows(RuleViolation.class, () -> RequestBodies.json("{} {}", Consent.class))
+                        .messageKey());
         String deep = "[".repeat(100_000) + "]".repeat(100_000);
-        assertEquals("validation.bodyTooDeep",
-                assertThrows(RuleViolation.class, () -> RequestBodies.json(deep, Need[].class, "needs")).messageKey());
+        assertEquals(
+                "validation.bodyTooDeep",
+                assertThrows(RuleViolation.class, () -> RequestBodies.json(deep, Need[].class, "needs"))
+                        .messageKey());
         String huge = "{\"birthYear\": 1" + "0".repeat(100_000) + "}";
-        assertEquals("validation.range",
-                assertThrows(RuleViolation.class, () -> RequestBodies.json(huge, Details.class)).messageKey());
+        assertEquals(
+                "validation.range",
+                assertThrows(RuleViolation.class, () -> RequestBodies.json(huge, Details.class))
+                        .messageKey());
     }
 
     @Test
     void aDocumentPassedOnAsItIsIsStillReadStrictly() {
-        JsonObject document = RequestBodies.object("{\"services\": [{\"name\": \"Clinic\", \"description\": \"a\\nb\"}]}");
-        assertEquals("Clinic", document.getJsonArray("services").getJsonObject(0).getString("name"));
-        InvalidFields invalid = assertThrows(InvalidFields.class,
-                () -> RequestBodies.object("{\"services\": [{\"name\": \"Cli\\u0000nic\"}]}"));
-        assertFault("services[0].name", "validation.text.control", invalid.errors().get(0));
-        assertFault("body", "validation.object",
-                assertThrows(InvalidFields.class, () -> RequestBodies.object("null")).errors().get(0));
+        JsonObject document =
+                RequestBodies.object("{\"services\": [{\"name\": \"Clinic\", \"description\": \"a\\nb\"}]}");
+        assertEquals(
+                "Clinic", document.getJsonArray("services").getJsonObject(0).getString("name"));
+        InvalidFields invalid = assertThrows(
+                InvalidFields.class, () -> RequestBodies.object("{\"services\": [{\"name\": \"Cli\\u0000nic\"}]}"));
+        assertFault(
+                "services[0].name", "validation.text.control", invalid.errors().get(0));
+        assertFault(
+                "body",
+                "validation.object",
+                assertThrows(InvalidFields.class, () -> RequestBodies.object("null"))
+                        .errors()
+                        .get(0));
     }
 
     @ParameterizedTest
@@ -245,10 +303,13 @@ class RequestBodiesTest {
         assertEquals(20, RequestBodies.wholeNumber(null, "size", 20, 1, 100));
         assertEquals(7, RequestBodies.wholeNumber("7", "size", 20, 1, 100));
         for (String bad : List.of("abc", "1.5", "1e2", "99999999999", " 7", "+7")) {
-            RuleViolation refused = assertThrows(RuleViolation.class, () -> RequestBodies.wholeNumber(bad, "size", 20, 1, 100));
+            RuleViolation refused =
+                    assertThrows(RuleViolation.class, () -> RequestBodies.wholeNumber(bad, "size", 20, 1, 100));
             assertEquals("size", refused.field(), bad);
         }
-        assertEquals("validation.between",
-                assertThrows(RuleViolation.class, () -> RequestBodies.wholeNumber("500", "size", 20, 1, 100)).messageKey());
+        assertEquals(
+                "validation.between",
+                assertThrows(RuleViolation.class, () -> RequestBodies.wholeNumber("500", "size", 20, 1, 100))
+                        .messageKey());
     }
 }

@@ -31,7 +31,8 @@ class OperationsIT extends OnTheTestServer {
     /** The outer bound of every response (liberty/server.xml, httpEndpoint headers). */
     private static final String OUTER_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self' " + KeycloakExtension.url() + "; frame-ancestors 'none'";
+            + "object-src 'none'; base-uri 'self'; form-action 'self' " + KeycloakExtension.url()
+            + "; frame-ancestors 'none'";
 
     @Test
     void readinessChecksTheDatabaseAndKeycloak() throws Exception {
@@ -39,8 +40,12 @@ class OperationsIT extends OnTheTestServer {
         assertEquals(200, ready.statusCode(), ready.body());
         JsonObject health = Json.createReader(new StringReader(ready.body())).readObject();
         var checks = health.getJsonArray("checks").getValuesAs(JsonObject.class);
-        assertTrue(checks.stream().anyMatch(c -> c.getString("name").equals("database") && c.getString("status").equals("UP")));
-        assertTrue(checks.stream().anyMatch(c -> c.getString("name").equals("keycloak") && c.getString("status").equals("UP")));
+        assertTrue(checks.stream()
+                .anyMatch(c -> c.getString("name").equals("database")
+                        && c.getString("status").equals("UP")));
+        assertTrue(checks.stream()
+                .anyMatch(c -> c.getString("name").equals("keycloak")
+                        && c.getString("status").equals("UP")));
     }
 
     @Test
@@ -58,16 +63,21 @@ class OperationsIT extends OnTheTestServer {
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> page = get(http, APP + "/index.xhtml");
         assertEquals(200, page.statusCode());
-        String pagePolicy = policies(page).stream().filter(p -> !p.equals(OUTER_POLICY)).findFirst().orElse("");
+        String pagePolicy = policies(page).stream()
+                .filter(p -> !p.equals(OUTER_POLICY))
+                .findFirst()
+                .orElse("");
         assertTrue(pagePolicy.contains("frame-ancestors 'none'"), pagePolicy);
         assertTrue(pagePolicy.contains("script-src 'self' 'nonce-"), "scripts on pages need a nonce: " + pagePolicy);
-        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(
+                "nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertEquals("no-referrer", page.headers().firstValue("Referrer-Policy").orElse(""));
 
         HttpResponse<String> api = get(http, APP + "/api/v1/districts");
         assertEquals(401, api.statusCode());
         assertTrue(policies(api).contains(OUTER_POLICY), "the container's own 401 too: " + policies(api));
-        assertEquals("nosniff", api.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(
+                "nosniff", api.headers().firstValue("X-Content-Type-Options").orElse(""));
     }
 
     @Test
@@ -81,30 +91,45 @@ class OperationsIT extends OnTheTestServer {
 
         for (HttpResponse<String> response : List.of(page, missing, ui)) {
             assertTrue(policies(response).contains(OUTER_POLICY), response.uri() + ": " + policies(response));
-            assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(""), response.uri().toString());
-            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
-            assertEquals("no-referrer", response.headers().firstValue("Referrer-Policy").orElse(""));
+            assertEquals(
+                    "DENY",
+                    response.headers().firstValue("X-Frame-Options").orElse(""),
+                    response.uri().toString());
+            assertEquals(
+                    "nosniff",
+                    response.headers().firstValue("X-Content-Type-Options").orElse(""));
+            assertEquals(
+                    "no-referrer",
+                    response.headers().firstValue("Referrer-Policy").orElse(""));
         }
         // The error page is held to the page policy (script nonce) like any other page.
         assertEquals(withoutNonces(policies(page)), withoutNonces(policies(missing)));
-        assertTrue(policies(missing).stream().anyMatch(p -> p.contains("'nonce-")), policies(missing).toString());
-        assertTrue(missing.headers().firstValue("Cache-Control").orElse("").startsWith("no-store"),
+        assertTrue(
+                policies(missing).stream().anyMatch(p -> p.contains("'nonce-")),
+                policies(missing).toString());
+        assertTrue(
+                missing.headers().firstValue("Cache-Control").orElse("").startsWith("no-store"),
                 missing.headers().firstValue("Cache-Control").orElse(""));
     }
 
     @Test
     void httpsResponsesCarryStrictTransportSecurity() throws Exception {
-        HttpClient https = HttpClient.newBuilder().sslContext(trustingTheDemoCertificate()).build();
+        HttpClient https =
+                HttpClient.newBuilder().sslContext(trustingTheDemoCertificate()).build();
         HttpResponse<String> page = get(https, HTTPS_APP + "/index.xhtml");
         assertEquals(200, page.statusCode());
-        assertTrue(page.headers().firstValue("Strict-Transport-Security").orElse("").contains("max-age="));
+        assertTrue(page.headers()
+                .firstValue("Strict-Transport-Security")
+                .orElse("")
+                .contains("max-age="));
         HttpResponse<String> plain = get(HttpClient.newHttpClient(), APP + "/index.xhtml");
         assertTrue(plain.headers().firstValue("Strict-Transport-Security").isEmpty(), "HSTS only over https");
     }
 
     @Test
     void cookiesOverHttpsAreSecureHttpOnlyAndLax() throws Exception {
-        HttpClient https = HttpClient.newBuilder().sslContext(trustingTheDemoCertificate()).build();
+        HttpClient https =
+                HttpClient.newBuilder().sslContext(trustingTheDemoCertificate()).build();
         List<String> cookies = get(https, HTTPS_APP + "/index.xhtml").headers().allValues("Set-Cookie");
 
         assertTrue(cookies.stream().anyMatch(c -> c.startsWith("JSESSIONID=")), cookies.toString());
@@ -112,7 +137,8 @@ class OperationsIT extends OnTheTestServer {
             assertTrue(cookie.contains("; Secure"), cookie);
             assertTrue(cookie.contains("; HttpOnly"), cookie);
         }
-        assertTrue(cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).allMatch(c -> c.contains("SameSite=Lax")),
+        assertTrue(
+                cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).allMatch(c -> c.contains("SameSite=Lax")),
                 cookies.toString());
         // Liberty's sign-in cookies follow sso.cookie.https.only, which this test server turns
         // off for the browser tests' http sign-in; ProductionDefaultsTest holds the default.
@@ -121,9 +147,10 @@ class OperationsIT extends OnTheTestServer {
     @Test
     void aMadeUpSignInCallbackRevealsNothing() throws Exception {
         // HTTP/1.1: Liberty's error path on this servlet hangs on the h2c upgrade Java's client asks for
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpResponse<String> callback = get(http,
-                APP + "/oidcclient/redirect/keycloak?state=made-up-state%3Cb%3E&code=made-up-code");
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<String> callback =
+                get(http, APP + "/oidcclient/redirect/keycloak?state=made-up-state%3Cb%3E&code=made-up-code");
         // Liberty's OIDC client owns this response: a 500 with one line of text, which no
         // setting changes (docs/operations.md). What must hold: no stack trace, nothing echoed.
         assertFalse(callback.body().contains("Exception") || callback.body().contains("at com.ibm."), callback.body());
@@ -135,11 +162,16 @@ class OperationsIT extends OnTheTestServer {
     /** Every Content-Security-Policy a response carries (a browser enforces each of them). */
     private static List<String> policies(HttpResponse<String> response) {
         return response.headers().allValues("Content-Security-Policy").stream()
-                .flatMap(header -> Arrays.stream(header.split(","))).map(String::strip).toList();
+                .flatMap(header -> Arrays.stream(header.split(",")))
+                .map(String::strip)
+                .toList();
     }
 
     private static List<String> withoutNonces(List<String> policies) {
-        return policies.stream().map(p -> p.replaceAll("'nonce-[^']+'", "'nonce'")).sorted().toList();
+        return policies.stream()
+                .map(p -> p.replaceAll("'nonce-[^']+'", "'nonce'"))
+                .sorted()
+                .toList();
     }
 
     private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
@@ -150,12 +182,10 @@ class OperationsIT extends OnTheTestServer {
     private static SSLContext trustingTheDemoCertificate() throws Exception {
         TrustManager trustAll = new X509TrustManager() {
             @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {
-            }
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {}
 
             @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {
-            }
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {}
 
             @Override
             public X509Certificate[] getAcceptedIssuers() {

@@ -24,8 +24,8 @@ class MessageBundlesTest {
     @EnumSource(UiLanguage.class)
     void everyKeyOfTheEnglishBundleIsTranslated(UiLanguage language) throws IOException {
         Properties english = load("i18n/messages.properties");
-        Properties translated = language == UiLanguage.ENGLISH ? english
-                : load("i18n/messages_" + language.tag() + ".properties");
+        Properties translated =
+                language == UiLanguage.ENGLISH ? english : load("i18n/messages_" + language.tag() + ".properties");
 
         Set<String> missing = new TreeSet<>(english.stringPropertyNames());
         missing.removeAll(translated.stringPropertyNames());
@@ -51,13 +51,15 @@ class MessageBundlesTest {
     @org.junit.jupiter.api.Test
     void arabicTextsAreWrittenInArabicScript() {
         String title = Messages.text(Locale.forLanguageTag("ar"), "desk.title");
-        assertTrue(title.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC),
+        assertTrue(
+                title.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC),
                 title);
     }
 
     @org.junit.jupiter.api.Test
     void argumentsAreFilledIn() {
-        assertTrue(Messages.text(Locale.FRENCH, "district.period.overlaps", "D07").contains("D07"));
+        assertTrue(
+                Messages.text(Locale.FRENCH, "district.period.overlaps", "D07").contains("D07"));
     }
 
     private static Properties load(String resource) throws IOException {

@@ -17,7 +17,8 @@ class UiLanguageTest {
 
     @Test
     void englishWhenNoneIsSupported() {
-        assertEquals(UiLanguage.ENGLISH, UiLanguage.bestMatch(List.of(Locale.GERMAN).iterator()));
+        assertEquals(
+                UiLanguage.ENGLISH, UiLanguage.bestMatch(List.of(Locale.GERMAN).iterator()));
     }
 
     @Test

@@ -16,8 +16,20 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class DateTextTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"2025-02-30", "2025-02-29", "2025-13-01", "2025-04-31", "2025-00-10", "31/03/2025",
-            "2025-3-31", "+50000-01-01", "-0001-01-01", "2025-03-31T10:00", "tomorrow"})
+    @ValueSource(
+            strings = {
+                "2025-02-30",
+                "2025-02-29",
+                "2025-13-01",
+                "2025-04-31",
+                "2025-00-10",
+                "31/03/2025",
+                "2025-3-31",
+                "+50000-01-01",
+                "-0001-01-01",
+                "2025-03-31T10:00",
+                "tomorrow"
+            })
     void anImpossibleOrMalformedDateIsRefusedNamingTheField(String text) {
         RuleViolation refused = assertThrows(RuleViolation.class, () -> DateText.date(text, "validFrom"));
         assertEquals("validFrom", refused.field());

@@ -27,22 +27,27 @@ class H2HousekeepingTest {
         long untended = grow(false);
         long tended = grow(true);
 
-        assertTrue(tended * 2 < untended, "with housekeeping " + tended / 1024 + " KB, without " + untended / 1024 + " KB");
+        assertTrue(
+                tended * 2 < untended,
+                "with housekeeping " + tended / 1024 + " KB, without " + untended / 1024 + " KB");
     }
 
     @Test
     void onAnotherDatabaseAStepDoesNothing() throws Exception {
         // a data source whose database is not H2 (its product name says so) is left alone
         JdbcDataSource h2 = dataSource(Files.createTempDirectory("h2-housekeeping"));
-        var notH2 = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) -> {
+        var notH2 = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) -> {
                     Object result = method.invoke(h2, args);
                     return result instanceof Connection c ? renamed(c) : result;
                 });
         new H2Housekeeping(notH2).step();
 
-        try (Connection connection = h2.getConnection(); var rows = connection.createStatement().executeQuery(
-                "select count(*) from information_schema.routines where routine_name = 'WELCOMEDESK_COMPACT'")) {
+        try (Connection connection = h2.getConnection();
+                var rows = connection
+                        .createStatement()
+                        .executeQuery(
+                                "select count(*) from information_schema.routines where routine_name = 'WELCOMEDESK_COMPACT'")) {
             rows.next();
             assertEquals(0, rows.getInt(1), "no function created");
         }
@@ -53,8 +58,8 @@ class H2HousekeepingTest {
         JdbcDataSource h2 = dataSource(Files.createTempDirectory("h2-housekeeping"));
         // the first connection fails with a message that quotes a person, as a failed statement's can
         java.util.concurrent.atomic.AtomicBoolean fail = new java.util.concurrent.atomic.AtomicBoolean(true);
-        var flaky = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) -> {
+        var flaky = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) -> {
                     if (method.getName().equals("getConnection") && fail.get()) {
                         throw new SQLException("Duplicate key: 'Amina Yusuf', +351 912 345 678", "23505");
                     }
@@ -69,12 +74,10 @@ class H2HousekeepingTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         var log = java.util.logging.Logger.getLogger(H2Housekeeping.class.getName());
         log.addHandler(handler);
@@ -84,7 +87,9 @@ class H2HousekeepingTest {
 
             assertEquals(2, housekeeping.failures());
             assertEquals(2, housekeeping.failuresInARow());
-            var warnings = logged.stream().filter(r -> r.getLevel() == java.util.logging.Level.WARNING).toList();
+            var warnings = logged.stream()
+                    .filter(r -> r.getLevel() == java.util.logging.Level.WARNING)
+                    .toList();
             assertEquals(2, warnings.size(), "each failure is logged as a warning");
             String text = new java.util.logging.SimpleFormatter().formatMessage(warnings.get(1));
             assertTrue(text.contains("2 in a row") && text.contains("23505"), text);
@@ -108,9 +113,13 @@ class H2HousekeepingTest {
         H2Housekeeping housekeeping = new H2Housekeeping(dataSource);
         Random random = new Random(7);
         try (Connection connection = dataSource.getConnection()) {
-            connection.createStatement().execute("create table search_key (person_id varchar(36) not null,"
-                    + " search_key varchar(40) not null, primary key (person_id, search_key))");
-            connection.createStatement().execute("create index search_key_lookup on search_key (search_key, person_id)");
+            connection
+                    .createStatement()
+                    .execute("create table search_key (person_id varchar(36) not null,"
+                            + " search_key varchar(40) not null, primary key (person_id, search_key))");
+            connection
+                    .createStatement()
+                    .execute("create index search_key_lookup on search_key (search_key, person_id)");
             connection.setAutoCommit(false);
             try (var insert = connection.prepareStatement("insert into search_key values (?, ?)")) {
                 for (int commit = 0; commit < COMMITS; commit++) {
@@ -148,13 +157,16 @@ class H2HousekeepingTest {
     }
 
     private static Connection renamed(Connection connection) {
-        return (Connection) java.lang.reflect.Proxy.newProxyInstance(H2HousekeepingTest.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(
+                H2HousekeepingTest.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                     if (method.getName().equals("getMetaData")) {
                         var meta = connection.getMetaData();
-                        return java.lang.reflect.Proxy.newProxyInstance(H2HousekeepingTest.class.getClassLoader(),
-                                new Class<?>[] {java.sql.DatabaseMetaData.class}, (p, m, a) ->
-                                        m.getName().equals("getDatabaseProductName") ? "PostgreSQL" : m.invoke(meta, a));
+                        return java.lang.reflect.Proxy.newProxyInstance(
+                                H2HousekeepingTest.class.getClassLoader(),
+                                new Class<?>[] {java.sql.DatabaseMetaData.class},
+                                (p, m, a) -> m.getName().equals("getDatabaseProductName")
+                                        ? "PostgreSQL"
+                                        : m.invoke(meta, a));
                     }
                     try {
                         return method.invoke(connection, args);

@@ -34,7 +34,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class IdempotencyKeyRaceTest {
 
-    enum Database { H2, POSTGRESQL }
+    enum Database {
+        H2,
+        POSTGRESQL
+    }
 
     private static PostgresServer postgres;
 
@@ -80,8 +83,11 @@ class IdempotencyKeyRaceTest {
             assertNotNull(taken, "the key was saved twice");
             assertTrue(IdempotentCreations.keyTaken(taken), "not recognised as a taken key: " + taken);
             EntityManager reader = factory.createEntityManager();
-            assertEquals("person-1", reader.find(IdempotencyRecord.class,
-                    new IdempotencyRecord.Key(key, "clerk")).getResourceId(), "the first result stands");
+            assertEquals(
+                    "person-1",
+                    reader.find(IdempotencyRecord.class, new IdempotencyRecord.Key(key, "clerk"))
+                            .getResourceId(),
+                    "the first result stands");
         }
     }
 
@@ -92,7 +98,8 @@ class IdempotencyKeyRaceTest {
             EntityManager em = factory.createEntityManager();
             em.getTransaction().begin();
             // a resource id longer than its column: a failure, but not a race for the key
-            em.persist(new IdempotencyRecord(UUID.randomUUID().toString(), "clerk", "hash", "x".repeat(80), Instant.now()));
+            em.persist(new IdempotencyRecord(
+                    UUID.randomUUID().toString(), "clerk", "hash", "x".repeat(80), Instant.now()));
             try {
                 em.flush();
                 throw new AssertionError("an overlong resource id was saved");
@@ -111,7 +118,8 @@ class IdempotencyKeyRaceTest {
         String password;
         if (database == Database.H2) {
             JdbcDataSource h2 = new JdbcDataSource();
-            Path file = Path.of("target", "test-db", UUID.randomUUID().toString()).toAbsolutePath();
+            Path file =
+                    Path.of("target", "test-db", UUID.randomUUID().toString()).toAbsolutePath();
             // the lock timeout of the application's data source (liberty/datasource.xml)
             h2.setURL("jdbc:h2:" + file + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000");
             h2.setUser("welcomedesk");
@@ -126,7 +134,8 @@ class IdempotencyKeyRaceTest {
             pg.setURL(postgres.jdbcUrl());
             pg.setUser(postgres.username());
             pg.setPassword(postgres.password());
-            try (var c = pg.getConnection(); var s = c.createStatement()) {
+            try (var c = pg.getConnection();
+                    var s = c.createStatement()) {
                 s.execute("create schema " + schema);
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException(e);

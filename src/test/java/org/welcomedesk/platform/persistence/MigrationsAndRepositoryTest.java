@@ -32,7 +32,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class MigrationsAndRepositoryTest {
 
-    enum Database { H2, POSTGRESQL }
+    enum Database {
+        H2,
+        POSTGRESQL
+    }
 
     private static PostgresServer postgres;
 
@@ -51,8 +54,10 @@ class MigrationsAndRepositoryTest {
     void migrationsCreateTheSchemaAndLoadTheReferenceDataOnce(Database database) {
         Connection connection = connect(database);
 
-        MigrateResult first = SchemaMigration.migrate(connection.dataSource, getClass().getClassLoader());
-        MigrateResult second = SchemaMigration.migrate(connection.dataSource, getClass().getClassLoader());
+        MigrateResult first =
+                SchemaMigration.migrate(connection.dataSource, getClass().getClassLoader());
+        MigrateResult second =
+                SchemaMigration.migrate(connection.dataSource, getClass().getClassLoader());
 
         assertTrue(first.migrationsExecuted >= 2, "schema and reference data");
         assertEquals(0, second.migrationsExecuted, "a second start applies nothing");
@@ -61,11 +66,20 @@ class MigrationsAndRepositoryTest {
             EntityManager em = factory.createEntityManager();
             var catalogue = new JpaReferenceCatalogue(em);
             assertTrue(catalogue.countries().size() >= 249);
-            var ivoryCoast = catalogue.countries().stream().filter(c -> c.getCode().equals("CI")).findFirst().orElseThrow();
+            var ivoryCoast = catalogue.countries().stream()
+                    .filter(c -> c.getCode().equals("CI"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals("Côte d’Ivoire", ivoryCoast.nameIn(Locale.FRENCH));
-            var arabic = catalogue.languages().stream().filter(l -> l.getCode().equals("ar")).findFirst().orElseThrow();
+            var arabic = catalogue.languages().stream()
+                    .filter(l -> l.getCode().equals("ar"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals("العربية", arabic.nameIn(Locale.forLanguageTag("ar")));
-            assertTrue(new JpaDistrictRepository(em).validOn("DEMO", LocalDate.now()).size() >= 10);
+            assertTrue(new JpaDistrictRepository(em)
+                            .validOn("DEMO", LocalDate.now())
+                            .size()
+                    >= 10);
         }
     }
 
@@ -98,7 +112,8 @@ class MigrationsAndRepositoryTest {
         return switch (database) {
             case H2 -> {
                 JdbcDataSource h2 = new JdbcDataSource();
-                Path file = Path.of("target", "test-db", UUID.randomUUID().toString()).toAbsolutePath();
+                Path file = Path.of("target", "test-db", UUID.randomUUID().toString())
+                        .toAbsolutePath();
                 h2.setURL("jdbc:h2:" + file + ";WRITE_DELAY=0");
                 h2.setUser("welcomedesk");
                 h2.setPassword("welcomedesk");
@@ -111,13 +126,15 @@ class MigrationsAndRepositoryTest {
                 pg.setURL(postgres.jdbcUrl());
                 pg.setUser(postgres.username());
                 pg.setPassword(postgres.password());
-                try (var c = pg.getConnection(); var s = c.createStatement()) {
+                try (var c = pg.getConnection();
+                        var s = c.createStatement()) {
                     s.execute("create schema " + schema);
                 } catch (java.sql.SQLException e) {
                     throw new IllegalStateException(e);
                 }
                 pg.setCurrentSchema(schema);
-                String url = postgres.jdbcUrl() + (postgres.jdbcUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
+                String url =
+                        postgres.jdbcUrl() + (postgres.jdbcUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
                 yield new Connection(pg, url, postgres.username(), postgres.password());
             }
         };

@@ -72,10 +72,18 @@ class AccessMatrixIT extends OnTheTestServer {
     static final List<Operation> API = List.of(
             op("GET", "/districts", null, EVERY_ROLE),
             op("GET", "/districts/{district}", null, EVERY_ROLE),
-            op("POST", "/districts", "{\"code\": \"{unique}\", \"name\": \"Matrix\", \"validFrom\": \"2091-01-01\"}", ADMIN_ONLY),
+            op(
+                    "POST",
+                    "/districts",
+                    "{\"code\": \"{unique}\", \"name\": \"Matrix\", \"validFrom\": \"2091-01-01\"}",
+                    ADMIN_ONLY),
             op("POST", "/persons", registration("Matrix" + UniqueNames.letters(6)), DESK),
             op("POST", "/persons/search", "{\"name\": \"{family}\"}", DESK),
-            op("POST", "/persons/matches", "{\"person\": {\"givenNames\": \"Amina\", \"familyNames\": \"{family}\"}}", DESK),
+            op(
+                    "POST",
+                    "/persons/matches",
+                    "{\"person\": {\"givenNames\": \"Amina\", \"familyNames\": \"{family}\"}}",
+                    DESK),
             op("GET", "/persons/{person}", null, DESK),
             op("PUT", "/persons/{person}", "{\"givenNames\": \"Amina\"}", DESK),
             op("POST", "/persons/{person}/events", "{}", DESK),
@@ -181,8 +189,19 @@ class AccessMatrixIT extends OnTheTestServer {
             page("/national/matrix.xhtml", Set.of(NATIONAL)));
 
     /** What a partner's view of a referral never carries. */
-    private static final List<String> NEVER_SHARED = List.of("personId", "birthDate", "birthYear", "documents",
-            "address", "citizenships", "countryOfBirth", "events", "consents", "districtId", "sex", "consentCheckedBy");
+    private static final List<String> NEVER_SHARED = List.of(
+            "personId",
+            "birthDate",
+            "birthYear",
+            "documents",
+            "address",
+            "citizenships",
+            "countryOfBirth",
+            "events",
+            "consents",
+            "districtId",
+            "sex",
+            "consentCheckedBy");
 
     private static final List<Caller> callers = new ArrayList<>();
     private static final Map<String, DemoUser> users = new LinkedHashMap<>();
@@ -195,7 +214,8 @@ class AccessMatrixIT extends OnTheTestServer {
         callers.add(new Caller("registry-sync", Set.of(ADMIN), Api.as(ClientCredentials.REGISTRY_SYNC)));
         callers.add(new Caller("statistics-reader", Set.of(PLANNER), Api.as(ClientCredentials.STATISTICS_READER)));
         callers.add(new Caller("desk-integration", DESK, Api.as(ClientCredentials.DESK_INTEGRATION)));
-        callers.add(new Caller("harbour-clinic-referrals", Set.of(PARTNER), Api.as(ClientCredentials.HARBOUR_CLINIC_REFERRALS)));
+        callers.add(new Caller(
+                "harbour-clinic-referrals", Set.of(PARTNER), Api.as(ClientCredentials.HARBOUR_CLINIC_REFERRALS)));
         callers.add(new Caller("city-demo", Set.of(CITY_SENDER), Api.as(ClientCredentials.CITY_DEMO)));
         for (String role : List.of(CLERK, SUPERVISOR, PLANNER, PARTNER, NATIONAL, ADMIN)) {
             DemoUser user = DemoUser.signIn(role);
@@ -209,45 +229,62 @@ class AccessMatrixIT extends OnTheTestServer {
         assertEquals(201, person.statusCode(), person.body());
         values.put("{family}", family);
         values.put("{person}", Api.object(person).getString("id"));
-        values.put("{district}", String.valueOf(Api.json(desk.get("/districts").body()).asJsonArray()
-                .getJsonObject(0).getJsonNumber("id").longValue()));
+        values.put(
+                "{district}",
+                String.valueOf(Api.json(desk.get("/districts").body())
+                        .asJsonArray()
+                        .getJsonObject(0)
+                        .getJsonNumber("id")
+                        .longValue()));
         JsonObject harbourService = service("HEALTH", "Harbour Community Clinic", "GP Walk-in Consultations");
         values.put("{org}", harbourService.getString("organizationId"));
         values.put("{service}", harbourService.getString("id"));
         values.put("{own}", sentReferral(harbourService, "HEALTH"));
-        values.put("{other}", sentReferral(service("LEGAL", "Westmoor Legal Aid", "Asylum and Residence Legal Advice"), "LEGAL"));
+        values.put(
+                "{other}",
+                sentReferral(service("LEGAL", "Westmoor Legal Aid", "Asylum and Residence Legal Advice"), "LEGAL"));
     }
 
     // ---- the tables -----------------------------------------------------------------------
 
     @TestFactory
     Stream<DynamicTest> everyCallerOnEveryApiOperation() {
-        return API.stream().flatMap(operation -> callers.stream().map(caller -> dynamic(
-                caller.name + " " + operation.method + " " + operation.path + " -> " + expectation(caller.roles, operation),
-                () -> checkApi(caller, operation))));
+        return API.stream()
+                .flatMap(operation -> callers.stream()
+                        .map(caller -> dynamic(
+                                caller.name + " " + operation.method + " " + operation.path + " -> "
+                                        + expectation(caller.roles, operation),
+                                () -> checkApi(caller, operation))));
     }
 
     @TestFactory
     Stream<DynamicTest> everyUserOnEveryPage() {
         List<String> people = new ArrayList<>(users.keySet());
         people.add(0, null);
-        return PAGES.stream().flatMap(page -> people.stream().map(user -> dynamic(
-                (user == null ? "anonymous" : "user " + user) + " GET " + page.path + " -> "
-                        + (user == null ? "login" : expectation(Set.of(user), page)),
-                () -> checkPage(user, page))));
+        return PAGES.stream()
+                .flatMap(page -> people.stream()
+                        .map(user -> dynamic(
+                                (user == null ? "anonymous" : "user " + user) + " GET " + page.path + " -> "
+                                        + (user == null ? "login" : expectation(Set.of(user), page)),
+                                () -> checkPage(user, page))));
     }
 
     private static void checkApi(Caller caller, Operation operation) throws Exception {
         String path = fill(operation.path);
-        HttpResponse<String> response = caller.api.send(operation.method, path,
-                operation.body == null ? null : fill(operation.body), Map.of("Content-Type", operation.contentType));
+        HttpResponse<String> response = caller.api.send(
+                operation.method,
+                path,
+                operation.body == null ? null : fill(operation.body),
+                Map.of("Content-Type", operation.contentType));
         int status = response.statusCode();
         String seen = status + " " + abbreviated(response.body());
         if (caller.roles.isEmpty()) {
             assertEquals(401, status, "no token: " + seen);
         } else if (Collections.disjoint(caller.roles, operation.roles)) {
             assertEquals(403, status, "a caller without the role: " + seen);
-            assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""),
+            assertEquals(
+                    "application/problem+json",
+                    response.headers().firstValue("Content-Type").orElse(""),
                     "a 403 is a problem: " + seen);
             assertNothingOfThePerson(response.body());
         } else {
@@ -261,7 +298,8 @@ class AccessMatrixIT extends OnTheTestServer {
         if (user == null) {
             HttpResponse<String> response = DemoUser.anonymousPage(path);
             assertEquals(302, response.statusCode(), "no session: to the login, not " + response.statusCode());
-            assertTrue(response.headers().firstValue("Location").orElse("").startsWith(KeycloakExtension.url()),
+            assertTrue(
+                    response.headers().firstValue("Location").orElse("").startsWith(KeycloakExtension.url()),
                     "to Keycloak's login: " + response.headers().firstValue("Location"));
             return;
         }
@@ -282,16 +320,21 @@ class AccessMatrixIT extends OnTheTestServer {
 
     @Test
     void theApiTableCoversEveryOperationOfTheOpenApiDocument() throws Exception {
-        HttpResponse<String> openApi = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
-                        .newBuilder(java.net.URI.create(System.getProperty("app.url", "http://localhost:9280") + "/openapi?format=JSON"))
-                        .header("Accept", "application/json").build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> openApi = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create(System.getProperty("app.url", "http://localhost:9280")
+                                                + "/openapi?format=JSON"))
+                                .header("Accept", "application/json")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, openApi.statusCode());
         JsonObject paths = Api.object(openApi).getJsonObject("paths");
         Set<String> documented = new TreeSet<>();
         paths.forEach((path, item) -> item.asJsonObject().keySet().stream()
                 .filter(m -> Set.of("get", "post", "put", "patch", "delete").contains(m))
-                .forEach(m -> documented.add(m.toUpperCase(Locale.ROOT) + " " + shape(path.replaceFirst("^/api/v1", "")))));
+                .forEach(m ->
+                        documented.add(m.toUpperCase(Locale.ROOT) + " " + shape(path.replaceFirst("^/api/v1", "")))));
         assertTrue(documented.size() >= 40, "the OpenAPI document lists the API: " + documented);
         Set<String> tabled = new TreeSet<>();
         API.forEach(o -> tabled.add(o.method + " " + shape(o.path)));
@@ -308,8 +351,11 @@ class AccessMatrixIT extends OnTheTestServer {
         try (Stream<Path> files = Files.walk(webapp)) {
             missing = files.filter(f -> f.toString().endsWith(".xhtml"))
                     .map(f -> "/" + webapp.relativize(f).toString().replace('\\', '/'))
-                    .filter(f -> !f.startsWith("/WEB-INF/") && !f.startsWith("/resources/") && !f.equals("/index.xhtml"))
-                    .filter(f -> !tabled.contains(f)).sorted().toList();
+                    .filter(f ->
+                            !f.startsWith("/WEB-INF/") && !f.startsWith("/resources/") && !f.equals("/index.xhtml"))
+                    .filter(f -> !tabled.contains(f))
+                    .sorted()
+                    .toList();
         }
         assertTrue(missing.isEmpty(), "pages missing from AccessMatrixIT.PAGES: " + missing);
     }
@@ -318,55 +364,83 @@ class AccessMatrixIT extends OnTheTestServer {
 
     @TestFactory
     Stream<DynamicTest> aPartnerNeverWorksAnotherOrganisationsReferral() {
-        List<Caller> partners = callers.stream().filter(c -> c.roles.equals(Set.of(PARTNER))).toList();
+        List<Caller> partners =
+                callers.stream().filter(c -> c.roles.equals(Set.of(PARTNER))).toList();
         // the desk's own operations are refused by role (403); a code of another organisation is
         // answered exactly like a code that does not exist (404), so trying codes tells nothing
-        List<String[]> operations = List.of(new String[]{"GET", "/referrals/{other}", null, "404"},
-                new String[]{"GET", "/referrals/{other}/slip", null, "403"},
-                new String[]{"POST", "/referrals/{other}/accept", null, "404"},
-                new String[]{"POST", "/referrals/{other}/decline", "{\"reason\": \"NO_CAPACITY\"}", "404"},
-                new String[]{"POST", "/referrals/{other}/complete", null, "404"},
-                new String[]{"POST", "/referrals/{other}/no-show", null, "404"},
-                new String[]{"GET", "/referrals?personId={person}", null, "403"});
-        Stream<DynamicTest> api = partners.stream().flatMap(partner -> operations.stream().map(o -> dynamic(
-                partner.name + " " + o[0] + " " + o[1] + " -> " + o[3] + ", nothing of the referral", () -> {
-                    HttpResponse<String> response = partner.api.send(o[0], fill(o[1]), o[2], Map.of());
-                    assertEquals(Integer.parseInt(o[3]), response.statusCode(), response.body());
-                    assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
-                    assertNothingOfThePerson(response.body());
-                    assertFalse(response.body().contains("Westmoor") || response.body().contains("Asylum"), response.body());
-                    if (o[3].equals("404")) {
-                        HttpResponse<String> unknown = partner.api.send(o[0], o[1].replace("{other}", "R-2345-6789"), o[2], Map.of());
-                        assertEquals(unknown.statusCode(), response.statusCode());
-                        assertEquals(unknown.body(), response.body(), "answered like a code that does not exist");
-                    }
-                })));
-        Stream<DynamicTest> inbox = partners.stream().map(partner -> dynamic(
-                partner.name + " inbox holds its own referral only, with nothing the person did not share", () -> {
-                    HttpResponse<String> response = partner.api.get("/referrals/inbox");
-                    assertEquals(200, response.statusCode(), response.body());
-                    assertFalse(response.body().contains(values.get("{other}")), "another organisation's referral");
-                    assertTrue(response.body().contains(values.get("{own}")), response.body());
-                    for (String key : NEVER_SHARED) {
-                        assertFalse(response.body().contains("\"" + key + "\""), key + " is never shared: " + response.body());
-                    }
-                    assertFalse(response.body().contains(values.get("{person}")), "the registry id is never shared");
-                }));
+        List<String[]> operations = List.of(
+                new String[] {"GET", "/referrals/{other}", null, "404"},
+                new String[] {"GET", "/referrals/{other}/slip", null, "403"},
+                new String[] {"POST", "/referrals/{other}/accept", null, "404"},
+                new String[] {"POST", "/referrals/{other}/decline", "{\"reason\": \"NO_CAPACITY\"}", "404"},
+                new String[] {"POST", "/referrals/{other}/complete", null, "404"},
+                new String[] {"POST", "/referrals/{other}/no-show", null, "404"},
+                new String[] {"GET", "/referrals?personId={person}", null, "403"});
+        Stream<DynamicTest> api = partners.stream()
+                .flatMap(partner -> operations.stream()
+                        .map(o -> dynamic(
+                                partner.name + " " + o[0] + " " + o[1] + " -> " + o[3] + ", nothing of the referral",
+                                () -> {
+                                    HttpResponse<String> response = partner.api.send(o[0], fill(o[1]), o[2], Map.of());
+                                    assertEquals(Integer.parseInt(o[3]), response.statusCode(), response.body());
+                                    assertEquals(
+                                            "application/problem+json",
+                                            response.headers()
+                                                    .firstValue("Content-Type")
+                                                    .orElse(""));
+                                    assertNothingOfThePerson(response.body());
+                                    assertFalse(
+                                            response.body().contains("Westmoor")
+                                                    || response.body().contains("Asylum"),
+                                            response.body());
+                                    if (o[3].equals("404")) {
+                                        HttpResponse<String> unknown = partner.api.send(
+                                                o[0], o[1].replace("{other}", "R-2345-6789"), o[2], Map.of());
+                                        assertEquals(unknown.statusCode(), response.statusCode());
+                                        assertEquals(
+                                                unknown.body(),
+                                                response.body(),
+                                                "answered like a code that does not exist");
+                                    }
+                                })));
+        Stream<DynamicTest> inbox = partners.stream()
+                .map(partner -> dynamic(
+                        partner.name + " inbox holds its own referral only, with nothing the person did not share",
+                        () -> {
+                            HttpResponse<String> response = partner.api.get("/referrals/inbox");
+                            assertEquals(200, response.statusCode(), response.body());
+                            assertFalse(
+                                    response.body().contains(values.get("{other}")), "another organisation's referral");
+                            assertTrue(response.body().contains(values.get("{own}")), response.body());
+                            for (String key : NEVER_SHARED) {
+                                assertFalse(
+                                        response.body().contains("\"" + key + "\""),
+                                        key + " is never shared: " + response.body());
+                            }
+                            assertFalse(
+                                    response.body().contains(values.get("{person}")),
+                                    "the registry id is never shared");
+                        }));
         Stream<DynamicTest> page = Stream.of(dynamic(
                 "user partner GET /services/referral.xhtml?code={other} -> like an unknown code", () -> {
-                    HttpResponse<String> response = users.get(PARTNER).page(fill("/services/referral.xhtml?code={other}"));
+                    HttpResponse<String> response =
+                            users.get(PARTNER).page(fill("/services/referral.xhtml?code={other}"));
                     HttpResponse<String> unknown = users.get(PARTNER).page("/services/referral.xhtml?code=R-2345-6789");
                     assertEquals(unknown.statusCode(), response.statusCode());
                     assertNothingOfThePerson(response.body());
-                    assertFalse(response.body().contains("Westmoor") || response.body().contains("Asylum"), "nothing of the referral");
+                    assertFalse(
+                            response.body().contains("Westmoor")
+                                    || response.body().contains("Asylum"),
+                            "nothing of the referral");
                 }));
         return Stream.of(api, inbox, page).flatMap(s -> s);
     }
 
     @TestFactory
     Stream<DynamicTest> countsNeverCarryAPerson() {
-        return callers.stream().filter(c -> !Collections.disjoint(c.roles, COUNTS_READERS)).map(c -> dynamic(
-                c.name + " GET /unmet-needs -> counts only", () -> {
+        return callers.stream()
+                .filter(c -> !Collections.disjoint(c.roles, COUNTS_READERS))
+                .map(c -> dynamic(c.name + " GET /unmet-needs -> counts only", () -> {
                     HttpResponse<String> response = c.api.get("/unmet-needs");
                     assertEquals(200, response.statusCode(), response.body());
                     assertNothingOfThePerson(response.body());
@@ -435,17 +509,24 @@ class AccessMatrixIT extends OnTheTestServer {
     }
 
     private static JsonObject service(String need, String organization, String name) throws Exception {
-        var found = Api.json(desk.get("/directory/services?need=" + need).body()).asJsonArray()
-                .getValuesAs(JsonObject.class).stream()
-                .filter(s -> s.getString("organizationName").equals(organization) && s.getString("name").equals(name))
-                .findFirst().orElseThrow(() -> new AssertionError(name + " is not in the demo directory"));
+        var found = Api.json(desk.get("/directory/services?need=" + need).body())
+                .asJsonArray()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(s -> s.getString("organizationName").equals(organization)
+                        && s.getString("name").equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(name + " is not in the demo directory"));
         return Api.object(desk.get("/directory/services/" + found.getString("id")));
     }
 
     private static String sentReferral(JsonObject service, String need) throws Exception {
         String place = service.getJsonArray("places").getJsonObject(0).getString("id");
-        HttpResponse<String> drafted = desk.post("/referrals", "{\"personId\": \"%s\", \"serviceAtLocationId\": \"%s\", \"need\": \"%s\"}"
-                .formatted(values.get("{person}"), place, need), Map.of());
+        HttpResponse<String> drafted = desk.post(
+                "/referrals",
+                "{\"personId\": \"%s\", \"serviceAtLocationId\": \"%s\", \"need\": \"%s\"}"
+                        .formatted(values.get("{person}"), place, need),
+                Map.of());
         assertEquals(201, drafted.statusCode(), drafted.body());
         String code = Api.object(drafted).getString("code");
         HttpResponse<String> sent = desk.post("/referrals/" + code + "/send", "{\"consentGivenNow\": true}", Map.of());
@@ -469,6 +550,5 @@ class AccessMatrixIT extends OnTheTestServer {
     }
 
     /** Someone calling the API, and the roles its token carries. */
-    record Caller(String name, Set<String> roles, Api api) {
-    }
+    record Caller(String name, Set<String> roles, Api api) {}
 }

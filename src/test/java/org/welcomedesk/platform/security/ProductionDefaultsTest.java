@@ -36,7 +36,9 @@ class ProductionDefaultsTest {
     }
 
     private static Document parse(String file) throws Exception {
-        return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(CONFIG.resolve(file).toFile());
+        return DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(CONFIG.resolve(file).toFile());
     }
 
     @Test
@@ -52,7 +54,8 @@ class ProductionDefaultsTest {
     void tokensAreBelievedOnlySecondsPastTheirExpiry() {
         assertEquals("${token.clock.skew}", element("mpJwt").getAttribute("clockSkew"));
         assertEquals("${token.clock.skew}", element("openidConnectClient").getAttribute("clockSkew"));
-        Duration skew = Duration.parse("PT" + variableDefault("token.clock.skew").toUpperCase());
+        Duration skew =
+                Duration.parse("PT" + variableDefault("token.clock.skew").toUpperCase());
         assertTrue(skew.compareTo(Duration.ofSeconds(30)) <= 0, skew.toString());
     }
 
@@ -67,8 +70,11 @@ class ProductionDefaultsTest {
     }
 
     private static String variableDefault(String name) {
-        return elements("variable").stream().filter(variable -> variable.getAttribute("name").equals(name))
-                .findFirst().orElseThrow(() -> new AssertionError("no variable " + name)).getAttribute("defaultValue");
+        return elements("variable").stream()
+                .filter(variable -> variable.getAttribute("name").equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no variable " + name))
+                .getAttribute("defaultValue");
     }
 
     private static List<Element> elements(String name) {

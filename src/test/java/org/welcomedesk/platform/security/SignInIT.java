@@ -22,7 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SignInIT extends InBrowser {
 
-
     @Test
     void aClerkLandsOnTheCounterDeskSwitchesToArabicAndSignsOut() {
         Page page = browser.newPage();
@@ -39,7 +38,10 @@ class SignInIT extends InBrowser {
         page.locator("input[lang=ar]").click();
         Browser.loaded(page, "html[dir=rtl]");
         assertEquals("ar", page.locator("html").getAttribute("lang"));
-        assertTrue(page.locator("main h1").textContent().strip().codePoints()
+        assertTrue(page.locator("main h1")
+                .textContent()
+                .strip()
+                .codePoints()
                 .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC));
         assertEquals("rtl", page.evaluate("getComputedStyle(document.body).direction"));
 
@@ -83,7 +85,8 @@ class SignInIT extends InBrowser {
         assertEquals("fr", page.locator("html").getAttribute("lang"));
         int districts = page.locator("#districts tbody tr").count();
         assertTrue(districts >= 10, "district rows: " + districts);
-        int countries = Integer.parseInt(page.locator("#country-count").textContent().strip());
+        int countries =
+                Integer.parseInt(page.locator("#country-count").textContent().strip());
         assertTrue(countries >= 249, "countries: " + countries);
     }
 
@@ -114,7 +117,9 @@ class SignInIT extends InBrowser {
         page.navigate(APP + "/");
         Browser.loaded(page, "#login");
         Cookie session = page.context().cookies(APP).stream()
-                .filter(c -> c.name.equals("JSESSIONID")).findFirst().orElseThrow();
+                .filter(c -> c.name.equals("JSESSIONID"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(session.secure, "Secure even on the tests' http://localhost");
         assertTrue(session.httpOnly);
         assertEquals(SameSiteAttribute.LAX, session.sameSite);
@@ -131,9 +136,12 @@ class SignInIT extends InBrowser {
             Page page = browser.newPage();
             page.navigate(APP + "/");
             Browser.loaded(page, "#login");
-            page.evaluate("s => document.querySelector('#language input[name=\"jakarta.faces.ViewState\"]').value = s", state);
+            page.evaluate(
+                    "s => document.querySelector('#language input[name=\"jakarta.faces.ViewState\"]').value = s",
+                    state);
 
-            Response posted = page.waitForResponse(r -> r.request().method().equals("POST"),
+            Response posted = page.waitForResponse(
+                    r -> r.request().method().equals("POST"),
                     () -> page.locator("input[lang=fr]").click());
             Browser.loaded(page, "main h1");
 
@@ -144,8 +152,11 @@ class SignInIT extends InBrowser {
     }
 
     private static String sessionId(Page page) {
-        return page.context().cookies(APP).stream().filter(c -> c.name.equals("JSESSIONID"))
-                .map(c -> c.value).findFirst().orElse(null);
+        return page.context().cookies(APP).stream()
+                .filter(c -> c.name.equals("JSESSIONID"))
+                .map(c -> c.value)
+                .findFirst()
+                .orElse(null);
     }
 
     private static String viewState(Page page) {

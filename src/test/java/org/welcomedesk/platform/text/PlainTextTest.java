@@ -19,10 +19,16 @@ class PlainTextTest {
     @Test
     void everyControlCharacterIsRefusedOnOneLine() {
         for (char c = 0; c < 0x20; c++) {
-            assertEquals(Optional.of(PlainText.CONTROL), PlainText.fault("a" + c + "b", PlainText.SHORT, false), "U+" + (int) c);
+            assertEquals(
+                    Optional.of(PlainText.CONTROL),
+                    PlainText.fault("a" + c + "b", PlainText.SHORT, false),
+                    "U+" + (int) c);
         }
         for (char c = 0x7f; c <= 0x9f; c++) {
-            assertEquals(Optional.of(PlainText.CONTROL), PlainText.fault("a" + c + "b", PlainText.LONG, true), "U+" + (int) c);
+            assertEquals(
+                    Optional.of(PlainText.CONTROL),
+                    PlainText.fault("a" + c + "b", PlainText.LONG, true),
+                    "U+" + (int) c);
         }
     }
 

@@ -20,7 +20,8 @@ class AuditEntryTest {
     @Test
     void everyColumnIsInsertOnly() {
         List<Field> persistent = Arrays.stream(AuditEntry.class.getDeclaredFields())
-                .filter(f -> !Modifier.isStatic(f.getModifiers())).toList();
+                .filter(f -> !Modifier.isStatic(f.getModifiers()))
+                .toList();
         assertFalse(persistent.isEmpty());
         for (Field field : persistent) {
             Column column = field.getAnnotation(Column.class);
@@ -31,13 +32,16 @@ class AuditEntryTest {
     @Test
     void anEntryHasNoSetters() {
         List<String> setters = Arrays.stream(AuditEntry.class.getMethods())
-                .map(Method::getName).filter(name -> name.startsWith("set")).toList();
+                .map(Method::getName)
+                .filter(name -> name.startsWith("set"))
+                .toList();
         assertEquals(List.of(), setters);
     }
 
     @Test
     void theLogCanOnlyAppendAndRead() {
-        Set<String> operations = Set.copyOf(Arrays.stream(AuditLog.class.getMethods()).map(Method::getName).toList());
+        Set<String> operations = Set.copyOf(
+                Arrays.stream(AuditLog.class.getMethods()).map(Method::getName).toList());
         assertEquals(Set.of("append", "of"), operations);
     }
 

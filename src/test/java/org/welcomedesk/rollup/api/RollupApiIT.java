@@ -58,12 +58,12 @@ class RollupApiIT extends OnTheTestServer {
         assertEquals("planner", prepared.getString("preparedBy"));
         assertTrue(prepared.getInt("cells") > 0, prepared.toString());
 
-        HttpResponse<String> plannerApproves = Api.bearer(planner.accessToken())
-                .post("/rollup/releases/" + id + "/approval", "", Map.of());
+        HttpResponse<String> plannerApproves =
+                Api.bearer(planner.accessToken()).post("/rollup/releases/" + id + "/approval", "", Map.of());
         assertEquals(403, plannerApproves.statusCode(), "a planner without approval rights: " + plannerApproves.body());
 
-        HttpResponse<String> approved = Api.bearer(approver.accessToken())
-                .post("/rollup/releases/" + id + "/approval", "", Map.of());
+        HttpResponse<String> approved =
+                Api.bearer(approver.accessToken()).post("/rollup/releases/" + id + "/approval", "", Map.of());
         assertEquals(200, approved.statusCode(), approved.body());
         assertEquals("approver", Api.object(approved).getString("approvedBy"));
 
@@ -83,7 +83,9 @@ class RollupApiIT extends OnTheTestServer {
         HttpResponse<String> ledger = Api.bearer(planner.accessToken()).get("/statistics/releases");
         assertEquals(200, ledger.statusCode(), ledger.body());
         JsonObject entry = Api.json(ledger.body()).asJsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(e -> e.getString("definition").contains("release=" + id)).findFirst().orElseThrow();
+                .filter(e -> e.getString("definition").contains("release=" + id))
+                .findFirst()
+                .orElseThrow();
         assertEquals("NATIONAL", entry.getString("kind"));
         assertEquals("NATIONAL_AUTHORITY", entry.getString("audience"));
         assertEquals("approver", entry.getString("actor"));
@@ -93,12 +95,13 @@ class RollupApiIT extends OnTheTestServer {
     void nobodyApprovesTheirOwnRelease() throws Exception {
         String id = prepare(approver, aPeriod()).getString("id");
 
-        HttpResponse<String> own = Api.bearer(approver.accessToken()).post("/rollup/releases/" + id + "/approval", "",
-                Map.of("Accept-Language", "fr"));
+        HttpResponse<String> own = Api.bearer(approver.accessToken())
+                .post("/rollup/releases/" + id + "/approval", "", Map.of("Accept-Language", "fr"));
 
         assertEquals(403, own.statusCode(), own.body());
         assertTrue(own.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-        assertTrue(Api.object(own).getString("detail").contains("une autre personne habilitée doit l’approuver"),
+        assertTrue(
+                Api.object(own).getString("detail").contains("une autre personne habilitée doit l’approuver"),
                 own.body());
         assertEquals("PREPARED", release(id).getString("state"));
         assertTrue(hub.deliveriesOf(id).isEmpty());
@@ -107,9 +110,12 @@ class RollupApiIT extends OnTheTestServer {
     @Test
     void theHubsRefusalIsShownWithItsFindings() throws Exception {
         String id = prepare(planner, aPeriod()).getString("id");
-        hub.answer(id, 422, "{\"type\":\"https://welcomedesk.org/problems/invalid-release\",\"title\":\"Refused\","
-                + "\"status\":422,\"findings\":[{\"code\":\"UNKNOWN_CODE\",\"dataflow\":\"MIGR_IMM1CTZ\","
-                + "\"location\":\"CITIZEN=XX\",\"message\":\"XX is not a code of CL_COUNTRY\"}]}");
+        hub.answer(
+                id,
+                422,
+                "{\"type\":\"https://welcomedesk.org/problems/invalid-release\",\"title\":\"Refused\","
+                        + "\"status\":422,\"findings\":[{\"code\":\"UNKNOWN_CODE\",\"dataflow\":\"MIGR_IMM1CTZ\","
+                        + "\"location\":\"CITIZEN=XX\",\"message\":\"XX is not a code of CL_COUNTRY\"}]}");
 
         Api.bearer(approver.accessToken()).post("/rollup/releases/" + id + "/approval", "", Map.of());
 
@@ -122,36 +128,40 @@ class RollupApiIT extends OnTheTestServer {
 
         HttpResponse<String> page = planner.page("/statistics/national.xhtml?release=" + id);
         assertEquals(200, page.statusCode());
-        assertTrue(page.body().contains("Unknown code: CITIZEN=XX") && page.body().contains("Refused by the hub"),
+        assertTrue(
+                page.body().contains("Unknown code: CITIZEN=XX") && page.body().contains("Refused by the hub"),
                 page.body());
     }
 
     @Test
     void aPeriodThatIsNoYearNorQuarterIsRefusedNamingTheField() throws Exception {
-        HttpResponse<String> month = Api.bearer(planner.accessToken()).post("/rollup/releases",
-                "{\"period\":\"2024-03\"}", Map.of());
+        HttpResponse<String> month =
+                Api.bearer(planner.accessToken()).post("/rollup/releases", "{\"period\":\"2024-03\"}", Map.of());
 
         assertEquals(400, month.statusCode(), month.body());
-        assertEquals("period", Api.object(month).getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "period",
+                Api.object(month).getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test
     void clerksAndNationalUsersCannotPrepare() throws Exception {
         for (String user : new String[] {"clerk", "national"}) {
-            HttpResponse<String> tried = Api.bearer(DemoUser.signIn(user).accessToken()).post("/rollup/releases",
-                    "{\"period\":\"2024\"}", Map.of());
+            HttpResponse<String> tried = Api.bearer(DemoUser.signIn(user).accessToken())
+                    .post("/rollup/releases", "{\"period\":\"2024\"}", Map.of());
             assertEquals(403, tried.statusCode(), user);
         }
     }
 
     /** A quarter no other test of this run uses (the test server's database outlives runs). */
     private static String aPeriod() {
-        return ThreadLocalRandom.current().nextInt(2018, 2025) + "-Q" + ThreadLocalRandom.current().nextInt(1, 5);
+        return ThreadLocalRandom.current().nextInt(2018, 2025) + "-Q"
+                + ThreadLocalRandom.current().nextInt(1, 5);
     }
 
     private static JsonObject prepare(DemoUser user, String period) throws Exception {
-        HttpResponse<String> response = Api.bearer(user.accessToken()).post("/rollup/releases",
-                "{\"period\":\"" + period + "\"}", Map.of());
+        HttpResponse<String> response =
+                Api.bearer(user.accessToken()).post("/rollup/releases", "{\"period\":\"" + period + "\"}", Map.of());
         assertEquals(201, response.statusCode(), response.body());
         return Api.object(response);
     }

@@ -86,7 +86,11 @@ class SenderTest {
     @Test
     void aRefusalEndsTheDeliveryWithTheHubsReasons() {
         Submission release = approved();
-        Finding total = new Finding("TOTAL_INCONSISTENT", "MIGR_IMM1CTZ", "SEX=T", "rollup.finding.TOTAL_INCONSISTENT",
+        Finding total = new Finding(
+                "TOTAL_INCONSISTENT",
+                "MIGR_IMM1CTZ",
+                "SEX=T",
+                "rollup.finding.TOTAL_INCONSISTENT",
                 List.of("SEX=T", "total 251 is not F + M"));
         hub.answers.add(new HubAnswer.Refused(422, List.of(total)));
 
@@ -177,7 +181,9 @@ class SenderTest {
 
         @Override
         public Optional<Submission> find(String releaseId) {
-            return submissions.stream().filter(s -> s.getReleaseId().equals(releaseId)).findFirst();
+            return submissions.stream()
+                    .filter(s -> s.getReleaseId().equals(releaseId))
+                    .findFirst();
         }
 
         @Override
@@ -187,12 +193,18 @@ class SenderTest {
 
         @Override
         public List<Submission> ofPeriod(String period) {
-            return submissions.stream().filter(s -> s.getPeriod().equals(period)).toList();
+            return submissions.stream()
+                    .filter(s -> s.getPeriod().equals(period))
+                    .toList();
         }
 
         @Override
         public List<String> sentPeriods() {
-            return submissions.stream().filter(Submission::reachedHub).map(Submission::getPeriod).distinct().toList();
+            return submissions.stream()
+                    .filter(Submission::reachedHub)
+                    .map(Submission::getPeriod)
+                    .distinct()
+                    .toList();
         }
 
         @Override
@@ -202,14 +214,17 @@ class SenderTest {
 
         @Override
         public Optional<OutboxMessage> outboxOf(String releaseId) {
-            return outbox.stream().filter(m -> m.getReleaseId().equals(releaseId)).findFirst();
+            return outbox.stream()
+                    .filter(m -> m.getReleaseId().equals(releaseId))
+                    .findFirst();
         }
 
         @Override
         public List<OutboxMessage> due(Instant at) {
-            return outbox.stream().filter(m -> !m.isDone() && !m.getNextAttemptAt().isAfter(at))
-                    .sorted(Comparator.comparing(OutboxMessage::getNextAttemptAt)).toList();
+            return outbox.stream()
+                    .filter(m -> !m.isDone() && !m.getNextAttemptAt().isAfter(at))
+                    .sorted(Comparator.comparing(OutboxMessage::getNextAttemptAt))
+                    .toList();
         }
     }
-
 }

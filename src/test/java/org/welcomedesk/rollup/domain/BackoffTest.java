@@ -13,8 +13,10 @@ class BackoffTest {
 
     @Test
     void theWaitDoublesAfterEachFailureUpToTheLongest() {
-        List<Long> seconds = IntStream.rangeClosed(1, 11).mapToObj(Backoff.STANDARD::delayAfter)
-                .map(Duration::toSeconds).toList();
+        List<Long> seconds = IntStream.rangeClosed(1, 11)
+                .mapToObj(Backoff.STANDARD::delayAfter)
+                .map(Duration::toSeconds)
+                .toList();
 
         assertEquals(List.of(2L, 4L, 8L, 16L, 32L, 64L, 128L, 256L, 512L, 600L, 600L), seconds);
     }

@@ -18,9 +18,12 @@ import static org.welcomedesk.rollup.domain.Releases.sent;
 
 class PeriodReleasesTest {
 
-    private final List<Observation> provisional = List.of(cell("F", 120L, "P"), cell("M", 131L, "P"), cell("T", 251L, "P"));
-    private final List<Observation> confirmed = List.of(cell("F", 120L, "A"), cell("M", 131L, "A"), cell("T", 251L, "A"));
-    private final List<Observation> corrected = List.of(cell("F", 123L, "P"), cell("M", 131L, "P"), cell("T", 254L, "P"));
+    private final List<Observation> provisional =
+            List.of(cell("F", 120L, "P"), cell("M", 131L, "P"), cell("T", 251L, "P"));
+    private final List<Observation> confirmed =
+            List.of(cell("F", 120L, "A"), cell("M", 131L, "A"), cell("T", 251L, "A"));
+    private final List<Observation> corrected =
+            List.of(cell("F", 123L, "P"), cell("M", 131L, "P"), cell("T", 254L, "P"));
 
     @Test
     void theFirstReleaseTheHubReceivesAppendsAsRevisionZero() {
@@ -35,8 +38,8 @@ class PeriodReleasesTest {
 
     @Test
     void afterASentReleaseTheNextReplacesWithTheNextRevision() {
-        PeriodReleases history = new PeriodReleases("2025", List.of(sent("planner", 0, provisional),
-                sent("planner", 1, confirmed)));
+        PeriodReleases history =
+                new PeriodReleases("2025", List.of(sent("planner", 0, provisional), sent("planner", 1, confirmed)));
 
         assertEquals(2, history.nextRevision());
         assertEquals(SdmxAction.R, history.nextAction());
@@ -72,8 +75,8 @@ class PeriodReleasesTest {
 
     @Test
     void aRevisionAlreadyWaitingWithTheseValuesIsNotPreparedAgain() {
-        PeriodReleases history = new PeriodReleases("2025", List.of(sent("planner", 0, provisional),
-                prepared("system", 1, confirmed)));
+        PeriodReleases history =
+                new PeriodReleases("2025", List.of(sent("planner", 0, provisional), prepared("system", 1, confirmed)));
 
         assertFalse(history.revisionDue(ReleaseCells.of(confirmed)));
         assertTrue(history.revisionDue(ReleaseCells.of(corrected)), "values changed again since the waiting revision");

@@ -16,23 +16,26 @@ public final class Releases {
 
     public static final Instant T0 = Instant.parse("2026-01-15T10:00:00Z");
 
-    private Releases() {
-    }
+    private Releases() {}
 
     /** A cell of the immigration table by sex; value null for withheld. */
     public static Observation cell(String sex, Long value, String status) {
-        return new Observation("MIGR_IMM1CTZ", Map.of("REF_AREA", "DEMO", "FLOW", "IMM", "SEX", sex),
-                value == null ? OptionalLong.empty() : OptionalLong.of(value), status, value == null ? "A" : "F");
+        return new Observation(
+                "MIGR_IMM1CTZ",
+                Map.of("REF_AREA", "DEMO", "FLOW", "IMM", "SEX", sex),
+                value == null ? OptionalLong.empty() : OptionalLong.of(value),
+                status,
+                value == null ? "A" : "F");
     }
 
     public static NationalRelease release(String period, SdmxAction action, int revision, List<Observation> cells) {
-        return new NationalRelease(UUID.randomUUID().toString(), "DEMO", "1.0", period, action, revision,
-                Protection.CELL_KEY, T0, cells);
+        return new NationalRelease(
+                UUID.randomUUID().toString(), "DEMO", "1.0", period, action, revision, Protection.CELL_KEY, T0, cells);
     }
 
     public static Submission prepared(String by, int revision, List<Observation> cells) {
-        return Submission.prepared(release("2025", revision == 0 ? SdmxAction.A : SdmxAction.R, revision, cells), by,
-                List.of());
+        return Submission.prepared(
+                release("2025", revision == 0 ? SdmxAction.A : SdmxAction.R, revision, cells), by, List.of());
     }
 
     /** Prepared by {@code by}, approved by someone else and acknowledged by the hub. */

@@ -77,7 +77,11 @@ class SubmissionTest {
     void aRefusalKeepsTheHubsReasons() {
         Submission release = prepared("planner", 0, cells);
         release.approve("approver", T0);
-        Finding unknown = new Finding("UNKNOWN_CODE", "MIGR_IMM1CTZ", "CITIZEN=XX", "rollup.finding.UNKNOWN_CODE",
+        Finding unknown = new Finding(
+                "UNKNOWN_CODE",
+                "MIGR_IMM1CTZ",
+                "CITIZEN=XX",
+                "rollup.finding.UNKNOWN_CODE",
                 List.of("CITIZEN=XX", "unknown code XX"));
 
         release.refused(List.of(unknown));

@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the sender makes of the hub's answers (docs/national.md, Transport). */
@@ -45,8 +45,14 @@ class HttpHubTest {
         var answer = assertInstanceOf(HubAnswer.Refused.class, hub.answer(422, problem));
 
         assertEquals(422, answer.status());
-        assertEquals(List.of(new Finding("UNKNOWN_CODE", "MIGR_IMM1CTZ", "CITIZEN=XX", "rollup.finding.UNKNOWN_CODE",
-                List.of("CITIZEN=XX", "XX is not in CL_AREA"))), answer.findings());
+        assertEquals(
+                List.of(new Finding(
+                        "UNKNOWN_CODE",
+                        "MIGR_IMM1CTZ",
+                        "CITIZEN=XX",
+                        "rollup.finding.UNKNOWN_CODE",
+                        List.of("CITIZEN=XX", "XX is not in CL_AREA"))),
+                answer.findings());
     }
 
     @Test
@@ -66,8 +72,14 @@ class HttpHubTest {
 
         var answer = assertInstanceOf(HubAnswer.Refused.class, hub.answer(403, problem));
 
-        assertEquals(List.of(new Finding("REFUSED", null, null, "rollup.finding.REFUSED",
-                List.of("403", "REF_AREA PORTO is not your city"))), answer.findings());
+        assertEquals(
+                List.of(new Finding(
+                        "REFUSED",
+                        null,
+                        null,
+                        "rollup.finding.REFUSED",
+                        List.of("403", "REF_AREA PORTO is not your city"))),
+                answer.findings());
     }
 
     @Test

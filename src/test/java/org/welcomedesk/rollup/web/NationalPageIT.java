@@ -38,7 +38,10 @@ class NationalPageIT extends InBrowser {
         Browser.loaded(planner, "[id='prepare:prepareRelease']");
         prepare(planner, aPeriod());
         assertEquals("PREPARED", planner.locator("#state").getAttribute("data-state"));
-        assertTrue(planner.locator("#messages").textContent().contains("a second person with approval rights must approve it"),
+        assertTrue(
+                planner.locator("#messages")
+                        .textContent()
+                        .contains("a second person with approval rights must approve it"),
                 planner.locator("#messages").textContent());
         assertEquals(0, planner.locator("[id='approval:approve']").count(), "no Approve for the planner");
         String id = planner.locator("#releaseId").textContent().strip();
@@ -49,7 +52,9 @@ class NationalPageIT extends InBrowser {
         Browser.loaded(approver, "#messages .ui-messages-info");
         String state = approver.locator("#state").getAttribute("data-state");
         assertTrue(state.equals("APPROVED") || state.equals("SENT"), state);
-        assertEquals("approver", approver.locator("#approvedBy").textContent().strip().split(" ")[0]);
+        assertEquals(
+                "approver",
+                approver.locator("#approvedBy").textContent().strip().split(" ")[0]);
         assertEquals(0, approver.locator("[id='approval:approve']").count(), "approved once");
     }
 
@@ -66,7 +71,8 @@ class NationalPageIT extends InBrowser {
 
         assertEquals("PREPARED", page.locator("#state").getAttribute("data-state"));
         assertEquals(0, page.locator("[id='approval:approve']").count(), "no Approve on one's own release");
-        assertTrue(page.locator("#ownRelease").textContent().contains("لا يمكنك الموافقة عليه"),
+        assertTrue(
+                page.locator("#ownRelease").textContent().contains("لا يمكنك الموافقة عليه"),
                 page.locator("#ownRelease").textContent());
         assertEquals("rtl", page.evaluate("getComputedStyle(document.body).direction"));
     }
@@ -78,6 +84,7 @@ class NationalPageIT extends InBrowser {
     }
 
     private static String aPeriod() {
-        return ThreadLocalRandom.current().nextInt(2018, 2025) + "-Q" + ThreadLocalRandom.current().nextInt(1, 5);
+        return ThreadLocalRandom.current().nextInt(2018, 2025) + "-Q"
+                + ThreadLocalRandom.current().nextInt(1, 5);
     }
 }

@@ -11,11 +11,19 @@ class HsdsTest {
     @Test
     void taxonomyAndTermIdsAreTheVersion5IdsOfTheirNames() {
         JsonObject demo = DemoDirectory.document();
-        String needTaxonomy = demo.getJsonArray("taxonomies").stream().map(v -> v.asJsonObject())
-                .filter(t -> t.getString("name").equals(Hsds.NEED)).findFirst().orElseThrow().getString("id");
+        String needTaxonomy = demo.getJsonArray("taxonomies").stream()
+                .map(v -> v.asJsonObject())
+                .filter(t -> t.getString("name").equals(Hsds.NEED))
+                .findFirst()
+                .orElseThrow()
+                .getString("id");
         assertEquals(needTaxonomy, Hsds.taxonomyId(Hsds.NEED));
-        String housing = demo.getJsonArray("taxonomy_terms").stream().map(v -> v.asJsonObject())
-                .filter(t -> t.getString("code").equals("HOUSING")).findFirst().orElseThrow().getString("id");
+        String housing = demo.getJsonArray("taxonomy_terms").stream()
+                .map(v -> v.asJsonObject())
+                .filter(t -> t.getString("code").equals("HOUSING"))
+                .findFirst()
+                .orElseThrow()
+                .getString("id");
         assertEquals(housing, Hsds.termId(Hsds.NEED, "HOUSING"));
         // RFC 4122 appendix B style check with a fixed, independently computed value
         assertEquals('5', Hsds.id("anything").charAt(14));

@@ -19,8 +19,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EligibilityTest {
 
     static PersonProfile person(Integer age, Sex sex, Integer monthsInCity, Set<DocumentType> documents) {
-        return new PersonProfile(age, sex, ResidenceStatus.NEWCOMER, monthsInCity, documents, "D02",
-                new GeoPoint(41.14, -8.63), Set.of("ar", "en"), Set.of(), Set.of(NeedCategory.HEALTH));
+        return new PersonProfile(
+                age,
+                sex,
+                ResidenceStatus.NEWCOMER,
+                monthsInCity,
+                documents,
+                "D02",
+                new GeoPoint(41.14, -8.63),
+                Set.of("ar", "en"),
+                Set.of(),
+                Set.of(NeedCategory.HEALTH));
     }
 
     @Test
@@ -48,7 +57,8 @@ class EligibilityTest {
         assertFalse(none.favourable());
         assertEquals("eligibility.DOCUMENT.unmet", none.messageKey());
         assertEquals(List.of(List.of(DocumentType.PASSPORT, DocumentType.RESIDENCE_PERMIT)), none.arguments());
-        assertTrue(identity.evaluate(person(30, Sex.M, 3, Set.of(DocumentType.RESIDENCE_PERMIT))).favourable());
+        assertTrue(identity.evaluate(person(30, Sex.M, 3, Set.of(DocumentType.RESIDENCE_PERMIT)))
+                .favourable());
     }
 
     @Test
@@ -65,21 +75,31 @@ class EligibilityTest {
 
     @Test
     void codeListsMatchAnyCode() {
-        assertTrue(new EligibilityRule(Criterion.LANGUAGE, "PT,EN").evaluate(person(30, Sex.M, 3, Set.of())).favourable());
-        assertFalse(new EligibilityRule(Criterion.LANGUAGE, "pt").evaluate(person(30, Sex.M, 3, Set.of())).favourable());
-        assertFalse(new EligibilityRule(Criterion.SEX, "F").evaluate(person(30, Sex.M, 3, Set.of())).favourable());
-        assertTrue(new EligibilityRule(Criterion.DISTRICT, "D01,D02").evaluate(person(30, Sex.M, 3, Set.of())).favourable());
-        assertTrue(new EligibilityRule(Criterion.RESIDENCE_STATUS, "NEWCOMER").evaluate(person(30, Sex.M, 3, Set.of()))
+        assertTrue(new EligibilityRule(Criterion.LANGUAGE, "PT,EN")
+                .evaluate(person(30, Sex.M, 3, Set.of()))
+                .favourable());
+        assertFalse(new EligibilityRule(Criterion.LANGUAGE, "pt")
+                .evaluate(person(30, Sex.M, 3, Set.of()))
+                .favourable());
+        assertFalse(new EligibilityRule(Criterion.SEX, "F")
+                .evaluate(person(30, Sex.M, 3, Set.of()))
+                .favourable());
+        assertTrue(new EligibilityRule(Criterion.DISTRICT, "D01,D02")
+                .evaluate(person(30, Sex.M, 3, Set.of()))
+                .favourable());
+        assertTrue(new EligibilityRule(Criterion.RESIDENCE_STATUS, "NEWCOMER")
+                .evaluate(person(30, Sex.M, 3, Set.of()))
                 .favourable());
     }
 
     @Test
     void aBadValueIsRefusedNamingTheField() {
-        RuleViolation notANumber = assertThrows(RuleViolation.class, () -> new EligibilityRule(Criterion.MIN_AGE, "sixteen"));
+        RuleViolation notANumber =
+                assertThrows(RuleViolation.class, () -> new EligibilityRule(Criterion.MIN_AGE, "sixteen"));
         assertEquals("ruleValue", notANumber.field());
         assertEquals("eligibility.value.number", notANumber.messageKey());
-        RuleViolation unknownDocument = assertThrows(RuleViolation.class,
-                () -> new EligibilityRule(Criterion.DOCUMENT, "PASSPORT,LIBRARY_CARD"));
+        RuleViolation unknownDocument = assertThrows(
+                RuleViolation.class, () -> new EligibilityRule(Criterion.DOCUMENT, "PASSPORT,LIBRARY_CARD"));
         assertEquals("eligibility.value.code", unknownDocument.messageKey());
         assertEquals("LIBRARY_CARD", unknownDocument.arguments()[0]);
         assertThrows(RuleViolation.class, () -> new EligibilityRule(Criterion.SEX, "X"));

@@ -11,8 +11,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class LocationTest {
 
     @ParameterizedTest
-    @CsvSource({"91, 0, latitude", "-90.5, 0, latitude", "NaN, 0, latitude", "Infinity, 0, latitude",
-            "41.1, 180.5, longitude", "41.1, NaN, longitude", "41.1, -Infinity, longitude"})
+    @CsvSource({
+        "91, 0, latitude",
+        "-90.5, 0, latitude",
+        "NaN, 0, latitude",
+        "Infinity, 0, latitude",
+        "41.1, 180.5, longitude",
+        "41.1, NaN, longitude",
+        "41.1, -Infinity, longitude"
+    })
     void aPositionOffTheMapIsRefusedNamingTheCoordinate(double latitude, double longitude, String field) {
         Location location = new Location("loc-1", new Organization("org-1", "Clinic"), "Clinic");
 

@@ -26,8 +26,8 @@ class ReferralTest {
         Service gp = new Service(null, clinic, "GP", OfferKind.SERVICE);
         gp.meets(Set.of(NeedCategory.HEALTH));
         ServiceAtLocation place = new ServiceAtLocation(null, gp, new Location(null, clinic, "Harbour"));
-        return new Referral("person-1", place, NeedCategory.HEALTH, "D02", "mornings", TODAY.plusDays(14), TODAY,
-                "clerk", NOW);
+        return new Referral(
+                "person-1", place, NeedCategory.HEALTH, "D02", "mornings", TODAY.plusDays(14), TODAY, "clerk", NOW);
     }
 
     @Test
@@ -45,8 +45,11 @@ class ReferralTest {
         referral.complete("partner", NOW.plusSeconds(120));
 
         assertEquals(ReferralStatus.COMPLETED, referral.getStatus());
-        assertEquals(List.of(ReferralStatus.DRAFT, ReferralStatus.SENT, ReferralStatus.ACCEPTED, ReferralStatus.COMPLETED),
-                referral.getTransitions().stream().map(ReferralTransition::getTo).toList());
+        assertEquals(
+                List.of(ReferralStatus.DRAFT, ReferralStatus.SENT, ReferralStatus.ACCEPTED, ReferralStatus.COMPLETED),
+                referral.getTransitions().stream()
+                        .map(ReferralTransition::getTo)
+                        .toList());
         assertEquals("partner", referral.getTransitions().get(3).getBy());
         assertEquals(NOW, referral.sentAt());
     }
@@ -104,11 +107,14 @@ class ReferralTest {
     void theNeedMustBeOneTheServiceMeetsAndTheDueDateNotPast() {
         Referral ok = draft();
         ServiceAtLocation place = ok.getPlace();
-        RuleViolation wrongNeed = assertThrows(RuleViolation.class, () -> new Referral("p", place, NeedCategory.HOUSING,
-                null, null, TODAY, TODAY, "clerk", NOW));
+        RuleViolation wrongNeed = assertThrows(
+                RuleViolation.class,
+                () -> new Referral("p", place, NeedCategory.HOUSING, null, null, TODAY, TODAY, "clerk", NOW));
         assertEquals("need", wrongNeed.field());
-        RuleViolation past = assertThrows(RuleViolation.class, () -> new Referral("p", place, NeedCategory.HEALTH,
-                null, null, TODAY.minusDays(1), TODAY, "clerk", NOW));
+        RuleViolation past = assertThrows(
+                RuleViolation.class,
+                () -> new Referral(
+                        "p", place, NeedCategory.HEALTH, null, null, TODAY.minusDays(1), TODAY, "clerk", NOW));
         assertEquals("dueDate", past.field());
     }
 }

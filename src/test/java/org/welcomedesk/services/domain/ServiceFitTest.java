@@ -33,7 +33,8 @@ class ServiceFitTest {
         return location;
     }
 
-    private static ServiceAtLocation place(String name, Location where, List<EligibilityRule> rules, Set<String> languages) {
+    private static ServiceAtLocation place(
+            String name, Location where, List<EligibilityRule> rules, Set<String> languages) {
         Service service = new Service(null, CLINIC, name, OfferKind.SERVICE);
         service.meets(Set.of(NeedCategory.HEALTH));
         service.speaks(languages);
@@ -45,28 +46,46 @@ class ServiceFitTest {
     }
 
     private static PersonProfile omar(Set<SkillGroup> skills) {
-        return new PersonProfile(41, Sex.M, ResidenceStatus.NEWCOMER, 2, Set.of(), "D02", new GeoPoint(41.1400, -8.6300),
-                Set.of("ar", "en"), skills, Set.of(NeedCategory.HEALTH, NeedCategory.EMPLOYMENT));
+        return new PersonProfile(
+                41,
+                Sex.M,
+                ResidenceStatus.NEWCOMER,
+                2,
+                Set.of(),
+                "D02",
+                new GeoPoint(41.1400, -8.6300),
+                Set.of("ar", "en"),
+                skills,
+                Set.of(NeedCategory.HEALTH, NeedCategory.EMPLOYMENT));
     }
 
     @Test
     void eligibleNearbyPlacesInThePersonsLanguageComeFirst() {
         List<ServiceFit> fits = new ArrayList<>(List.of(
-                place("Far, Portuguese only", HILLCREST, List.of(), Set.of("pt")).fitFor(omar(Set.of()), null, MONDAY_TEN),
+                place("Far, Portuguese only", HILLCREST, List.of(), Set.of("pt"))
+                        .fitFor(omar(Set.of()), null, MONDAY_TEN),
                 place("Women only", HARBOUR, List.of(new EligibilityRule(Criterion.SEX, "F")), Set.of("ar"))
                         .fitFor(omar(Set.of()), null, MONDAY_TEN),
                 place("Near, Arabic", HARBOUR, List.of(), Set.of("ar", "pt")).fitFor(omar(Set.of()), 3, MONDAY_TEN),
                 place("Near, full", HARBOUR, List.of(), Set.of("ar")).fitFor(omar(Set.of()), 0, MONDAY_TEN)));
         fits.sort(ServiceFit.BEST_FIRST);
 
-        assertEquals(List.of("Near, Arabic", "Near, full", "Far, Portuguese only", "Women only"),
+        assertEquals(
+                List.of("Near, Arabic", "Near, full", "Far, Portuguese only", "Women only"),
                 fits.stream().map(f -> f.place().getService().getName()).toList());
         ServiceFit best = fits.get(0);
         assertTrue(best.eligible());
         assertEquals(0.0, best.distanceKm());
         List<String> keys = best.reasons().stream().map(Reason::messageKey).toList();
-        assertTrue(keys.containsAll(List.of("match.need", "match.language.spoken", "match.distance",
-                "match.district.same", "match.hours.openNow", "match.capacity.left")), keys.toString());
+        assertTrue(
+                keys.containsAll(List.of(
+                        "match.need",
+                        "match.language.spoken",
+                        "match.distance",
+                        "match.district.same",
+                        "match.hours.openNow",
+                        "match.capacity.left")),
+                keys.toString());
 
         ServiceFit womenOnly = fits.get(3);
         assertFalse(womenOnly.eligible());
@@ -86,22 +105,40 @@ class ServiceFitTest {
         ServiceFit none = place.fitFor(omar(Set.of()), null, MONDAY_TEN);
 
         assertTrue(cook.score() > none.score());
-        Reason held = cook.reasons().stream().filter(r -> r.messageKey().equals("match.skills.held")).findFirst().orElseThrow();
+        Reason held = cook.reasons().stream()
+                .filter(r -> r.messageKey().equals("match.skills.held"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(List.of(List.of(SkillGroup.FOOD_PREPARATION)), held.arguments());
-        assertTrue(cook.reasons().stream().anyMatch(r -> r.messageKey().equals("match.skills.missing")
-                && r.arguments().equals(List.of(List.of(SkillGroup.PERSONAL_SERVICE)))));
+        assertTrue(cook.reasons().stream()
+                .anyMatch(r -> r.messageKey().equals("match.skills.missing")
+                        && r.arguments().equals(List.of(List.of(SkillGroup.PERSONAL_SERVICE)))));
     }
 
     @Test
     void anExpiredOrMissingDocumentIsAReasonNotASilentDrop() {
-        ServiceAtLocation registration = place("Health registration", HARBOUR,
-                List.of(new EligibilityRule(Criterion.DOCUMENT, "PASSPORT,RESIDENCE_PERMIT")), Set.of("pt"));
+        ServiceAtLocation registration = place(
+                "Health registration",
+                HARBOUR,
+                List.of(new EligibilityRule(Criterion.DOCUMENT, "PASSPORT,RESIDENCE_PERMIT")),
+                Set.of("pt"));
         ServiceFit without = registration.fitFor(omar(Set.of()), null, MONDAY_TEN);
         assertFalse(without.eligible());
-        assertEquals(List.of("eligibility.DOCUMENT.unmet"), without.unmet().stream().map(Reason::messageKey).toList());
+        assertEquals(
+                List.of("eligibility.DOCUMENT.unmet"),
+                without.unmet().stream().map(Reason::messageKey).toList());
 
-        PersonProfile withPassport = new PersonProfile(41, Sex.M, ResidenceStatus.NEWCOMER, 2, Set.of(DocumentType.PASSPORT),
-                "D02", null, Set.of("ar"), Set.of(), Set.of(NeedCategory.HEALTH));
+        PersonProfile withPassport = new PersonProfile(
+                41,
+                Sex.M,
+                ResidenceStatus.NEWCOMER,
+                2,
+                Set.of(DocumentType.PASSPORT),
+                "D02",
+                null,
+                Set.of("ar"),
+                Set.of(),
+                Set.of(NeedCategory.HEALTH));
         assertTrue(registration.fitFor(withPassport, null, MONDAY_TEN).eligible());
     }
 }

@@ -1,9 +1,5 @@
 package org.welcomedesk.services.infrastructure;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
@@ -14,6 +10,17 @@ import com.google.zxing.common.HybridBinarizer;
 import com.ibm.icu.text.ArabicShaping;
 import com.ibm.icu.text.ArabicShapingException;
 import com.ibm.icu.text.Normalizer2;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
+import org.welcomedesk.services.application.ReferralSlip;
+import org.welcomedesk.services.application.ReferralSlip.Line;
+
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -24,16 +31,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
-import org.junit.jupiter.api.Test;
-import org.welcomedesk.services.application.ReferralSlip.Line;
-import org.welcomedesk.services.application.ReferralSlip;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PdfReferralSlipsTest {
 
@@ -42,18 +43,26 @@ class PdfReferralSlipsTest {
 
     private final PdfReferralSlips slips = new PdfReferralSlips();
 
-    private static final ReferralSlip ENGLISH = new ReferralSlip("en", false, "Referral slip", List.of(
-            new Line("Service", "Legal advice – Office for Migrants, first floor"),
-            new Line("Address", "12 Rue de la Paix\n75002 Paris"),
-            new Line("Opening hours", "Mon–Fri 9:00–17:00\nSat 10:00–12:00")),
+    private static final ReferralSlip ENGLISH = new ReferralSlip(
+            "en",
+            false,
+            "Referral slip",
+            List.of(
+                    new Line("Service", "Legal advice – Office for Migrants, first floor"),
+                    new Line("Address", "12 Rue de la Paix\n75002 Paris"),
+                    new Line("Opening hours", "Mon–Fri 9:00–17:00\nSat 10:00–12:00")),
             "WD-7KQ2-9XPM",
             "WD-7KQ2-9XPM\nLegal advice, 12 Rue de la Paix, 75002 Paris\nMon–Fri 9:00–17:00",
             "Bring this slip with you. The code is valid for 30 days.");
 
-    private static final ReferralSlip ARABIC = new ReferralSlip("ar", true, "ورقة إحالة", List.of(
-            new Line("الخدمة", "استشارة قانونية (مكتب المهاجرين)"),
-            new Line("العنوان", "12 Rue de la Paix\n75002 Paris"),
-            new Line("ساعات العمل", "الاثنين إلى الجمعة 9:00–17:00، الطابق 2")),
+    private static final ReferralSlip ARABIC = new ReferralSlip(
+            "ar",
+            true,
+            "ورقة إحالة",
+            List.of(
+                    new Line("الخدمة", "استشارة قانونية (مكتب المهاجرين)"),
+                    new Line("العنوان", "12 Rue de la Paix\n75002 Paris"),
+                    new Line("ساعات العمل", "الاثنين إلى الجمعة 9:00–17:00، الطابق 2")),
             "WD-7KQ2-9XPM",
             "WD-7KQ2-9XPM\nاستشارة قانونية\n12 Rue de la Paix, 75002 Paris",
             "أحضر هذه الورقة معك. الرمز WD-7KQ2-9XPM صالح لمدة 30 يوما");
@@ -65,9 +74,19 @@ class PdfReferralSlipsTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertEquals(1, document.getNumberOfPages());
             String text = text(document);
-            assertContainsAll(text, "Referral slip", "Service", "Legal advice – Office for Migrants, first floor",
-                    "Address", "12 Rue de la Paix", "75002 Paris", "Opening hours", "Mon–Fri 9:00–17:00",
-                    "Sat 10:00–12:00", "WD-7KQ2-9XPM", "Bring this slip with you.");
+            assertContainsAll(
+                    text,
+                    "Referral slip",
+                    "Service",
+                    "Legal advice – Office for Migrants, first floor",
+                    "Address",
+                    "12 Rue de la Paix",
+                    "75002 Paris",
+                    "Opening hours",
+                    "Mon–Fri 9:00–17:00",
+                    "Sat 10:00–12:00",
+                    "WD-7KQ2-9XPM",
+                    "Bring this slip with you.");
             Lines lines = Lines.of(document);
             assertEquals(MARGIN, lines.startingWith("Referral slip").minX, 1f, "left-aligned title");
             assertEquals(MARGIN, lines.startingWith("Opening hours").minX, 1f, "left-aligned label");
@@ -87,17 +106,27 @@ class PdfReferralSlipsTest {
             // not come back as the logical strings; unshaping both sides only guards against
             // presentation forms surviving extraction in another PDFBox version.
             String text = normalise(text(document));
-            for (String expected : List.of("ورقة إحالة", "الخدمة", "استشارة قانونية (مكتب المهاجرين)", "العنوان",
-                    "ساعات العمل", "الاثنين إلى الجمعة", "الطابق 2", "أحضر هذه الورقة معك.", "صالح لمدة 30 يوما")) {
+            for (String expected : List.of(
+                    "ورقة إحالة",
+                    "الخدمة",
+                    "استشارة قانونية (مكتب المهاجرين)",
+                    "العنوان",
+                    "ساعات العمل",
+                    "الاثنين إلى الجمعة",
+                    "الطابق 2",
+                    "أحضر هذه الورقة معك.",
+                    "صالح لمدة 30 يوما")) {
                 assertTrue(text.contains(normalise(expected)), () -> "missing '" + expected + "' in:\n" + text);
             }
             // Latin inside Arabic keeps its left-to-right order.
             assertContainsAll(text, "12 Rue de la Paix", "75002 Paris", "WD-7KQ2-9XPM", "9:00–17:00");
 
             Lines lines = Lines.of(document);
-            assertTrue(lines.glyphs.stream().anyMatch(g -> g >= 0xFE70 && g <= 0xFEFF),
+            assertTrue(
+                    lines.glyphs.stream().anyMatch(g -> g >= 0xFE70 && g <= 0xFEFF),
                     "Arabic drawn with contextual presentation forms (shaped)");
-            assertTrue(lines.glyphs.stream().noneMatch(g -> g >= 0x0621 && g <= 0x064A),
+            assertTrue(
+                    lines.glyphs.stream().noneMatch(g -> g >= 0x0621 && g <= 0x064A),
                     "no unshaped Arabic letter drawn");
             float rightEdge = PAGE_WIDTH - MARGIN;
             assertEquals(rightEdge, lines.containing(normalise("ورقة إحالة")).maxX, 1f, "right-aligned title");
@@ -109,28 +138,41 @@ class PdfReferralSlipsTest {
 
     @Test
     void arabicVowelMarksStayOnTheirLetters() throws Exception {
-        ReferralSlip slip = new ReferralSlip("ar", true, "ورقة إحالة",
-                List.of(new Line("العنوان", "مَكْتَبُ المُهَاجِرِينَ")), "WD-1", "WD-1", "");
+        ReferralSlip slip = new ReferralSlip(
+                "ar", true, "ورقة إحالة", List.of(new Line("العنوان", "مَكْتَبُ المُهَاجِرِينَ")), "WD-1", "WD-1", "");
 
         try (PDDocument document = Loader.loadPDF(slips.render(slip))) {
             assertContainsAll(text(document), "مَكْتَبُ المُهَاجِرِينَ");
             // Spacing presentation forms of the marks (U+FE70..FE7F) would draw them between
             // the letters, some on a tatweel.
-            assertTrue(Lines.of(document).glyphs.stream().noneMatch(g -> g >= 0xFE70 && g <= 0xFE7F),
+            assertTrue(
+                    Lines.of(document).glyphs.stream().noneMatch(g -> g >= 0xFE70 && g <= 0xFE7F),
                     "vowel marks drawn as combining marks");
         }
     }
 
     @Test
     void frenchAndPortugueseAccentsSurvive() throws Exception {
-        ReferralSlip french = new ReferralSlip("fr", false, "Fiche d’orientation", List.of(
-                new Line("Service", "Aide juridique — Maison des réfugiés"),
-                new Line("Horaires d’ouverture", "Lundi à vendredi, 9 h – 17 h\nFermé le 14 août")),
-                "WD-ÉTÉ-0042", "WD-ÉTÉ-0042 Maison des réfugiés, Lundi à vendredi", "Présentez cette fiche à l’accueil.");
-        ReferralSlip portuguese = new ReferralSlip("pt", false, "Guia de encaminhamento", List.of(
-                new Line("Serviço", "Ação Social — São João"),
-                new Line("Horário", "Segunda a sexta, 9h–17h\nSábado: fechado")),
-                "WD-AÇÃO-7", "WD-AÇÃO-7 Ação Social, São João", "Traga esta guia consigo. Atenção: válida por 30 dias.");
+        ReferralSlip french = new ReferralSlip(
+                "fr",
+                false,
+                "Fiche d’orientation",
+                List.of(
+                        new Line("Service", "Aide juridique — Maison des réfugiés"),
+                        new Line("Horaires d’ouverture", "Lundi à vendredi, 9 h – 17 h\nFermé le 14 août")),
+                "WD-ÉTÉ-0042",
+                "WD-ÉTÉ-0042 Maison des réfugiés, Lundi à vendredi",
+                "Présentez cette fiche à l’accueil.");
+        ReferralSlip portuguese = new ReferralSlip(
+                "pt",
+                false,
+                "Guia de encaminhamento",
+                List.of(
+                        new Line("Serviço", "Ação Social — São João"),
+                        new Line("Horário", "Segunda a sexta, 9h–17h\nSábado: fechado")),
+                "WD-AÇÃO-7",
+                "WD-AÇÃO-7 Ação Social, São João",
+                "Traga esta guia consigo. Atenção: válida por 30 dias.");
 
         for (ReferralSlip slip : List.of(french, portuguese)) {
             try (PDDocument document = Loader.loadPDF(slips.render(slip))) {
@@ -150,12 +192,15 @@ class PdfReferralSlipsTest {
     void longSlipStaysOnOnePageWithinTheMargins() throws Exception {
         List<Line> lines = new ArrayList<>();
         for (int i = 1; i <= 30; i++) {
-            lines.add(new Line("Note " + i, ("A rather long value that has to be wrapped onto several lines "
-                    + "because it does not fit the width of the page, item " + i + ". ").repeat(2)
-                    + "\nSecond line " + i));
+            lines.add(new Line(
+                    "Note " + i,
+                    ("A rather long value that has to be wrapped onto several lines "
+                                            + "because it does not fit the width of the page, item " + i + ". ")
+                                    .repeat(2)
+                            + "\nSecond line " + i));
         }
-        ReferralSlip slip = new ReferralSlip("en", false, "Referral slip", lines, "WD-LONG-0001",
-                "WD-LONG-0001", "Footer text");
+        ReferralSlip slip =
+                new ReferralSlip("en", false, "Referral slip", lines, "WD-LONG-0001", "WD-LONG-0001", "Footer text");
 
         try (PDDocument document = Loader.loadPDF(slips.render(slip))) {
             assertEquals(1, document.getNumberOfPages());
@@ -164,11 +209,14 @@ class PdfReferralSlipsTest {
             // What does not fit is left out a whole labelled line at a time, from the end.
             assertFalse(text.contains("Note 30\n"), "the last lines are left out");
             for (int i = 1; i <= 30; i++) {
-                assertEquals(text.contains("Note " + i + "\n"), text.contains("Second line " + i + "\n"),
+                assertEquals(
+                        text.contains("Note " + i + "\n"),
+                        text.contains("Second line " + i + "\n"),
                         "label " + i + " printed with its value");
             }
             Lines drawn = Lines.of(document);
-            assertTrue(drawn.minX >= MARGIN - 1 && drawn.maxX <= PAGE_WIDTH - MARGIN + 1,
+            assertTrue(
+                    drawn.minX >= MARGIN - 1 && drawn.maxX <= PAGE_WIDTH - MARGIN + 1,
                     () -> "text between " + drawn.minX + " and " + drawn.maxX);
             assertEquals("WD-LONG-0001", decodeQr(document));
         }
@@ -180,8 +228,8 @@ class PdfReferralSlipsTest {
         for (int i = 1; i <= 11; i++) {
             lines.add(new Line("Note " + i, "First line " + i + "\nSecond line " + i + "\nThird line " + i));
         }
-        ReferralSlip slip = new ReferralSlip("en", false, "Referral slip", lines, "WD-MID-0001",
-                "WD-MID-0001", "Footer text");
+        ReferralSlip slip =
+                new ReferralSlip("en", false, "Referral slip", lines, "WD-MID-0001", "WD-MID-0001", "Footer text");
 
         try (PDDocument document = Loader.loadPDF(slips.render(slip))) {
             assertEquals(1, document.getNumberOfPages());
@@ -193,8 +241,8 @@ class PdfReferralSlipsTest {
 
     @Test
     void charactersMissingFromTheFontDoNotBreakRendering() throws Exception {
-        ReferralSlip slip = new ReferralSlip("en", false, "Referral slip",
-                List.of(new Line("Service", "Desk 漢字\tB\u200E")), "WD-1", "WD-1", "");
+        ReferralSlip slip = new ReferralSlip(
+                "en", false, "Referral slip", List.of(new Line("Service", "Desk 漢字\tB\u200E")), "WD-1", "WD-1", "");
 
         try (PDDocument document = Loader.loadPDF(slips.render(slip))) {
             String text = text(document);
@@ -235,8 +283,10 @@ class PdfReferralSlipsTest {
 
     /** Arabic letters to their basic (unshaped) forms, compatibility forms folded. */
     private static String normalise(String text) throws ArabicShapingException {
-        String unshaped = new ArabicShaping(ArabicShaping.LETTERS_UNSHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL
-                | ArabicShaping.LENGTH_GROW_SHRINK).shape(text);
+        String unshaped = new ArabicShaping(ArabicShaping.LETTERS_UNSHAPE
+                        | ArabicShaping.TEXT_DIRECTION_LOGICAL
+                        | ArabicShaping.LENGTH_GROW_SHRINK)
+                .shape(text);
         return Normalizer2.getNFKCInstance().normalize(unshaped);
     }
 
@@ -244,10 +294,16 @@ class PdfReferralSlipsTest {
         BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 200, ImageType.GRAY);
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page)));
         MultiFormatReader reader = new MultiFormatReader();
-        return reader.decode(bitmap, Map.of(
-                DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE),
-                DecodeHintType.TRY_HARDER, Boolean.TRUE,
-                DecodeHintType.CHARACTER_SET, "UTF-8")).getText();
+        return reader.decode(
+                        bitmap,
+                        Map.of(
+                                DecodeHintType.POSSIBLE_FORMATS,
+                                List.of(BarcodeFormat.QR_CODE),
+                                DecodeHintType.TRY_HARDER,
+                                Boolean.TRUE,
+                                DecodeHintType.CHARACTER_SET,
+                                "UTF-8"))
+                .getText();
     }
 
     /** Each extracted line with its horizontal extent, plus the raw (unnormalised) glyph text. */
@@ -257,8 +313,7 @@ class PdfReferralSlipsTest {
         float minX = Float.MAX_VALUE;
         float maxX = -Float.MAX_VALUE;
 
-        record Extent(String text, float minX, float maxX) {
-        }
+        record Extent(String text, float minX, float maxX) {}
 
         static Lines of(PDDocument document) throws IOException {
             Lines lines = new Lines();
@@ -267,8 +322,7 @@ class PdfReferralSlipsTest {
             return lines;
         }
 
-        private Lines() {
-        }
+        private Lines() {}
 
         @Override
         protected void writeString(String text, List<TextPosition> positions) throws IOException {
@@ -291,12 +345,16 @@ class PdfReferralSlipsTest {
         }
 
         Extent startingWith(String prefix) {
-            return extents.stream().filter(e -> e.text().startsWith(prefix)).findFirst()
+            return extents.stream()
+                    .filter(e -> e.text().startsWith(prefix))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no line starts with '" + prefix + "': " + extents));
         }
 
         Extent containing(String part) {
-            return extents.stream().filter(e -> e.text().contains(part)).findFirst()
+            return extents.stream()
+                    .filter(e -> e.text().contains(part))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no line contains '" + part + "': " + extents));
         }
     }

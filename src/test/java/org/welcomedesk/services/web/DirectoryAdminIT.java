@@ -3,7 +3,6 @@ package org.welcomedesk.services.web;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.LoadState;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -66,7 +65,9 @@ class DirectoryAdminIT extends InBrowser {
         value.fill("6");
         page.click("[id='serviceForm:save']");
         Browser.loaded(page, "#messages .ui-messages-info");
-        assertTrue(page.locator("#messages").textContent().contains("Saved."), page.locator("#messages").textContent());
+        assertTrue(
+                page.locator("#messages").textContent().contains("Saved."),
+                page.locator("#messages").textContent());
         page.navigate(serviceUrl);
         Browser.loaded(page, "[id='serviceForm:name']");
         assertEquals("MIN_MONTHS_IN_CITY", criterion.inputValue());
@@ -80,14 +81,19 @@ class DirectoryAdminIT extends InBrowser {
         assertEquals("welcome-desk-directory.json", download.suggestedFilename());
         Path exported = download.path();
         JsonObject document;
-        try (Reader in = Files.newBufferedReader(exported, StandardCharsets.UTF_8); JsonReader reader = Json.createReader(in)) {
+        try (Reader in = Files.newBufferedReader(exported, StandardCharsets.UTF_8);
+                JsonReader reader = Json.createReader(in)) {
             document = reader.readObject();
         }
         assertEquals("3.1", document.getString("hsds_version"));
         JsonObject service = document.getJsonArray("services").getValuesAs(JsonObject.class).stream()
-                .filter(s -> SERVICE.equals(s.getString("name"))).findFirst().orElseThrow();
-        assertTrue(service.getJsonArray("attributes").getValuesAs(JsonObject.class).stream()
-                .anyMatch(a -> "6".equals(a.getString("value", null))), service.toString());
+                .filter(s -> SERVICE.equals(s.getString("name")))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(
+                service.getJsonArray("attributes").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(a -> "6".equals(a.getString("value", null))),
+                service.toString());
         assertEquals(7, service.getJsonArray("capacities").getJsonObject(0).getInt("maximum"));
 
         // imported back: nothing new, every service updated, counts shown
@@ -97,9 +103,11 @@ class DirectoryAdminIT extends InBrowser {
         page.click("[id='hsdsImport:importHsds']");
         Browser.loaded(page, "#importSummary");
         assertEquals("0", page.textContent("#summaryServices .added").strip());
-        assertEquals(String.valueOf(document.getJsonArray("services").size()),
+        assertEquals(
+                String.valueOf(document.getJsonArray("services").size()),
                 page.textContent("#summaryServices .updated").strip());
-        assertEquals(String.valueOf(document.getJsonArray("organizations").size()),
+        assertEquals(
+                String.valueOf(document.getJsonArray("organizations").size()),
                 page.textContent("#summaryOrganizations .updated").strip());
         Files.deleteIfExists(upload);
 
@@ -109,7 +117,8 @@ class DirectoryAdminIT extends InBrowser {
         page.setInputFiles("[id='hsdsImport:file']", notJson);
         page.click("[id='hsdsImport:importHsds']");
         Browser.loaded(page, "#messages .ui-messages-error");
-        assertTrue(page.locator("#messages").textContent().contains("File: This file is not a JSON document."),
+        assertTrue(
+                page.locator("#messages").textContent().contains("File: This file is not a JSON document."),
                 page.locator("#messages").textContent());
         assertEquals(0, page.locator("#importSummary").count());
         Files.deleteIfExists(notJson);
@@ -133,7 +142,8 @@ class DirectoryAdminIT extends InBrowser {
         page.fill("[id='organizationForm:partnerCode']", "Kitchen " + k);
         page.click("[id='organizationForm:save']");
         Browser.loaded(page, "#messages .ui-messages-error");
-        assertTrue(page.textContent("#messages").contains("Partner code: Use 1 to 64 lower-case letters"),
+        assertTrue(
+                page.textContent("#messages").contains("Partner code: Use 1 to 64 lower-case letters"),
                 page.textContent("#messages"));
         assertEquals("Riverside Welcome Kitchen " + k, page.inputValue("[id='organizationForm:name']"));
         page.fill("[id='organizationForm:partnerCode']", "kitchen-" + k.toLowerCase(java.util.Locale.ROOT));
@@ -145,11 +155,14 @@ class DirectoryAdminIT extends InBrowser {
         Browser.loaded(page, "[id='locationForm:name']");
         page.fill("[id='locationForm:name']", "Kitchen hall " + k);
         page.fill("[id='locationForm:city']", "Riverside");
-        page.selectOption("[id='locationForm:districtCode']", new com.microsoft.playwright.options.SelectOption().setIndex(1));
+        page.selectOption(
+                "[id='locationForm:districtCode']", new com.microsoft.playwright.options.SelectOption().setIndex(1));
         page.fill("[id='locationForm:latitude']", "38.7223");
         page.click("[id='locationForm:save']");
         Browser.loaded(page, "#messages .ui-messages-error");
-        assertTrue(page.textContent("#messages").contains("Longitude: This field is required."), page.textContent("#messages"));
+        assertTrue(
+                page.textContent("#messages").contains("Longitude: This field is required."),
+                page.textContent("#messages"));
         page.fill("[id='locationForm:longitude']", "-9.1393");
         page.click("[id='locationForm:save']");
         Browser.loaded(page, "[id='locations']");
@@ -199,7 +212,8 @@ class DirectoryAdminIT extends InBrowser {
         page.fill("[id$='placeForm:hours:0:closesAt']", "09:00");
         page.click("[id$='placeForm:savePlace']");
         Browser.loaded(page, "#messages .ui-messages-error");
-        assertTrue(page.textContent("#messages").contains("Closes at: The closing time must be after the opening time."),
+        assertTrue(
+                page.textContent("#messages").contains("Closes at: The closing time must be after the opening time."),
                 page.textContent("#messages"));
         assertEquals("09:00", page.inputValue("[id$='placeForm:hours:0:closesAt']"));
         page.fill("[id$='placeForm:hours:0:closesAt']", "19:00");
@@ -222,8 +236,10 @@ class DirectoryAdminIT extends InBrowser {
     /** Where each box of a row is drawn, to the pixel. */
     private static String boxesOf(Locator boxes) {
         // page coordinates: focusing a box may scroll it into view, which is not a move
-        return boxes.evaluateAll("bs => bs.map(b => { const r = b.getBoundingClientRect();"
-                + " return [r.x + scrollX, r.y + scrollY, r.width, r.height].map(Math.round).join(','); }).join(' ')").toString();
+        return boxes.evaluateAll(
+                        "bs => bs.map(b => { const r = b.getBoundingClientRect();"
+                                + " return [r.x + scrollX, r.y + scrollY, r.width, r.height].map(Math.round).join(','); }).join(' ')")
+                .toString();
     }
 
     @Test

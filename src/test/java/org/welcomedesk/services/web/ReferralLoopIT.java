@@ -61,8 +61,7 @@ class ReferralLoopIT extends InBrowser {
         // matched with reasons; what he cannot use is folded away with the condition that failed
         Locator gp = fit(clerk, "#eligible", GP);
         assertTrue(gp.textContent().contains("Meets: Health"), gp.textContent());
-        assertTrue(gp.textContent().contains("Speaks Arabic"),
-                gp.textContent());
+        assertTrue(gp.textContent().contains("Speaks Arabic"), gp.textContent());
         assertFalse(clerk.locator("#ineligible").getAttribute("open") != null, "ineligible services start folded");
         Locator womens = fit(clerk, "#ineligible", "Women's Health Clinic");
         assertTrue(womens.textContent().contains("Only for: Female"), womens.textContent());
@@ -72,7 +71,9 @@ class ReferralLoopIT extends InBrowser {
         // refer to the GP; sending needs consent to share
         gp.locator("input[type=submit]").click();
         Browser.loaded(clerk, "#referForm");
-        assertTrue(clerk.locator("#referForm").textContent().contains(GP), clerk.locator("#referForm").innerHTML());
+        assertTrue(
+                clerk.locator("#referForm").textContent().contains(GP),
+                clerk.locator("#referForm").innerHTML());
         clerk.fill("#referForm textarea", "Speaks some English; prefers mornings");
         clerk.click("#referForm input[type=submit]");
         Browser.loaded(clerk, "#referralStatus");
@@ -80,7 +81,10 @@ class ReferralLoopIT extends InBrowser {
         assertEquals("Draft", clerk.locator("#referralStatus").textContent().strip());
         clerk.click("[id='referralForm:send']");
         clerk.waitForLoadState(LoadState.LOAD);
-        assertTrue(clerk.locator("[id='referralForm:referralMessages']").textContent().contains("Consent to share"),
+        assertTrue(
+                clerk.locator("[id='referralForm:referralMessages']")
+                        .textContent()
+                        .contains("Consent to share"),
                 clerk.locator("main").textContent());
         assertEquals("Draft", clerk.locator("#referralStatus").textContent().strip());
         clerk.check("[id='referralForm:consentGivenNow']");
@@ -127,8 +131,10 @@ class ReferralLoopIT extends InBrowser {
         clerk.click("#referForm input[type=submit]");
         Browser.loaded(clerk, "#referralStatus");
         String otherCode = clerk.url().replaceAll(".*code=", "");
-        assertEquals("The person has agreed to share these details with partner organisations.",
-                clerk.locator("#consentOnRecord").textContent().strip(), "the consent given earlier is on record");
+        assertEquals(
+                "The person has agreed to share these details with partner organisations.",
+                clerk.locator("#consentOnRecord").textContent().strip(),
+                "the consent given earlier is on record");
         clerk.click("[id='referralForm:send']");
         Browser.loaded(clerk, "#referralStatus:has-text('Sent')");
         var refused = partner.navigate(APP + "/services/referral.xhtml?code=" + otherCode);
@@ -142,8 +148,12 @@ class ReferralLoopIT extends InBrowser {
     }
 
     private static Locator fit(Page page, String within, String serviceName) {
-        Locator article = page.locator(within + " article").filter(new Locator.FilterOptions().setHasText(serviceName)).first();
-        assertTrue(article.count() > 0, serviceName + " not in " + within + ": " + page.locator(within).textContent());
+        Locator article = page.locator(within + " article")
+                .filter(new Locator.FilterOptions().setHasText(serviceName))
+                .first();
+        assertTrue(
+                article.count() > 0,
+                serviceName + " not in " + within + ": " + page.locator(within).textContent());
         return article;
     }
 }

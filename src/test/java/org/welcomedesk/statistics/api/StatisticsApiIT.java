@@ -50,14 +50,18 @@ class StatisticsApiIT extends ThroughTheApi {
                                  "otherCountry": "ER"},
                      "consents": ["REGISTRATION"]}
                     """.formatted(family, 1960 + random.nextInt(40), 1 + i % 9, i % 10);
-            var created = desk.post("/persons", body, Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString()));
+            var created = desk.post(
+                    "/persons",
+                    body,
+                    Map.of("Idempotency-Key", java.util.UUID.randomUUID().toString()));
             assertEquals(201, created.statusCode(), created.body());
         }
     }
 
     @Test
     void everyValueIsProtectedAndCarriesItsStatuses() throws Exception {
-        for (String query : List.of("/statistics/flows?breakdown=FLOW,DISTRICT,SEX&period=" + YEARS,
+        for (String query : List.of(
+                "/statistics/flows?breakdown=FLOW,DISTRICT,SEX&period=" + YEARS,
                 "/statistics/flows?breakdown=FLOW,CITIZEN&countries=TOP&period=2025-Q1,2025-Q2,2025-Q3",
                 "/statistics/population?breakdown=DISTRICT,AGE&date=2024-01-01,2025-01-01,2026-01-01")) {
             JsonObject table = table(query);
@@ -83,7 +87,8 @@ class StatisticsApiIT extends ThroughTheApi {
     void oneCellHasOneValueThroughTwoTablesAndAFilter() throws Exception {
         JsonObject bySex = table("/statistics/flows?breakdown=FLOW,SEX&period=" + YEARS);
         JsonObject cell = bySex.getJsonArray("observations").getValuesAs(JsonObject.class).stream()
-                .filter(o -> o.containsKey("value")).findFirst()
+                .filter(o -> o.containsKey("value"))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("the demo city has published arrivals or departures by sex"));
         String flow = cell.getJsonObject("dimensions").getString("FLOW");
         String sex = cell.getJsonObject("dimensions").getString("SEX");
@@ -92,7 +97,8 @@ class StatisticsApiIT extends ThroughTheApi {
         JsonObject sexFiltered = table("/statistics/flows?breakdown=FLOW&filter=SEX:" + sex + "&period=" + period);
         JsonObject flowFiltered = table("/statistics/flows?breakdown=SEX&filter=FLOW:" + flow + "&period=" + period
                 + "," + (Integer.parseInt(period) + 1));
-        JsonObject bothFiltered = table("/statistics/flows?filter=FLOW:" + flow + "&filter=SEX:" + sex + "&period=" + period);
+        JsonObject bothFiltered =
+                table("/statistics/flows?filter=FLOW:" + flow + "&filter=SEX:" + sex + "&period=" + period);
 
         long value = cell.getJsonNumber("value").longValue();
         assertEquals(Optional.of(value), value(sexFiltered, Map.of("FLOW", flow), period));
@@ -131,11 +137,16 @@ class StatisticsApiIT extends ThroughTheApi {
 
     @Test
     void clerkPartnerAndNationalGet403() throws Exception {
-        List<Api> refused = List.of(Api.as(ClientCredentials.DESK_INTEGRATION), Api.as(ClientCredentials.HARBOUR_CLINIC_REFERRALS),
-                Api.bearer(DemoUser.signIn("clerk").accessToken()), Api.bearer(DemoUser.signIn("partner").accessToken()),
+        List<Api> refused = List.of(
+                Api.as(ClientCredentials.DESK_INTEGRATION),
+                Api.as(ClientCredentials.HARBOUR_CLINIC_REFERRALS),
+                Api.bearer(DemoUser.signIn("clerk").accessToken()),
+                Api.bearer(DemoUser.signIn("partner").accessToken()),
                 Api.bearer(DemoUser.signIn("national").accessToken()));
         for (Api caller : refused) {
-            for (String path : List.of("/statistics/flows?breakdown=FLOW&period=2025", "/statistics/population?date=2025-01-01",
+            for (String path : List.of(
+                    "/statistics/flows?breakdown=FLOW&period=2025",
+                    "/statistics/population?date=2025-01-01",
                     "/statistics/releases")) {
                 HttpResponse<String> response = caller.get(path);
                 assertEquals(403, response.statusCode(), path + " " + response.body());
@@ -154,9 +165,14 @@ class StatisticsApiIT extends ThroughTheApi {
     private static Optional<Long> value(JsonObject table, Map<String, String> codes, String period) {
         JsonObject found = table.getJsonArray("observations").getValuesAs(JsonObject.class).stream()
                 .filter(o -> o.getString("timePeriod").equals(period))
-                .filter(o -> codes.entrySet().stream().allMatch(c -> c.getValue().equals(o.getJsonObject("dimensions").getString(c.getKey()))))
-                .findFirst().orElseThrow(() -> new AssertionError(codes + " " + period + " in " + table));
-        return found.containsKey("value") ? Optional.of(found.getJsonNumber("value").longValue()) : Optional.empty();
+                .filter(o -> codes.entrySet().stream()
+                        .allMatch(c -> c.getValue()
+                                .equals(o.getJsonObject("dimensions").getString(c.getKey()))))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(codes + " " + period + " in " + table));
+        return found.containsKey("value")
+                ? Optional.of(found.getJsonNumber("value").longValue())
+                : Optional.empty();
     }
 
     private static void assertProblem(String path, String field) throws Exception {

@@ -1,9 +1,9 @@
 package org.welcomedesk.statistics.application;
 
-import org.welcomedesk.statistics.domain.Measure;
 import org.junit.jupiter.api.Test;
 import org.welcomedesk.statistics.domain.CountryGrouping;
 import org.welcomedesk.statistics.domain.Dimension;
+import org.welcomedesk.statistics.domain.Measure;
 import org.welcomedesk.statistics.domain.ObservationStatus;
 import org.welcomedesk.statistics.domain.Period;
 import org.welcomedesk.statistics.domain.PopulationDefinition;
@@ -25,6 +25,7 @@ class CityOverviewTest {
 
     /** Published counts the stub tables hold, by flow (or district|flow) and column; absent: withheld. */
     private final Map<String, ProtectedCount> cells = new HashMap<>();
+
     private final List<TableDefinition> asked = new ArrayList<>();
     private final CityOverview overview = new CityOverview();
 
@@ -33,28 +34,40 @@ class CityOverviewTest {
             @Override
             public PublishedTable flows(TableDefinition table) {
                 asked.add(table);
-                List<String> columns = table.periods().stream().map(Period::code).toList();
+                List<String> columns =
+                        table.periods().stream().map(Period::code).toList();
                 List<PublishedTable.Row> rows = new ArrayList<>();
-                List<String> districts = table.breakdowns().contains(Dimension.DISTRICT) ? List.of("D01", "D02") : List.of("");
+                List<String> districts =
+                        table.breakdowns().contains(Dimension.DISTRICT) ? List.of("D01", "D02") : List.of("");
                 List<String> flows = table.breakdowns().contains(Dimension.DISTRICT) ? DISTRICT_FLOWS : CITY_FLOWS;
                 for (String district : districts) {
                     for (String flow : flows) {
                         List<ProtectedCount> counts = columns.stream()
-                                .map(c -> cells.getOrDefault(key(district, flow, c), withheld(ObservationStatus.A))).toList();
-                        rows.add(new PublishedTable.Row(district.isEmpty() ? List.of(flow) : List.of(district, flow), counts));
+                                .map(c -> cells.getOrDefault(key(district, flow, c), withheld(ObservationStatus.A)))
+                                .toList();
+                        rows.add(new PublishedTable.Row(
+                                district.isEmpty() ? List.of(flow) : List.of(district, flow), counts));
                     }
                 }
-                return new PublishedTable(Measure.FLOWS, table.breakdowns(), table.filters(), table.countries(),
-                        columns, rows, "test-1");
+                return new PublishedTable(
+                        Measure.FLOWS, table.breakdowns(), table.filters(), table.countries(), columns, rows, "test-1");
             }
 
             @Override
             public PublishedTable population(PopulationDefinition table, CountryGrouping countries) {
-                List<String> columns = table.dates().stream().map(Object::toString).toList();
-                List<ProtectedCount> counts = columns.stream().map(c -> cells.getOrDefault(key("", "RESIDENTS", c),
-                        withheld(ObservationStatus.A))).toList();
-                return new PublishedTable(Measure.POPULATION, List.of(), Map.of(), countries, columns,
-                        List.of(new PublishedTable.Row(List.of(), counts)), "test-1");
+                List<String> columns =
+                        table.dates().stream().map(Object::toString).toList();
+                List<ProtectedCount> counts = columns.stream()
+                        .map(c -> cells.getOrDefault(key("", "RESIDENTS", c), withheld(ObservationStatus.A)))
+                        .toList();
+                return new PublishedTable(
+                        Measure.POPULATION,
+                        List.of(),
+                        Map.of(),
+                        countries,
+                        columns,
+                        List.of(new PublishedTable.Row(List.of(), counts)),
+                        "test-1");
             }
         };
     }
@@ -137,7 +150,10 @@ class CityOverviewTest {
             cells.put(key("D01", flow, "2025"), published(10 + flow.length(), ObservationStatus.A));
         }
         CityOverview.Districts districts = overview.districts(Period.year(2025));
-        CityOverview.DistrictBalance d01 = districts.districts().stream().filter(d -> d.district().equals("D01")).findFirst().orElseThrow();
+        CityOverview.DistrictBalance d01 = districts.districts().stream()
+                .filter(d -> d.district().equals("D01"))
+                .findFirst()
+                .orElseThrow();
 
         long in = 0;
         for (String flow : List.of("IMM", "IN_INT", "MOVE_IN")) {
@@ -155,8 +171,12 @@ class CityOverviewTest {
         city("OUT_INT", "2025-Q2", 40);
         CityOverview.Series series = overview.series(List.of(Period.quarter(2025, 2), Period.quarter(2025, 1)));
 
-        assertEquals(List.of("2025-Q1", "2025-Q2"), series.periods().stream().map(p -> p.period().code()).toList());
+        assertEquals(
+                List.of("2025-Q1", "2025-Q2"),
+                series.periods().stream().map(p -> p.period().code()).toList());
         assertTrue(series.periods().get(0).balance().arrivals().withheld());
-        assertEquals(100 + 50 - 30 - 40, series.periods().get(1).balance().net().value().getAsLong());
+        assertEquals(
+                100 + 50 - 30 - 40,
+                series.periods().get(1).balance().net().value().getAsLong());
     }
 }

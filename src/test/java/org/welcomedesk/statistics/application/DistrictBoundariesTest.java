@@ -41,7 +41,10 @@ class DistrictBoundariesTest {
     private static Set<String> codes(String geoJson) {
         JsonObject collection = Json.createReader(new StringReader(geoJson)).readObject();
         Set<String> codes = new TreeSet<>();
-        collection.getJsonArray("features").forEach(f -> codes.add(f.asJsonObject().getJsonObject("properties").getString("code")));
+        collection
+                .getJsonArray("features")
+                .forEach(f ->
+                        codes.add(f.asJsonObject().getJsonObject("properties").getString("code")));
         return codes;
     }
 
@@ -54,7 +57,8 @@ class DistrictBoundariesTest {
     @Test
     void aYearShowsTheDistrictsAsTheyWereThen() {
         assertEquals(Set.of("D01", "D11"), codes(boundaries.of(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 1, 1))));
-        assertEquals(Set.of("D01", "D10", "D12"), codes(boundaries.of(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1))));
+        assertEquals(
+                Set.of("D01", "D10", "D12"), codes(boundaries.of(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1))));
     }
 
     @Test
@@ -68,15 +72,20 @@ class DistrictBoundariesTest {
         assertEquals(Set.of("D01"), codes(boundaries.boundaries().toString()));
 
         Files.writeString(file, "{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\"}]}");
-        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+        Files.setLastModifiedTime(
+                file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
         assertEquals(12, codes(boundaries.boundaries().toString()).size(), "the shipped boundaries, not an empty map");
     }
 
     @Test
     void boundariesWithoutDistrictCodesAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> DistrictBoundaries.read(new StringReader(
-                "{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", \"properties\": {},"
-                        + " \"geometry\": {\"type\": \"Polygon\", \"coordinates\": []}}]}")));
-        assertThrows(IllegalArgumentException.class, () -> DistrictBoundaries.read(new StringReader("{\"type\": \"Feature\"}")));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> DistrictBoundaries.read(new StringReader(
+                        "{\"type\": \"FeatureCollection\", \"features\": [{\"type\": \"Feature\", \"properties\": {},"
+                                + " \"geometry\": {\"type\": \"Polygon\", \"coordinates\": []}}]}")));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> DistrictBoundaries.read(new StringReader("{\"type\": \"Feature\"}")));
     }
 }

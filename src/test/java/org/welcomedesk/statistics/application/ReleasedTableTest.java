@@ -1,9 +1,9 @@
 package org.welcomedesk.statistics.application;
 
-import org.welcomedesk.statistics.domain.Measure;
 import org.junit.jupiter.api.Test;
 import org.welcomedesk.statistics.domain.CountryGrouping;
 import org.welcomedesk.statistics.domain.Dimension;
+import org.welcomedesk.statistics.domain.Measure;
 import org.welcomedesk.statistics.domain.ObservationStatus;
 import org.welcomedesk.statistics.domain.Period;
 import org.welcomedesk.statistics.domain.ProtectedCount;
@@ -26,10 +26,18 @@ class ReleasedTableTest {
     private static final ProtectedCount WITHHELD = new ProtectedCount(OptionalLong.empty(), 5, ObservationStatus.A);
 
     private static PublishedTable table(long harbourArrivals) {
-        return new PublishedTable(Measure.FLOWS, List.of(Dimension.FLOW, Dimension.DISTRICT),
-                Map.of(Dimension.SEX, "F"), CountryGrouping.ISO, List.of("2025-Q1", "2025-Q2"),
-                List.of(new PublishedTable.Row(List.of("IMM", "D02"),
-                                List.of(new ProtectedCount(OptionalLong.of(harbourArrivals), 5, ObservationStatus.P), WITHHELD)),
+        return new PublishedTable(
+                Measure.FLOWS,
+                List.of(Dimension.FLOW, Dimension.DISTRICT),
+                Map.of(Dimension.SEX, "F"),
+                CountryGrouping.ISO,
+                List.of("2025-Q1", "2025-Q2"),
+                List.of(
+                        new PublishedTable.Row(
+                                List.of("IMM", "D02"),
+                                List.of(
+                                        new ProtectedCount(OptionalLong.of(harbourArrivals), 5, ObservationStatus.P),
+                                        WITHHELD)),
                         new PublishedTable.Row(List.of("IMM", "D10"), List.of(WITHHELD, WITHHELD))),
                 "demo-1");
     }
@@ -57,7 +65,11 @@ class ReleasedTableTest {
         PublishedTable published = table(17);
         assertEquals(Set.of("D02", "D10"), ReleasedTable.areas(published));
         ReleaseDefinition definition = ReleaseLedger.definitionOf(published);
-        assertEquals(ReleaseDefinition.of(new TableDefinition(List.of(Dimension.FLOW, Dimension.DISTRICT),
-                Map.of(Dimension.SEX, "F"), List.of(Period.quarter(2025, 1), Period.quarter(2025, 2)))), definition);
+        assertEquals(
+                ReleaseDefinition.of(new TableDefinition(
+                        List.of(Dimension.FLOW, Dimension.DISTRICT),
+                        Map.of(Dimension.SEX, "F"),
+                        List.of(Period.quarter(2025, 1), Period.quarter(2025, 2)))),
+                definition);
     }
 }

@@ -32,14 +32,43 @@ class StatisticalRecordsTest {
     private static final StatisticalRecords RECORDS = StatisticalRecords.of(Map.of(1L, "D01", 2L, "D02"), "PT");
 
     private static Person person(Sex sex, Set<String> citizenships) {
-        return new Person(new PersonDetails("Amal", "Haddad", null, null, NameOrder.GIVEN_FIRST, sex, 1990, 6, 15,
-                false, citizenships, "SY", Set.of(), null, false, null, null, null), "clerk", NOW);
+        return new Person(
+                new PersonDetails(
+                        "Amal",
+                        "Haddad",
+                        null,
+                        null,
+                        NameOrder.GIVEN_FIRST,
+                        sex,
+                        1990,
+                        6,
+                        15,
+                        false,
+                        citizenships,
+                        "SY",
+                        Set.of(),
+                        null,
+                        false,
+                        null,
+                        null,
+                        null),
+                "clerk",
+                NOW);
     }
 
-    private static void record(Person person, ResidenceEventType type, String date, Long district, String country,
-                               String municipality, Integer months) {
-        person.record(ResidenceEventFacts.of(type, LocalDate.parse(date), district, country, municipality, months),
-                RULE, "clerk", NOW);
+    private static void record(
+            Person person,
+            ResidenceEventType type,
+            String date,
+            Long district,
+            String country,
+            String municipality,
+            Integer months) {
+        person.record(
+                ResidenceEventFacts.of(type, LocalDate.parse(date), district, country, municipality, months),
+                RULE,
+                "clerk",
+                NOW);
     }
 
     @Test
@@ -51,7 +80,9 @@ class StatisticalRecordsTest {
 
         List<StatisticalEvent> events = RECORDS.of(amal).events();
 
-        assertEquals(List.of("IMM", "MOVE_INTRA", "EMI"), events.stream().map(StatisticalEvent::flow).toList());
+        assertEquals(
+                List.of("IMM", "MOVE_INTRA", "EMI"),
+                events.stream().map(StatisticalEvent::flow).toList());
         StatisticalEvent arrival = events.get(0);
         assertEquals("D01", arrival.district());
         assertEquals("SY", arrival.partner());
@@ -78,9 +109,19 @@ class StatisticalRecordsTest {
         List<ResidenceSpan> spans = RECORDS.of(amal).spans();
 
         assertEquals(2, spans.size());
-        assertEquals(new ResidenceSpan(amal.getId(), spans.get(0).key(), LocalDate.parse("2020-03-01"),
-                LocalDate.parse("2022-05-10"), "D01", "F", LocalDate.parse("1990-06-15"), "SY", "SY",
-                ObservationStatus.P), spans.get(0));
+        assertEquals(
+                new ResidenceSpan(
+                        amal.getId(),
+                        spans.get(0).key(),
+                        LocalDate.parse("2020-03-01"),
+                        LocalDate.parse("2022-05-10"),
+                        "D01",
+                        "F",
+                        LocalDate.parse("1990-06-15"),
+                        "SY",
+                        "SY",
+                        ObservationStatus.P),
+                spans.get(0));
         assertEquals("D02", spans.get(1).district());
         assertEquals(LocalDate.parse("2024-02-01"), spans.get(1).to());
     }
@@ -98,8 +139,12 @@ class StatisticalRecordsTest {
 
     @Test
     void theCountrysOwnCitizenshipWinsOtherwiseTheFirstInCodeOrder() {
-        assertEquals("PT", RECORDS.of(withArrival(Set.of("SY", "PT"))).events().get(0).citizenship());
-        assertEquals("AF", RECORDS.of(withArrival(Set.of("SY", "AF"))).events().get(0).citizenship());
+        assertEquals(
+                "PT",
+                RECORDS.of(withArrival(Set.of("SY", "PT"))).events().get(0).citizenship());
+        assertEquals(
+                "AF",
+                RECORDS.of(withArrival(Set.of("SY", "AF"))).events().get(0).citizenship());
         assertEquals("UNK", RECORDS.of(withArrival(Set.of())).events().get(0).citizenship());
     }
 
@@ -112,8 +157,12 @@ class StatisticalRecordsTest {
         var spans = new java.util.ArrayList<ResidenceSpan>(RECORDS.of(amal).spans());
         spans.addAll(RECORDS.of(omar).spans());
 
-        var cells = Recount.population(new PopulationDefinition(List.of(Dimension.DISTRICT), Map.of(),
-                List.of(LocalDate.parse("2021-01-01"), LocalDate.parse("2023-01-01"))), spans);
+        var cells = Recount.population(
+                new PopulationDefinition(
+                        List.of(Dimension.DISTRICT),
+                        Map.of(),
+                        List.of(LocalDate.parse("2021-01-01"), LocalDate.parse("2023-01-01"))),
+                spans);
 
         assertEquals(1, count(cells, "2021-01-01", "D01"));
         assertEquals(0, count(cells, "2021-01-01", "D02"));
@@ -123,8 +172,10 @@ class StatisticalRecordsTest {
 
     private static long count(Map<Recount.Stock, Recount.Cell> cells, String date, String district) {
         return cells.entrySet().stream()
-                .filter(e -> e.getKey().date().equals(LocalDate.parse(date)) && district.equals(e.getKey().code(Dimension.DISTRICT)))
-                .mapToLong(e -> e.getValue().key().count()).sum();
+                .filter(e -> e.getKey().date().equals(LocalDate.parse(date))
+                        && district.equals(e.getKey().code(Dimension.DISTRICT)))
+                .mapToLong(e -> e.getValue().key().count())
+                .sum();
     }
 
     private static Person withArrival(Set<String> citizenships) {

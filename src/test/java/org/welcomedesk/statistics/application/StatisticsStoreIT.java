@@ -102,19 +102,44 @@ class StatisticsStoreIT {
         // a household arrives from abroad, a single man from another municipality
         var mother = newPerson("Selam", family, Sex.F, 1988, "ER", arrival(TODAY.minusMonths(9), 2, "ER"));
         var daughter = newPerson("Lula", family, Sex.F, 2016, "ER", arrival(TODAY.minusMonths(9), 2, "ER"));
-        String household = registration.registerHousehold(List.of(mother, daughter)).getId();
+        String household =
+                registration.registerHousehold(List.of(mother, daughter)).getId();
         String motherId = registration.referencePerson(household);
-        Person single = registration.register(newPerson("Dawit", family, Sex.M, 1975, "ET",
-                new ResidenceEventFacts(ResidenceEventType.ARRIVAL_FROM_MUNICIPALITY, TODAY.minusMonths(4), null, 3L,
-                        null, "Braga", null)));
+        Person single = registration.register(newPerson(
+                "Dawit",
+                family,
+                Sex.M,
+                1975,
+                "ET",
+                new ResidenceEventFacts(
+                        ResidenceEventType.ARRIVAL_FROM_MUNICIPALITY,
+                        TODAY.minusMonths(4),
+                        null,
+                        3L,
+                        null,
+                        "Braga",
+                        null)));
         // the mother moves within the city; the single man's arrival is corrected, then he leaves
-        records.recordEvent(motherId, new ResidenceEventFacts(ResidenceEventType.MOVE_WITHIN_CITY, TODAY.minusMonths(3),
-                null, 3L, null, null, null));
+        records.recordEvent(
+                motherId,
+                new ResidenceEventFacts(
+                        ResidenceEventType.MOVE_WITHIN_CITY, TODAY.minusMonths(3), null, 3L, null, null, null));
         long arrivalId = records.view(single.getId()).getEvents().get(0).getId();
-        records.correctEvent(single.getId(), arrivalId, new ResidenceEventFacts(ResidenceEventType.ARRIVAL_FROM_MUNICIPALITY,
-                TODAY.minusMonths(5), null, 2L, null, "Porto", null));
-        records.recordEvent(single.getId(), new ResidenceEventFacts(ResidenceEventType.DEPARTURE_ABROAD,
-                TODAY.minusMonths(1), null, null, "ET", null, null));
+        records.correctEvent(
+                single.getId(),
+                arrivalId,
+                new ResidenceEventFacts(
+                        ResidenceEventType.ARRIVAL_FROM_MUNICIPALITY,
+                        TODAY.minusMonths(5),
+                        null,
+                        2L,
+                        null,
+                        "Porto",
+                        null));
+        records.recordEvent(
+                single.getId(),
+                new ResidenceEventFacts(
+                        ResidenceEventType.DEPARTURE_ABROAD, TODAY.minusMonths(1), null, null, "ET", null, null));
         // his details corrected: another birth year and citizenship change his age and citizenship everywhere
         Person seen = records.view(single.getId());
         records.update(single.getId(), seen.getVersion(), details("Dawit", family, Sex.M, 1977, "ER", null));
@@ -137,9 +162,10 @@ class StatisticsStoreIT {
     @Test
     void mergingTwoRecordsOfOnePersonDoesNotCountThemTwice() throws Exception {
         Period year = Period.year(TODAY.getYear());
-        TableDefinition arrivals = new TableDefinition(List.of(Dimension.FLOW), Map.of(Dimension.CITIZEN, "SO"), List.of(year));
-        PopulationDefinition residents = new PopulationDefinition(List.of(), Map.of(Dimension.CITIZEN, "SO"),
-                List.of(TODAY.plusDays(1)));
+        TableDefinition arrivals =
+                new TableDefinition(List.of(Dimension.FLOW), Map.of(Dimension.CITIZEN, "SO"), List.of(year));
+        PopulationDefinition residents =
+                new PopulationDefinition(List.of(), Map.of(Dimension.CITIZEN, "SO"), List.of(TODAY.plusDays(1)));
         long arrivedBefore = immigrants(arrivals, year);
         long residentBefore = residents(residents);
 
@@ -162,12 +188,15 @@ class StatisticsStoreIT {
     }
 
     private long immigrants(TableDefinition table, Period year) {
-        Recount.Cell cell = store.flows(table).get(Recount.at(year, Map.of(Dimension.FLOW, "IMM", Dimension.CITIZEN, "SO")));
+        Recount.Cell cell =
+                store.flows(table).get(Recount.at(year, Map.of(Dimension.FLOW, "IMM", Dimension.CITIZEN, "SO")));
         return cell == null ? 0 : cell.key().count();
     }
 
     private long residents(PopulationDefinition table) {
-        return store.population(table).values().stream().mapToLong(c -> c.key().count()).sum();
+        return store.population(table).values().stream()
+                .mapToLong(c -> c.key().count())
+                .sum();
     }
 
     private static ResidenceEventFacts arrival(LocalDate date, long district, String country) {
@@ -175,27 +204,59 @@ class StatisticsStoreIT {
     }
 
     private static PersonDetails details(String given, String family, Sex sex, int year, String country, String phone) {
-        return new PersonDetails(given, family, null, null, NameOrder.GIVEN_FIRST, sex, year, 5, 1, false,
-                Set.of(country), country, Set.of(), null, false, phone, null, null);
+        return new PersonDetails(
+                given,
+                family,
+                null,
+                null,
+                NameOrder.GIVEN_FIRST,
+                sex,
+                year,
+                5,
+                1,
+                false,
+                Set.of(country),
+                country,
+                Set.of(),
+                null,
+                false,
+                phone,
+                null,
+                null);
     }
 
-    private static NewPerson newPerson(String given, String family, Sex sex, int year, String country,
-                                       ResidenceEventFacts arrival) {
-        return new NewPerson(details(given, family, sex, year, country, null), null, List.of(), arrival,
-                Set.of(ConsentPurpose.REGISTRATION), List.of());
+    private static NewPerson newPerson(
+            String given, String family, Sex sex, int year, String country, ResidenceEventFacts arrival) {
+        return new NewPerson(
+                details(given, family, sex, year, country, null),
+                null,
+                List.of(),
+                arrival,
+                Set.of(ConsentPurpose.REGISTRATION),
+                List.of());
     }
 
     /** One woman registered twice, the second time with a spelling of her name of another clerk, both arrivals this year. */
     private String[] twoRecordsOfOnePerson(String familyStem) {
         String family = familyStem + UniqueNames.letters(4);
         LocalDate first = TODAY.withDayOfYear(1).plusDays(3);
-        var once = new NewPerson(details("Fatima", family, Sex.F, 1985, "SO", null), null,
+        var once = new NewPerson(
+                details("Fatima", family, Sex.F, 1985, "SO", null),
+                null,
                 List.of(new NewPerson.Document(DocumentType.PASSPORT, "P" + family.toUpperCase(), "SO", null)),
-                arrival(first, 2, "SO"), Set.of(ConsentPurpose.REGISTRATION), List.of());
-        var again = new NewPerson(details("Faadumo", family, Sex.F, 1985, "SO", "+351 913 000 222"), null,
+                arrival(first, 2, "SO"),
+                Set.of(ConsentPurpose.REGISTRATION),
+                List.of());
+        var again = new NewPerson(
+                details("Faadumo", family, Sex.F, 1985, "SO", "+351 913 000 222"),
+                null,
                 List.of(new NewPerson.Document(DocumentType.NATIONAL_ID, "N" + family.toUpperCase(), "SO", null)),
-                arrival(first.plusMonths(2), 3, "SO"), Set.of(ConsentPurpose.REGISTRATION), List.of());
-        return new String[] {registration.register(once).getId(), registration.register(again).getId()};
+                arrival(first.plusMonths(2), 3, "SO"),
+                Set.of(ConsentPurpose.REGISTRATION),
+                List.of());
+        return new String[] {
+            registration.register(once).getId(), registration.register(again).getId()
+        };
     }
 
     /** The pair a supervisor reviews: the check finds the first record for the second. */
@@ -204,10 +265,14 @@ class StatisticsStoreIT {
         if (existing.isPresent()) {
             return existing.get();
         }
-        MatchProfile draft = inTransaction(transaction, () -> MatchProfile.of(people.find(ids[1]).orElseThrow()));
-        var match = duplicateCheck.candidatesFor(draft, 10).stream().filter(c -> c.profile().id().equals(ids[0]))
-                .findFirst().orElseThrow(() -> new AssertionError("the check finds the first record"));
+        MatchProfile draft = inTransaction(
+                transaction, () -> MatchProfile.of(people.find(ids[1]).orElseThrow()));
+        var match = duplicateCheck.candidatesFor(draft, 10).stream()
+                .filter(c -> c.profile().id().equals(ids[0]))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the check finds the first record"));
         review.queue(ids[1], ids[0], match.comparison(), DuplicatePair.Source.SCAN, Instant.now());
-        return inTransaction(transaction, () -> duplicates.pairOf(ids[0], ids[1]).orElseThrow());
+        return inTransaction(
+                transaction, () -> duplicates.pairOf(ids[0], ids[1]).orElseThrow());
     }
 }

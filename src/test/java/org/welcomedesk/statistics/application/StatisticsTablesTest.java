@@ -44,10 +44,18 @@ class StatisticsTablesTest {
             // a few countries large, one (TT) rare, so small cells exist
             String country = random.nextInt(400) == 0 ? "TT" : COUNTRIES.get(Math.min(random.nextInt(8), 5));
             String district = DISTRICTS.get(random.nextInt(DISTRICTS.size()));
-            events.add(new StatisticalEvent("p" + person, new RecordKey(random.nextLong(1L << 32)), flow,
-                    LocalDate.of(2024 + random.nextInt(2), 1 + random.nextInt(12), 1 + random.nextInt(28)), district,
+            events.add(new StatisticalEvent(
+                    "p" + person,
+                    new RecordKey(random.nextLong(1L << 32)),
+                    flow,
+                    LocalDate.of(2024 + random.nextInt(2), 1 + random.nextInt(12), 1 + random.nextInt(28)),
+                    district,
                     flow.equals("MOVE_INTRA") ? DISTRICTS.get(random.nextInt(DISTRICTS.size())) : null,
-                    random.nextBoolean() ? "F" : "M", random.nextInt(90), country, country, country,
+                    random.nextBoolean() ? "F" : "M",
+                    random.nextInt(90),
+                    country,
+                    country,
+                    country,
                     random.nextInt(10) == 0 ? ObservationStatus.P : ObservationStatus.A));
         }
         tables = new StatisticsTables();
@@ -73,7 +81,9 @@ class StatisticsTablesTest {
         tables.districts = new CityDistricts() {
             @Override
             public List<District> history() {
-                return DISTRICTS.stream().map(code -> new District("DEMO", code, code, LocalDate.of(2020, 1, 1), null)).toList();
+                return DISTRICTS.stream()
+                        .map(code -> new District("DEMO", code, code, LocalDate.of(2020, 1, 1), null))
+                        .toList();
             }
         };
         tables.nationalCountry = "PT";
@@ -84,23 +94,28 @@ class StatisticsTablesTest {
     @Test
     void oneCellHasOneValueInEveryTableAndFilter() {
         List<Period> year = List.of(Period.year(2025));
-        PublishedTable byDistrict = tables.flows(new TableDefinition(List.of(Dimension.FLOW, Dimension.DISTRICT), Map.of(), year));
-        PublishedTable twoYears = tables.flows(new TableDefinition(List.of(Dimension.DISTRICT, Dimension.FLOW),
-                Map.of(), List.of(Period.year(2024), Period.year(2025))));
-        PublishedTable filtered = tables.flows(new TableDefinition(List.of(Dimension.FLOW), Map.of(Dimension.DISTRICT, "D02"), year));
+        PublishedTable byDistrict =
+                tables.flows(new TableDefinition(List.of(Dimension.FLOW, Dimension.DISTRICT), Map.of(), year));
+        PublishedTable twoYears = tables.flows(new TableDefinition(
+                List.of(Dimension.DISTRICT, Dimension.FLOW), Map.of(), List.of(Period.year(2024), Period.year(2025))));
+        PublishedTable filtered =
+                tables.flows(new TableDefinition(List.of(Dimension.FLOW), Map.of(Dimension.DISTRICT, "D02"), year));
 
         for (String flow : StatisticsTables.CITY_FLOWS) {
             Map<Dimension, String> cell = Map.of(Dimension.FLOW, flow, Dimension.DISTRICT, "D02");
             ProtectedCount first = byDistrict.count("2025", cell).orElseThrow();
             assertEquals(first, twoYears.count("2025", cell).orElseThrow(), flow);
-            assertEquals(first, filtered.count("2025", Map.of(Dimension.FLOW, flow)).orElseThrow(), flow);
+            assertEquals(
+                    first, filtered.count("2025", Map.of(Dimension.FLOW, flow)).orElseThrow(), flow);
         }
     }
 
     @Test
     void noPublishedCountIsOneOrTwoAndNothingWithheldIsShownAsZero() {
-        PublishedTable table = tables.flows(new TableDefinition(List.of(Dimension.DISTRICT, Dimension.FLOW, Dimension.CITIZEN),
-                Map.of(), List.of(Period.quarter(2025, 1), Period.quarter(2025, 2))));
+        PublishedTable table = tables.flows(new TableDefinition(
+                List.of(Dimension.DISTRICT, Dimension.FLOW, Dimension.CITIZEN),
+                Map.of(),
+                List.of(Period.quarter(2025, 1), Period.quarter(2025, 2))));
         int withheld = 0;
         for (PublishedTable.Row row : table.rows()) {
             for (ProtectedCount count : row.counts()) {
@@ -117,24 +132,38 @@ class StatisticsTablesTest {
 
     @Test
     void aRareCountryWithNothingToShowHasNoRowButCodeListsKeepTheirRows() {
-        PublishedTable table = tables.flows(new TableDefinition(List.of(Dimension.FLOW, Dimension.CITIZEN),
-                Map.of(Dimension.DISTRICT, "D01"), List.of(Period.quarter(2025, 3))));
-        assertFalse(table.rows().stream().anyMatch(r -> r.codes().contains("TT")), "TT is rare: its row would say someone is there");
-        PublishedTable byAge = tables.flows(new TableDefinition(List.of(Dimension.AGE), Map.of(Dimension.FLOW, "TMP_MOB",
-                Dimension.DISTRICT, "D03"), List.of(Period.quarter(2025, 3))));
+        PublishedTable table = tables.flows(new TableDefinition(
+                List.of(Dimension.FLOW, Dimension.CITIZEN),
+                Map.of(Dimension.DISTRICT, "D01"),
+                List.of(Period.quarter(2025, 3))));
+        assertFalse(
+                table.rows().stream().anyMatch(r -> r.codes().contains("TT")),
+                "TT is rare: its row would say someone is there");
+        PublishedTable byAge = tables.flows(new TableDefinition(
+                List.of(Dimension.AGE),
+                Map.of(Dimension.FLOW, "TMP_MOB", Dimension.DISTRICT, "D03"),
+                List.of(Period.quarter(2025, 3))));
         assertEquals(18, byAge.rows().size(), "every age group, the empty ones withheld");
     }
 
     @Test
     void theLargestCountriesStandApartAndTheRestAreOther() {
-        PublishedTable table = tables.flows(new TableDefinition(List.of(Dimension.FLOW, Dimension.CITIZEN), Map.of(),
-                List.of(Period.year(2025)), CountryGrouping.TOP));
-        List<String> codes = table.rows().stream().map(r -> r.code(table.breakdowns(), Dimension.CITIZEN)).distinct().toList();
+        PublishedTable table = tables.flows(new TableDefinition(
+                List.of(Dimension.FLOW, Dimension.CITIZEN), Map.of(), List.of(Period.year(2025)), CountryGrouping.TOP));
+        List<String> codes = table.rows().stream()
+                .map(r -> r.code(table.breakdowns(), Dimension.CITIZEN))
+                .distinct()
+                .toList();
         assertEquals(4, codes.size(), "three largest and OTHER: " + codes);
         assertTrue(codes.contains(CountryGrouping.OTHER));
-        PublishedTable national = tables.flows(new TableDefinition(List.of(Dimension.CITIZEN), Map.of(Dimension.FLOW, "IMM"),
-                List.of(Period.year(2025)), CountryGrouping.NAT_FOR));
-        assertEquals(List.of("NAT", "FOR"), national.rows().stream().map(r -> r.codes().get(0)).toList());
+        PublishedTable national = tables.flows(new TableDefinition(
+                List.of(Dimension.CITIZEN),
+                Map.of(Dimension.FLOW, "IMM"),
+                List.of(Period.year(2025)),
+                CountryGrouping.NAT_FOR));
+        assertEquals(
+                List.of("NAT", "FOR"),
+                national.rows().stream().map(r -> r.codes().get(0)).toList());
         assertTrue(national.rows().get(0).counts().get(0).withheld(), "nobody here is a national");
         assertNotEquals(0L, national.rows().get(1).counts().get(0).value().orElse(0));
     }
@@ -147,9 +176,19 @@ class StatisticsTablesTest {
                 Map<Recount.Coordinates, Recount.Cell> cells = new java.util.HashMap<>();
                 for (int i = 0; i < 60; i++) {
                     String code = "C" + i;
-                    cells.put(Recount.at(Period.year(2025), Map.of(Dimension.FLOW, "IMM", Dimension.CITIZEN, code,
-                            Dimension.C_BIRTH, code, Dimension.PARTNER, code)), new Recount.Cell(
-                            org.welcomedesk.statistics.domain.CellKey.empty(), ObservationStatus.A));
+                    cells.put(
+                            Recount.at(
+                                    Period.year(2025),
+                                    Map.of(
+                                            Dimension.FLOW,
+                                            "IMM",
+                                            Dimension.CITIZEN,
+                                            code,
+                                            Dimension.C_BIRTH,
+                                            code,
+                                            Dimension.PARTNER,
+                                            code)),
+                            new Recount.Cell(org.welcomedesk.statistics.domain.CellKey.empty(), ObservationStatus.A));
                 }
                 return cells;
             }
@@ -159,9 +198,12 @@ class StatisticsTablesTest {
                 return Map.of();
             }
         };
-        var refused = org.junit.jupiter.api.Assertions.assertThrows(org.welcomedesk.platform.error.RuleViolation.class,
-                () -> tables.flows(new TableDefinition(List.of(Dimension.CITIZEN, Dimension.C_BIRTH, Dimension.PARTNER),
-                        Map.of(Dimension.FLOW, "IMM"), List.of(Period.year(2025)))));
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(
+                org.welcomedesk.platform.error.RuleViolation.class,
+                () -> tables.flows(new TableDefinition(
+                        List.of(Dimension.CITIZEN, Dimension.C_BIRTH, Dimension.PARTNER),
+                        Map.of(Dimension.FLOW, "IMM"),
+                        List.of(Period.year(2025)))));
         assertEquals("breakdowns", refused.field());
     }
 }

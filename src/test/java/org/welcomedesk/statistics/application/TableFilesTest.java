@@ -1,11 +1,11 @@
 package org.welcomedesk.statistics.application;
 
-import org.welcomedesk.statistics.domain.Measure;
 import org.junit.jupiter.api.Test;
 import org.welcomedesk.statistics.domain.CellKey;
 import org.welcomedesk.statistics.domain.CountryGrouping;
 import org.welcomedesk.statistics.domain.Dimension;
 import org.welcomedesk.statistics.domain.DisclosureControl;
+import org.welcomedesk.statistics.domain.Measure;
 import org.welcomedesk.statistics.domain.ObservationStatus;
 import org.welcomedesk.statistics.domain.ProtectedCount;
 import org.welcomedesk.statistics.domain.ProtectionParameters;
@@ -34,14 +34,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A published table as CSV and XLSX: what a planner downloads is what the page shows, protected, with the note. */
 class TableFilesTest {
 
-    private static final DisclosureControl CONTROL = new DisclosureControl(new ProtectionParameters("test-7", 3, 2.0,
-            "a test secret, not the city's".getBytes(StandardCharsets.UTF_8), 5, 10));
+    private static final DisclosureControl CONTROL = new DisclosureControl(new ProtectionParameters(
+            "test-7", 3, 2.0, "a test secret, not the city's".getBytes(StandardCharsets.UTF_8), 5, 10));
     private static final CodeLabels.Labels ENGLISH = labels(Locale.ENGLISH);
 
     private final Random random = new Random(20261207);
 
     private static CodeLabels.Labels labels(Locale locale) {
-        return new CodeLabels.Labels(locale, Map.of("D01", "Old Town", "D02", "Harbour, the docks"),
+        return new CodeLabels.Labels(
+                locale,
+                Map.of("D01", "Old Town", "D02", "Harbour, the docks"),
                 (code, l) -> "SY".equals(code) ? "Syria" : null);
     }
 
@@ -63,8 +65,14 @@ class TableFilesTest {
                 rows.add(new PublishedTable.Row(List.of(district, flow), counts));
             }
         }
-        return new PublishedTable(Measure.FLOWS, List.of(Dimension.DISTRICT, Dimension.FLOW),
-                Map.of(Dimension.SEX, "F"), CountryGrouping.ISO, List.of("2024", "2025"), rows, CONTROL.version());
+        return new PublishedTable(
+                Measure.FLOWS,
+                List.of(Dimension.DISTRICT, Dimension.FLOW),
+                Map.of(Dimension.SEX, "F"),
+                CountryGrouping.ISO,
+                List.of("2024", "2025"),
+                rows,
+                CONTROL.version());
     }
 
     private static List<List<String>> parseCsv(String text) {
@@ -112,7 +120,16 @@ class TableFilesTest {
         assertTrue(text.startsWith("\uFEFF"), "a byte order mark, so spreadsheets read UTF-8");
         List<List<String>> lines = parseCsv(text.substring(1));
 
-        assertEquals(List.of("District", "District (name)", "Flow", "Flow (name)", "2024", "2024 (status)", "2025", "2025 (status)"),
+        assertEquals(
+                List.of(
+                        "District",
+                        "District (name)",
+                        "Flow",
+                        "Flow (name)",
+                        "2024",
+                        "2024 (status)",
+                        "2025",
+                        "2025 (status)"),
                 lines.get(0));
         int withheld = 0;
         for (int r = 0; r < table.rows().size(); r++) {
@@ -156,10 +173,16 @@ class TableFilesTest {
     @Test
     void theNoteAndHeadersAreInTheReadersLanguage() {
         PublishedTable table = districtTable(ObservationStatus.A);
-        String arabic = new String(new TableFiles().render(table, TableFiles.Format.CSV, labels(Locale.forLanguageTag("ar")))
-                .content(), StandardCharsets.UTF_8);
-        String french = new String(new TableFiles().render(table, TableFiles.Format.CSV, labels(Locale.FRENCH))
-                .content(), StandardCharsets.UTF_8);
+        String arabic = new String(
+                new TableFiles()
+                        .render(table, TableFiles.Format.CSV, labels(Locale.forLanguageTag("ar")))
+                        .content(),
+                StandardCharsets.UTF_8);
+        String french = new String(
+                new TableFiles()
+                        .render(table, TableFiles.Format.CSV, labels(Locale.FRENCH))
+                        .content(),
+                StandardCharsets.UTF_8);
         assertTrue(arabic.contains("الحي"), arabic);
         assertTrue(french.contains("Quartier"), french);
         assertFalse(arabic.contains("need not add up"));
@@ -175,11 +198,19 @@ class TableFilesTest {
     @Test
     void theWorkbookHoldsTheSameLinesCountsAsNumbersRightToLeftInArabic() throws IOException {
         PublishedTable table = districtTable(ObservationStatus.A);
-        TableFiles.File file = new TableFiles().render(table, TableFiles.Format.XLSX, labels(Locale.forLanguageTag("ar")));
+        TableFiles.File file =
+                new TableFiles().render(table, TableFiles.Format.XLSX, labels(Locale.forLanguageTag("ar")));
         assertEquals("flows-district-flow-2024_2025.xlsx", file.name());
         Map<String, String> parts = unzip(file.content());
-        assertTrue(parts.keySet().containsAll(List.of("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml",
-                "xl/_rels/workbook.xml.rels", "xl/worksheets/sheet1.xml")), parts.keySet().toString());
+        assertTrue(
+                parts.keySet()
+                        .containsAll(List.of(
+                                "[Content_Types].xml",
+                                "_rels/.rels",
+                                "xl/workbook.xml",
+                                "xl/_rels/workbook.xml.rels",
+                                "xl/worksheets/sheet1.xml")),
+                parts.keySet().toString());
         String sheet = parts.get("xl/worksheets/sheet1.xml");
         assertTrue(sheet.contains("rightToLeft=\"1\""));
 
@@ -188,7 +219,8 @@ class TableFilesTest {
             for (int c = 0; c < 2; c++) {
                 ProtectedCount count = table.rows().get(r).counts().get(c);
                 String ref = TableFiles.column(4 + 2 * c) + (r + 2);
-                Matcher cell = Pattern.compile("<c r=\"" + ref + "\"( t=\"inlineStr\")?>(.*?)</c>").matcher(sheet);
+                Matcher cell = Pattern.compile("<c r=\"" + ref + "\"( t=\"inlineStr\")?>(.*?)</c>")
+                        .matcher(sheet);
                 assertTrue(cell.find(), ref);
                 if (count.withheld()) {
                     assertTrue(cell.group(2).contains("أقل من"), cell.group(2));
@@ -198,7 +230,9 @@ class TableFilesTest {
             }
         }
         assertTrue(sheet.contains("test-7"));
-        String english = unzip(new TableFiles().render(table, TableFiles.Format.XLSX, ENGLISH).content())
+        String english = unzip(new TableFiles()
+                        .render(table, TableFiles.Format.XLSX, ENGLISH)
+                        .content())
                 .get("xl/worksheets/sheet1.xml");
         assertFalse(english.contains("rightToLeft"));
         assertTrue(english.contains("need not add up"));
@@ -206,8 +240,13 @@ class TableFilesTest {
 
     @Test
     void columnNamesRunLikeASpreadsheets() {
-        assertEquals(List.of("A", "Z", "AA", "AZ", "BA"),
-                List.of(TableFiles.column(0), TableFiles.column(25), TableFiles.column(26), TableFiles.column(51),
+        assertEquals(
+                List.of("A", "Z", "AA", "AZ", "BA"),
+                List.of(
+                        TableFiles.column(0),
+                        TableFiles.column(25),
+                        TableFiles.column(26),
+                        TableFiles.column(51),
                         TableFiles.column(52)));
     }
 

@@ -103,8 +103,8 @@ class DisclosureControlTest {
     @Test
     void anotherSecretMovesCellsOtherwise() {
         PerturbationTable table = new PerturbationTable(PARAMETERS);
-        PerturbationTable other = new PerturbationTable(new ProtectionParameters("test-2", 3, 2.0,
-                "another secret of the city's".getBytes(StandardCharsets.UTF_8), 5, 10));
+        PerturbationTable other = new PerturbationTable(new ProtectionParameters(
+                "test-2", 3, 2.0, "another secret of the city's".getBytes(StandardCharsets.UTF_8), 5, 10));
         int differ = 0;
         for (int trial = 0; trial < 1_000; trial++) {
             CellKey cell = cellOf(20);
@@ -126,7 +126,8 @@ class DisclosureControlTest {
             ProtectedCount sensitive = control.protect(cell, Sensitivity.SENSITIVE, ObservationStatus.P);
             assertTrue(ordinary.withheld() || ordinary.value().getAsLong() >= 5, ordinary.toString());
             assertTrue(sensitive.withheld() || sensitive.value().getAsLong() >= 10, sensitive.toString());
-            // a provisional cell says so when published; withheld, it shows no status (that alone would say someone is there)
+            // a provisional cell says so when published; withheld, it shows no status (that alone would say someone is
+            // there)
             assertEquals(sensitive.withheld() ? ObservationStatus.A : ObservationStatus.P, sensitive.status());
             if (!ordinary.withheld()) {
                 assertEquals("F", ordinary.confidentialityStatus());

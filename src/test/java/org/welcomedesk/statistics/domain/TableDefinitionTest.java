@@ -25,7 +25,9 @@ class TableDefinitionTest {
         }
         assertThrows(RuleViolation.class, () -> Period.parse(null, "period"));
         assertEquals("2025-03", Period.month(2025, 3).code());
-        assertEquals("2025-Q4", Period.of(Period.Frequency.Q, LocalDate.of(2025, 12, 31)).code());
+        assertEquals(
+                "2025-Q4",
+                Period.of(Period.Frequency.Q, LocalDate.of(2025, 12, 31)).code());
     }
 
     @Test
@@ -42,40 +44,59 @@ class TableDefinitionTest {
 
     @Test
     void noTableGoesFinerThanAQuarter() {
-        RuleViolation refused = assertThrows(RuleViolation.class,
-                () -> new TableDefinition(List.of(Dimension.FLOW, Dimension.SEX), Map.of(), List.of(Period.month(2025, 1))));
+        RuleViolation refused = assertThrows(
+                RuleViolation.class,
+                () -> new TableDefinition(
+                        List.of(Dimension.FLOW, Dimension.SEX), Map.of(), List.of(Period.month(2025, 1))));
         assertEquals("periods", refused.field());
         assertEquals("statistics.table.periodTooFine", refused.messageKey());
-        new TableDefinition(List.of(Dimension.FLOW, Dimension.SEX), Map.of(), List.of(Period.quarter(2025, 1), Period.year(2025)));
+        new TableDefinition(
+                List.of(Dimension.FLOW, Dimension.SEX), Map.of(), List.of(Period.quarter(2025, 1), Period.year(2025)));
     }
 
     @Test
     void aTableByDistrictBreaksDownByAtMostTwoMoreDimensions() {
-        new TableDefinition(List.of(Dimension.FLOW, Dimension.DISTRICT, Dimension.SEX, Dimension.AGE), Map.of(),
+        new TableDefinition(
+                List.of(Dimension.FLOW, Dimension.DISTRICT, Dimension.SEX, Dimension.AGE),
+                Map.of(),
                 List.of(Period.year(2025)));
-        RuleViolation refused = assertThrows(RuleViolation.class, () -> new TableDefinition(
-                List.of(Dimension.FLOW, Dimension.DISTRICT, Dimension.SEX, Dimension.AGE, Dimension.CITIZEN), Map.of(), List.of(Period.year(2025))));
+        RuleViolation refused = assertThrows(
+                RuleViolation.class,
+                () -> new TableDefinition(
+                        List.of(Dimension.FLOW, Dimension.DISTRICT, Dimension.SEX, Dimension.AGE, Dimension.CITIZEN),
+                        Map.of(),
+                        List.of(Period.year(2025))));
         assertEquals("breakdowns", refused.field());
         // a district filter is a table of one district: the same guard
-        assertThrows(RuleViolation.class, () -> new TableDefinition(List.of(Dimension.SEX, Dimension.AGE, Dimension.CITIZEN),
-                Map.of(Dimension.DISTRICT, "D01", Dimension.FLOW, "IMM"), List.of(Period.year(2025))));
+        assertThrows(
+                RuleViolation.class,
+                () -> new TableDefinition(
+                        List.of(Dimension.SEX, Dimension.AGE, Dimension.CITIZEN),
+                        Map.of(Dimension.DISTRICT, "D01", Dimension.FLOW, "IMM"),
+                        List.of(Period.year(2025))));
         // the city as a whole may break down further
-        new TableDefinition(List.of(Dimension.SEX, Dimension.AGE, Dimension.CITIZEN), Map.of(Dimension.FLOW, "IMM"),
+        new TableDefinition(
+                List.of(Dimension.SEX, Dimension.AGE, Dimension.CITIZEN),
+                Map.of(Dimension.FLOW, "IMM"),
                 List.of(Period.year(2025)));
-        RuleViolation noFlow = assertThrows(RuleViolation.class, () -> new TableDefinition(List.of(Dimension.SEX), Map.of(),
-                List.of(Period.year(2025))));
+        RuleViolation noFlow = assertThrows(
+                RuleViolation.class,
+                () -> new TableDefinition(List.of(Dimension.SEX), Map.of(), List.of(Period.year(2025))));
         assertEquals("statistics.table.noFlow", noFlow.messageKey());
     }
 
     @Test
     void everyDimensionIsBrokenDownFilteredOrAtTotal() {
-        TableDefinition table = new TableDefinition(List.of(Dimension.AGE, Dimension.AGE), Map.of(Dimension.FLOW, "IMM"),
-                List.of(Period.year(2025)));
+        TableDefinition table = new TableDefinition(
+                List.of(Dimension.AGE, Dimension.AGE), Map.of(Dimension.FLOW, "IMM"), List.of(Period.year(2025)));
         assertEquals(List.of(Dimension.AGE), table.breakdowns());
-        assertEquals(List.of(Dimension.DISTRICT, Dimension.SEX, Dimension.CITIZEN, Dimension.C_BIRTH, Dimension.PARTNER),
+        assertEquals(
+                List.of(Dimension.DISTRICT, Dimension.SEX, Dimension.CITIZEN, Dimension.C_BIRTH, Dimension.PARTNER),
                 table.totals());
-        assertThrows(RuleViolation.class, () -> new TableDefinition(List.of(Dimension.FLOW), Map.of(Dimension.FLOW, "IMM"),
-                List.of(Period.year(2025))));
+        assertThrows(
+                RuleViolation.class,
+                () -> new TableDefinition(
+                        List.of(Dimension.FLOW), Map.of(Dimension.FLOW, "IMM"), List.of(Period.year(2025))));
         assertThrows(RuleViolation.class, () -> new TableDefinition(List.of(Dimension.FLOW), Map.of(), List.of()));
     }
 }

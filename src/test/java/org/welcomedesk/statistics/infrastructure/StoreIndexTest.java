@@ -38,9 +38,12 @@ class StoreIndexTest {
     private final Map<String, StatisticalRecords.Of> registry = new LinkedHashMap<>();
     private final StoreIndex store = new StoreIndex();
 
-    private static final List<Period> YEARS = IntStream.rangeClosed(2018, 2026).mapToObj(Period::year).toList();
-    private static final List<Period> QUARTERS = IntStream.rangeClosed(2024, 2025).boxed()
-            .flatMap(y -> IntStream.rangeClosed(1, 4).mapToObj(q -> Period.quarter(y, q))).toList();
+    private static final List<Period> YEARS =
+            IntStream.rangeClosed(2018, 2026).mapToObj(Period::year).toList();
+    private static final List<Period> QUARTERS = IntStream.rangeClosed(2024, 2025)
+            .boxed()
+            .flatMap(y -> IntStream.rangeClosed(1, 4).mapToObj(q -> Period.quarter(y, q)))
+            .toList();
 
     private static List<TableDefinition> tables() {
         List<Period> both = new ArrayList<>(YEARS);
@@ -50,9 +53,18 @@ class StoreIndexTest {
                 new TableDefinition(List.of(Dimension.FLOW, Dimension.DISTRICT), Map.of(), both),
                 new TableDefinition(List.of(Dimension.DISTRICT), Map.of(Dimension.FLOW, "MOVE_OUT"), QUARTERS),
                 new TableDefinition(List.of(Dimension.FLOW, Dimension.SEX, Dimension.AGE), Map.of(), YEARS),
-                new TableDefinition(List.of(Dimension.FLOW, Dimension.CITIZEN, Dimension.C_BIRTH, Dimension.PARTNER,
-                        Dimension.SEX, Dimension.AGE), Map.of(), both),
-                new TableDefinition(List.of(Dimension.AGE), Map.of(Dimension.FLOW, "IMM", Dimension.CITIZEN, "UA"), YEARS),
+                new TableDefinition(
+                        List.of(
+                                Dimension.FLOW,
+                                Dimension.CITIZEN,
+                                Dimension.C_BIRTH,
+                                Dimension.PARTNER,
+                                Dimension.SEX,
+                                Dimension.AGE),
+                        Map.of(),
+                        both),
+                new TableDefinition(
+                        List.of(Dimension.AGE), Map.of(Dimension.FLOW, "IMM", Dimension.CITIZEN, "UA"), YEARS),
                 new TableDefinition(List.of(Dimension.FLOW), Map.of(Dimension.DISTRICT, "D02"), both),
                 new TableDefinition(List.of(Dimension.FLOW), Map.of(Dimension.CITIZEN, "XX"), YEARS));
     }
@@ -66,8 +78,10 @@ class StoreIndexTest {
                 new PopulationDefinition(List.of(Dimension.DISTRICT, Dimension.CITIZEN), Map.of(), dates),
                 new PopulationDefinition(List.of(Dimension.C_BIRTH), Map.of(Dimension.SEX, "F"), dates),
                 new PopulationDefinition(List.of(), Map.of(Dimension.DISTRICT, "D03"), dates),
-                new PopulationDefinition(List.of(Dimension.DISTRICT, Dimension.SEX), Map.of(Dimension.AGE, "Y30-34"), dates),
-                new PopulationDefinition(List.of(Dimension.DISTRICT, Dimension.CITIZEN, Dimension.AGE), Map.of(), dates),
+                new PopulationDefinition(
+                        List.of(Dimension.DISTRICT, Dimension.SEX), Map.of(Dimension.AGE, "Y30-34"), dates),
+                new PopulationDefinition(
+                        List.of(Dimension.DISTRICT, Dimension.CITIZEN, Dimension.AGE), Map.of(), dates),
                 new PopulationDefinition(List.of(Dimension.C_BIRTH), Map.of(Dimension.CITIZEN, "UA"), dates));
     }
 
@@ -136,13 +150,18 @@ class StoreIndexTest {
         StatisticalEvent earlier = event("one", "IMM", LocalDate.of(2025, 2, 1), "D01", null, 7L);
         registry.put("one", new StatisticalRecords.Of(List.of(later, earlier), List.of()));
         store.replace(List.of(Contributions.of("one", registry.get("one"))));
-        TableDefinition byDistrict = new TableDefinition(List.of(Dimension.FLOW, Dimension.DISTRICT), Map.of(),
+        TableDefinition byDistrict = new TableDefinition(
+                List.of(Dimension.FLOW, Dimension.DISTRICT),
+                Map.of(),
                 List.of(Period.year(2025), Period.quarter(2025, 1), Period.quarter(2025, 3)));
         var cells = store.flows(byDistrict);
-        assertEquals(3, cells.values().stream().mapToLong(c -> c.key().count()).sum(),
+        assertEquals(
+                3,
+                cells.values().stream().mapToLong(c -> c.key().count()).sum(),
                 "once in the year (in D01), once in each quarter");
         assertEquals(Recount.count(byDistrict, allEvents()), cells);
-        assertFalse(cells.containsKey(Recount.at(Period.year(2025), Map.of(Dimension.FLOW, "IMM", Dimension.DISTRICT, "D02"))));
+        assertFalse(cells.containsKey(
+                Recount.at(Period.year(2025), Map.of(Dimension.FLOW, "IMM", Dimension.DISTRICT, "D02"))));
     }
 
     private void assertSameAsRecount() {
@@ -151,7 +170,8 @@ class StoreIndexTest {
 
     private void assertSameAsRecount(StoreIndex store) {
         List<StatisticalEvent> events = allEvents();
-        List<ResidenceSpan> spans = registry.values().stream().flatMap(r -> r.spans().stream()).toList();
+        List<ResidenceSpan> spans =
+                registry.values().stream().flatMap(r -> r.spans().stream()).toList();
         for (TableDefinition table : tables()) {
             assertEquals(Recount.count(table, events), store.flows(table), table.toString());
         }
@@ -190,7 +210,9 @@ class StoreIndexTest {
     private StatisticalRecords.Of randomPerson(String unit) {
         String sex = pick(List.of("F", "M", "F", "M", "UNK"));
         int birthYear = 1930 + random.nextInt(95);
-        LocalDate birth = random.nextInt(20) == 0 ? null : LocalDate.of(birthYear, 1 + random.nextInt(12), 1 + random.nextInt(28));
+        LocalDate birth = random.nextInt(20) == 0
+                ? null
+                : LocalDate.of(birthYear, 1 + random.nextInt(12), 1 + random.nextInt(28));
         if (birth != null && random.nextInt(10) == 0) {
             birth = LocalDate.of(2000, 2, 29);
         }
@@ -204,9 +226,22 @@ class StoreIndexTest {
             String district = pick(DISTRICTS);
             String previous = flow.equals("MOVE_INTRA") ? (random.nextInt(10) == 0 ? null : pick(DISTRICTS)) : null;
             String partner = random.nextInt(4) == 0 ? null : pick(List.of("BR", "UA", "Lisboa", "Braga", " "));
-            int age = birth == null ? -1 : Math.max(0, java.time.Period.between(birth, date).getYears());
-            events.add(new StatisticalEvent(unit, new RecordKey(random.nextLong(1L << 32)), flow, date, district, previous,
-                    sex, age, citizenship, birthCountry, partner, random.nextBoolean() ? ObservationStatus.P : ObservationStatus.A));
+            int age = birth == null
+                    ? -1
+                    : Math.max(0, java.time.Period.between(birth, date).getYears());
+            events.add(new StatisticalEvent(
+                    unit,
+                    new RecordKey(random.nextLong(1L << 32)),
+                    flow,
+                    date,
+                    district,
+                    previous,
+                    sex,
+                    age,
+                    citizenship,
+                    birthCountry,
+                    partner,
+                    random.nextBoolean() ? ObservationStatus.P : ObservationStatus.A));
             if (random.nextInt(4) != 0) { // sometimes two events on one day
                 date = date.plusDays(random.nextInt(400));
             }
@@ -215,8 +250,17 @@ class StoreIndexTest {
         LocalDate from = LocalDate.of(2016, 1, 1).plusDays(random.nextInt(3500));
         for (int i = random.nextInt(3); i > 0; i--) {
             LocalDate to = random.nextInt(3) == 0 ? null : from.plusDays(1 + random.nextInt(900));
-            spans.add(new ResidenceSpan(unit, new RecordKey(random.nextLong(1L << 32)), from, to, pick(DISTRICTS), sex, birth,
-                    citizenship, birthCountry, random.nextBoolean() ? ObservationStatus.P : ObservationStatus.A));
+            spans.add(new ResidenceSpan(
+                    unit,
+                    new RecordKey(random.nextLong(1L << 32)),
+                    from,
+                    to,
+                    pick(DISTRICTS),
+                    sex,
+                    birth,
+                    citizenship,
+                    birthCountry,
+                    random.nextBoolean() ? ObservationStatus.P : ObservationStatus.A));
             if (to == null) {
                 break;
             }
@@ -225,8 +269,20 @@ class StoreIndexTest {
         return new StatisticalRecords.Of(events, spans);
     }
 
-    private static StatisticalEvent event(String unit, String flow, LocalDate date, String district, String previous, long key) {
-        return new StatisticalEvent(unit, new RecordKey(key), flow, date, district, previous, "F", 30, "UA", "UA", "UA",
+    private static StatisticalEvent event(
+            String unit, String flow, LocalDate date, String district, String previous, long key) {
+        return new StatisticalEvent(
+                unit,
+                new RecordKey(key),
+                flow,
+                date,
+                district,
+                previous,
+                "F",
+                30,
+                "UA",
+                "UA",
+                "UA",
                 ObservationStatus.A);
     }
 

@@ -24,7 +24,9 @@ class ReleasesPageIT extends InBrowser {
 
         publish(page, "FLOW", "DISTRICT:D11", "2025");
         Browser.loaded(page, "#messages .ui-messages-info");
-        assertTrue(page.locator("#messages").textContent().contains("Released as number"), page.locator("#messages").textContent());
+        assertTrue(
+                page.locator("#messages").textContent().contains("Released as number"),
+                page.locator("#messages").textContent());
         Locator eastfield = page.locator("[id='ledger'] tbody tr")
                 .filter(new Locator.FilterOptions().setHasText("filters=DISTRICT:D11"))
                 .filter(new Locator.FilterOptions().setHasText("The public"));
@@ -37,8 +39,12 @@ class ReleasesPageIT extends InBrowser {
         publish(page, "FLOW,DISTRICT", "", "2025");
         Browser.loaded(page, "#messages .ui-messages-error");
         String reason = page.locator("#messages").textContent();
-        assertTrue(reason.contains("Release:") && reason.contains("D11") && reason.contains("D10, D12")
-                && reason.contains("2025-01-01"), reason);
+        assertTrue(
+                reason.contains("Release:")
+                        && reason.contains("D11")
+                        && reason.contains("D10, D12")
+                        && reason.contains("2025-01-01"),
+                reason);
         assertEquals("FLOW,DISTRICT", page.inputValue("[id='publish:breakdown']"), "what was typed stays");
         assertEquals(rows, page.locator("[id='ledger'] tbody tr").count(), "nothing recorded");
     }
@@ -49,7 +55,8 @@ class ReleasesPageIT extends InBrowser {
         Browser.loaded(page, "[id='needsForm:unmetNeeds']");
         String table = page.locator("[id='needsForm:unmetNeeds'] tbody").textContent();
         assertTrue(table.contains("fewer than 5"), table);
-        for (String cell : page.locator("[id='needsForm:unmetNeeds'] tbody td.number").allTextContents()) {
+        for (String cell :
+                page.locator("[id='needsForm:unmetNeeds'] tbody td.number").allTextContents()) {
             String shown = cell.strip();
             assertFalse(shown.equals("0") || shown.equals("1") || shown.equals("2"), "never 0, 1 or 2: " + shown);
         }

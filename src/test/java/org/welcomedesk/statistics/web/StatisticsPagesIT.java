@@ -24,8 +24,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class StatisticsPagesIT extends InBrowser {
 
-    private static final List<String> PLANNER_PAGES = List.of("/statistics/index.xhtml", "/statistics/flows.xhtml",
-            "/statistics/map.xhtml", "/statistics/population.xhtml", "/statistics/origins.xhtml", "/statistics/tables.xhtml");
+    private static final List<String> PLANNER_PAGES = List.of(
+            "/statistics/index.xhtml",
+            "/statistics/flows.xhtml",
+            "/statistics/map.xhtml",
+            "/statistics/population.xhtml",
+            "/statistics/origins.xhtml",
+            "/statistics/tables.xhtml");
 
     private static Page plannerInArabic(String path) {
         Page page = browser.newPage("ar");
@@ -42,7 +47,9 @@ class StatisticsPagesIT extends InBrowser {
         assertEquals("ar", page.locator("html").getAttribute("lang"));
         String figures = page.locator("#figures").textContent();
         assertTrue(figures.contains("الوافدون") && figures.contains("صافي الهجرة"), figures);
-        assertFalse(page.locator("#overview td.count").allTextContents().stream().anyMatch(t -> t.strip().equals("0")),
+        assertFalse(
+                page.locator("#overview td.count").allTextContents().stream()
+                        .anyMatch(t -> t.strip().equals("0")),
                 "a withheld count is never shown as 0");
         assertTrue(page.locator("#needs-link").getAttribute("href").endsWith("/statistics/needs.xhtml"));
         assertEquals(0, page.locator("#unmetNeeds").count(), "the unmet-needs table has a page of its own");
@@ -81,7 +88,9 @@ class StatisticsPagesIT extends InBrowser {
         // the release ledger (built beside these pages) lists the download
         page.navigate(APP + "/statistics/releases.xhtml");
         Browser.loaded(page, "#ledger");
-        assertTrue(page.locator("#ledger").textContent().contains("CSV"), page.locator("#ledger").textContent());
+        assertTrue(
+                page.locator("#ledger").textContent().contains("CSV"),
+                page.locator("#ledger").textContent());
     }
 
     @Test

@@ -19,9 +19,9 @@ import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.feed;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.percent;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.randomSwitch;
-import static io.gatling.javaapi.core.CoreDsl.percent;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
@@ -60,18 +60,22 @@ public class DeskSimulation extends Simulation {
     private static final String CLERK = System.getProperty("load.clerk.user", "clerk");
     /** Accounts clerk-load-001 ... of the load realm, one per virtual clerk; 0: all sign in as {@link #CLERK}. */
     private static final int CLERK_ACCOUNTS = Integer.getInteger("load.clerk.accounts", 0);
+
     private static final String CLERK_PASSWORD = System.getProperty("load.clerk.password", "demo");
     /** The view state Faces puts in a partial (Ajax) response. */
     private static final String PARTIAL_VIEW_STATE = "jakarta\\.faces\\.ViewState:\\d+\"><!\\[CDATA\\[([^\\]]+)\\]\\]>";
+
     private static final String VIEW_STATE = "jakarta.faces.ViewState";
     /**
      * PrimeFaces' Content-Security-Policy nonce: the page's script passes it to every postback as
      * {@code primefaces.nonce}, and a postback without the view's nonce is refused.
      */
     private static final String NONCE = "PrimeFaces\\.csp\\.init\\('([^']+)'\\)";
+
     private static final String NONCE_PARAM = "primefaces.nonce";
 
-    private final FeederBuilder<String> people = csv(System.getProperty("load.people", "target/benchmark/load-people.csv"))
+    private final FeederBuilder<String> people = csv(System.getProperty(
+                    "load.people", "target/benchmark/load-people.csv"))
             .random();
 
     private final HttpProtocolBuilder protocol = http.baseUrl(APP)
@@ -85,36 +89,56 @@ public class DeskSimulation extends Simulation {
 
     /** The code flow: desk page, redirected to Keycloak's form; credentials to its action; back to the desk. */
     private final ChainBuilder signIn = exec(
-            http("sign in: desk page, sent to Keycloak").get("/desk/index.xhtml")
+            http("sign in: desk page, sent to Keycloak")
+                    .get("/desk/index.xhtml")
                     .check(status().is(200), css("#kc-form-login", "action").saveAs("loginAction")),
-            http("sign in: credentials, back to the desk").post("#{loginAction}")
-                    .formParam("username", session -> CLERK_ACCOUNTS == 0 ? CLERK
-                            : "clerk-load-%03d".formatted((session.userId() - 1) % CLERK_ACCOUNTS + 1))
-                    .formParam("password", CLERK_PASSWORD).formParam("credentialId", "")
+            http("sign in: credentials, back to the desk")
+                    .post("#{loginAction}")
+                    .formParam(
+                            "username",
+                            session -> CLERK_ACCOUNTS == 0
+                                    ? CLERK
+                                    : "clerk-load-%03d".formatted((session.userId() - 1) % CLERK_ACCOUNTS + 1))
+                    .formParam("password", CLERK_PASSWORD)
+                    .formParam("credentialId", "")
                     .check(status().is(200), currentLocationRegex("/desk/index\\.xhtml"), substring("id=\"search\"")));
 
     /** The desk page, a search by a name from the city, and one of the people found opened. */
-    private final ChainBuilder searchAndOpen = feed(people).exec(
-            http("desk: page").get("/desk/index.xhtml")
-                    .check(status().is(200), css("form#search", "action").saveAs("searchAction"),
-                            css("form#search input[name='" + VIEW_STATE + "']", "value").saveAs("viewState"),
+    private final ChainBuilder searchAndOpen = feed(people)
+            .exec(http("desk: page")
+                    .get("/desk/index.xhtml")
+                    .check(
+                            status().is(200),
+                            css("form#search", "action").saveAs("searchAction"),
+                            css("form#search input[name='" + VIEW_STATE + "']", "value")
+                                    .saveAs("viewState"),
                             css("form#search input[type='submit']", "name").saveAs("searchButton"),
                             regex(NONCE).saveAs("nonce")))
             .pause(THINK, THINK.multipliedBy(2))
             .exec(session -> session.remove("personId"))
-            .exec(http("desk: search").post("#{searchAction}")
+            .exec(http("desk: search")
+                    .post("#{searchAction}")
                     .formParam("search_SUBMIT", "1") // MyFaces: which form was submitted
                     .formParam("search:name", "#{name}")
-                    .formParam("search:birth:birthYear", "").formParam("search:birth:birthMonth", "").formParam("search:birth:birthDay", "")
-                    .formParam("search:document", "").formParam("search:phone", "")
+                    .formParam("search:birth:birthYear", "")
+                    .formParam("search:birth:birthMonth", "")
+                    .formParam("search:birth:birthDay", "")
+                    .formParam("search:document", "")
+                    .formParam("search:phone", "")
                     .formParam("#{searchButton}", "Search")
                     .formParam(VIEW_STATE, "#{viewState}")
                     .formParam(NONCE_PARAM, "#{nonce}")
-                    .check(status().is(200), substring("id=\"results-title\""),
-                            regex("person\\.xhtml\\?id=([0-9A-Za-z-]+)").findRandom().optional().saveAs("personId")))
+                    .check(
+                            status().is(200),
+                            substring("id=\"results-title\""),
+                            regex("person\\.xhtml\\?id=([0-9A-Za-z-]+)")
+                                    .findRandom()
+                                    .optional()
+                                    .saveAs("personId")))
             .pause(THINK, THINK.multipliedBy(2))
-            .exec(doIf(session -> session.contains("personId")).then(
-                    exec(http("desk: person").get("/desk/person.xhtml?id=#{personId}")
+            .exec(doIf(session -> session.contains("personId"))
+                    .then(exec(http("desk: person")
+                            .get("/desk/person.xhtml?id=#{personId}")
                             .check(status().is(200), substring("#{personId}")))));
 
     /**
@@ -122,10 +146,14 @@ public class DeskSimulation extends Simulation {
      * button sends, with the form's fields, the view state of the previous answer and the
      * component ids the page rendered (the second member's fields, the needs' check boxes).
      */
-    private final ChainBuilder register = feed(people).exec(
-            http("register: wizard page").get("/desk/register.xhtml")
-                    .check(status().is(200), css("form#wizardForm", "action").saveAs("wizardAction"),
-                            css("form#wizardForm input[name='" + VIEW_STATE + "']", "value").saveAs("viewState"),
+    private final ChainBuilder register = feed(people)
+            .exec(http("register: wizard page")
+                    .get("/desk/register.xhtml")
+                    .check(
+                            status().is(200),
+                            css("form#wizardForm", "action").saveAs("wizardAction"),
+                            css("form#wizardForm input[name='" + VIEW_STATE + "']", "value")
+                                    .saveAs("viewState"),
                             regex(NONCE).saveAs("nonce")))
             .pause(THINK, THINK.multipliedBy(2))
             .exec(step("register: identity", "household", "wizardForm:addMember")
@@ -147,7 +175,8 @@ public class DeskSimulation extends Simulation {
                     .formParam("wizardForm:person:email", ""))
             .pause(THINK, THINK.multipliedBy(2))
             .exec(ajax("register: add a member", "wizardForm:addMember", "wizardForm")
-                    .check(regex("name=\"([^\"]+:1:)memberGiven\"").saveAs("member"),
+                    .check(
+                            regex("name=\"([^\"]+:1:)memberGiven\"").saveAs("member"),
                             regex("name=\"[^\"]+:1:memberRelationship\"[^>]*>\\s*<option[^>]*value=\"([A-Z_]+)\"")
                                     .saveAs("relationship")))
             .pause(THINK, THINK.multipliedBy(2))
@@ -161,12 +190,15 @@ public class DeskSimulation extends Simulation {
             .pause(THINK, THINK.multipliedBy(2))
             .exec(step("register: arrival", "languagesAndNeeds", "wizardForm:preferredLanguage")
                     .formParam("wizardForm:arrivalType", "ARRIVAL_FROM_ABROAD")
-                    .formParam("wizardForm:arrivalDate", LocalDate.now().minusDays(3).toString())
+                    .formParam(
+                            "wizardForm:arrivalDate",
+                            LocalDate.now().minusDays(3).toString())
                     .formParam("wizardForm:previousCountry", "#{country}")
                     .formParam("wizardForm:district", "#{district}")
                     .formParam("wizardForm:intendedMonths", "24")
                     .formParam("wizardForm:address", "")
-                    .check(regex("name=\"([^\"]+:need)\"").saveAs("need"),
+                    .check(
+                            regex("name=\"([^\"]+:need)\"").saveAs("need"),
                             regex("name=\"([^\"]+:needNote)\"").saveAs("needNote"),
                             regex("<option value=\"([a-z]{2,3})\"").findRandom().saveAs("language")))
             .pause(THINK, THINK.multipliedBy(2))
@@ -180,7 +212,8 @@ public class DeskSimulation extends Simulation {
                     .formParam("wizardForm:consents", "REGISTRATION"))
             .pause(THINK, THINK.multipliedBy(2))
             // the clerk has looked at any possible duplicates shown and confirms a new household
-            .exec(http("register: register").post("#{wizardAction}")
+            .exec(http("register: register")
+                    .post("#{wizardAction}")
                     .formParam("wizardForm_SUBMIT", "1")
                     .formParam("wizardForm:confirmedNew", "on")
                     .formParam("wizardForm:registerButton", "Register")
@@ -188,40 +221,53 @@ public class DeskSimulation extends Simulation {
                     .formParam(NONCE_PARAM, "#{nonce}")
                     .check(status().is(200), currentLocationRegex("/desk/person\\.xhtml\\?id=")));
 
-    private final ScenarioBuilder clerks = scenario("clerks").exec(signIn)
-            .exec(during(WORK).on(
-                    pause(),
-                    searchAndOpen,
-                    randomSwitch().on(percent(50.0).then(exec(pause(), register)))));
+    private final ScenarioBuilder clerks = scenario("clerks")
+            .exec(signIn)
+            .exec(during(WORK)
+                    .on(pause(), searchAndOpen, randomSwitch().on(percent(50.0).then(exec(pause(), register)))));
 
     // ---------------------------------------------------------------------------------------
     // Counter integrations on the API
 
-    private final ChainBuilder token = exec(http("api: token").post(REALM + "/protocol/openid-connect/token")
-            .formParam("grant_type", "client_credentials")
-            .formParam("client_id", "desk-integration")
-            .formParam("client_secret", "demo-desk-secret")
-            .check(status().is(200), jsonPath("$.access_token").saveAs("token")))
+    private final ChainBuilder token = exec(http("api: token")
+                    .post(REALM + "/protocol/openid-connect/token")
+                    .formParam("grant_type", "client_credentials")
+                    .formParam("client_id", "desk-integration")
+                    .formParam("client_secret", "demo-desk-secret")
+                    .check(status().is(200), jsonPath("$.access_token").saveAs("token")))
             .exec(session -> session.set("tokenAt", System.currentTimeMillis()));
 
-    private final ScenarioBuilder apiClients = scenario("api clients").exec(token)
-            .exec(during(WORK).on(
-                    doIf(session -> System.currentTimeMillis() - session.getLong("tokenAt") > 60_000).then(token),
-                    feed(people),
-                    exec(session -> session.remove("apiPersonId")),
-                    exec(http("api: search").post("/api/v1/persons/search")
-                            .header("Authorization", "Bearer #{token}")
-                            .body(StringBody("{\"name\": \"#{name}\", \"size\": 20}")).asJson()
-                            .check(status().is(200), jsonPath("$.people[*].id").findRandom().optional().saveAs("apiPersonId"))),
-                    doIf(session -> session.contains("apiPersonId")).then(
-                            exec(http("api: person").get("/api/v1/persons/#{apiPersonId}")
+    private final ScenarioBuilder apiClients = scenario("api clients")
+            .exec(token)
+            .exec(during(WORK)
+                    .on(
+                            doIf(session -> System.currentTimeMillis() - session.getLong("tokenAt") > 60_000)
+                                    .then(token),
+                            feed(people),
+                            exec(session -> session.remove("apiPersonId")),
+                            exec(http("api: search")
+                                    .post("/api/v1/persons/search")
                                     .header("Authorization", "Bearer #{token}")
-                                    .check(status().is(200)))),
-                    exec(session -> session.set("key", UUID.randomUUID().toString())),
-                    exec(http("api: register").post("/api/v1/persons")
-                            .header("Authorization", "Bearer #{token}")
-                            .header("Idempotency-Key", "#{key}")
-                            .body(StringBody("""
+                                    .body(StringBody("{\"name\": \"#{name}\", \"size\": 20}"))
+                                    .asJson()
+                                    .check(
+                                            status().is(200),
+                                            jsonPath("$.people[*].id")
+                                                    .findRandom()
+                                                    .optional()
+                                                    .saveAs("apiPersonId"))),
+                            doIf(session -> session.contains("apiPersonId"))
+                                    .then(exec(http("api: person")
+                                            .get("/api/v1/persons/#{apiPersonId}")
+                                            .header("Authorization", "Bearer #{token}")
+                                            .check(status().is(200)))),
+                            exec(session -> session.set("key", UUID.randomUUID().toString())),
+                            exec(http("api: register")
+                                    .post("/api/v1/persons")
+                                    .header("Authorization", "Bearer #{token}")
+                                    .header("Idempotency-Key", "#{key}")
+                                    .body(StringBody(
+                                            """
                                     {"person": {"givenNames": "#{given}", "familyNames": "#{family}",
                                                 "givenNamesLatin": "#{givenLatin}", "familyNamesLatin": "#{familyLatin}",
                                                 "sex": "#{sex}", "birthYear": #{birthYear},
@@ -229,13 +275,15 @@ public class DeskSimulation extends Simulation {
                                      "arrival": {"type": "ARRIVAL_FROM_ABROAD", "eventDate": "%s", "districtId": 2,
                                                  "otherCountry": "#{country}"},
                                      "consents": ["REGISTRATION"]}
-                                    """.formatted(LocalDate.now().minusDays(3)))).asJson()
-                            .check(status().is(201))),
-                    pause()));
+                                    """.formatted(LocalDate.now().minusDays(3))))
+                                    .asJson()
+                                    .check(status().is(201))),
+                            pause()));
 
     {
-        setUp(clerks.injectOpen(rampUsers(CLERKS).during(RAMP)),
-                apiClients.injectOpen(rampUsers(API_CLIENTS).during(RAMP)))
+        setUp(
+                        clerks.injectOpen(rampUsers(CLERKS).during(RAMP)),
+                        apiClients.injectOpen(rampUsers(API_CLIENTS).during(RAMP)))
                 .protocols(protocol);
     }
 
@@ -252,7 +300,8 @@ public class DeskSimulation extends Simulation {
 
     /** A PrimeFaces Ajax postback of the wizard form from {@code source}, rendering the wizard again. */
     private static HttpRequestActionBuilder ajax(String name, String source, String execute) {
-        return http(name).post("#{wizardAction}")
+        return http(name)
+                .post("#{wizardAction}")
                 .header("Faces-Request", "partial/ajax")
                 .header("X-Requested-With", "XMLHttpRequest")
                 .header("Accept", "application/xml, text/xml, */*; q=0.01")
@@ -264,7 +313,8 @@ public class DeskSimulation extends Simulation {
                 .formParam("wizardForm_SUBMIT", "1")
                 .formParam(VIEW_STATE, "#{viewState}")
                 .formParam(NONCE_PARAM, "#{nonce}")
-                .check(status().is(200),
+                .check(
+                        status().is(200),
                         regex(NONCE).optional().saveAs("nonce"),
                         // a field the step refused, or an exception, is an error of the run
                         substring("\"validationFailed\":true").notExists(),

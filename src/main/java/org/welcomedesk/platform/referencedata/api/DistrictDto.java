@@ -8,7 +8,12 @@ import java.time.LocalDate;
 public record DistrictDto(long id, String code, String name, LocalDate validFrom, LocalDate validTo, long version) {
 
     static DistrictDto of(District district) {
-        return new DistrictDto(district.getId(), district.getCode(), district.getName(),
-                district.getValidFrom(), district.getValidTo(), district.getVersion());
+        return new DistrictDto(
+                district.getId(),
+                district.getCode(),
+                district.getName(),
+                district.getValidFrom(),
+                district.getValidTo(),
+                district.getVersion());
     }
 }

@@ -48,7 +48,9 @@ public class CityDistricts {
     }
 
     public District get(long id) {
-        return districts.find(id).filter(d -> d.getCityCode().equals(cityCode))
+        return districts
+                .find(id)
+                .filter(d -> d.getCityCode().equals(cityCode))
                 .orElseThrow(() -> new NotFound("district " + id));
     }
 
@@ -59,7 +61,8 @@ public class CityDistricts {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        boolean overlapping = districts.withCode(cityCode, district.getCode()).stream().anyMatch(district::overlaps);
+        boolean overlapping =
+                districts.withCode(cityCode, district.getCode()).stream().anyMatch(district::overlaps);
         if (overlapping) {
             throw new RuleViolation("validFrom", "district.period.overlaps", district.getCode());
         }

@@ -24,12 +24,15 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "district")
-@NamedQuery(name = District.VALID_ON,
+@NamedQuery(
+        name = District.VALID_ON,
         query = "select d from District d where d.cityCode = :city and d.validFrom <= :date"
                 + " and (d.validTo is null or d.validTo > :date) order by d.code")
-@NamedQuery(name = District.WITH_CODE,
+@NamedQuery(
+        name = District.WITH_CODE,
         query = "select d from District d where d.cityCode = :city and d.code = :code order by d.validFrom")
-@NamedQuery(name = District.ALL_IN_CITY,
+@NamedQuery(
+        name = District.ALL_IN_CITY,
         query = "select d from District d where d.cityCode = :city order by d.code, d.validFrom")
 public class District {
 

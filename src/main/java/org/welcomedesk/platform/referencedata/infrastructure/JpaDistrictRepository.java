@@ -28,19 +28,24 @@ public class JpaDistrictRepository implements DistrictRepository {
     @Override
     public List<District> validOn(String cityCode, LocalDate date) {
         return em.createNamedQuery("District.validOn", District.class)
-                .setParameter("city", cityCode).setParameter("date", date).getResultList();
+                .setParameter("city", cityCode)
+                .setParameter("date", date)
+                .getResultList();
     }
 
     @Override
     public List<District> withCode(String cityCode, String code) {
         return em.createNamedQuery("District.withCode", District.class)
-                .setParameter("city", cityCode).setParameter("code", code).getResultList();
+                .setParameter("city", cityCode)
+                .setParameter("code", code)
+                .getResultList();
     }
 
     @Override
     public List<District> allIn(String cityCode) {
         return em.createNamedQuery("District.allInCity", District.class)
-                .setParameter("city", cityCode).getResultList();
+                .setParameter("city", cityCode)
+                .getResultList();
     }
 
     @Override

@@ -40,8 +40,9 @@ public class Choices {
     public Map<String, String> getCountries() {
         if (countries == null) {
             Locale locale = localeSelection.getLocale();
-            countries = sorted(catalogue.countries().stream()
-                    .collect(Collectors.toMap(c -> c.getCode(), c -> c.nameIn(locale))), locale);
+            countries = sorted(
+                    catalogue.countries().stream().collect(Collectors.toMap(c -> c.getCode(), c -> c.nameIn(locale))),
+                    locale);
         }
         return countries;
     }
@@ -49,8 +50,9 @@ public class Choices {
     public Map<String, String> getLanguages() {
         if (languages == null) {
             Locale locale = localeSelection.getLocale();
-            languages = sorted(catalogue.languages().stream()
-                    .collect(Collectors.toMap(l -> l.getCode(), l -> l.nameIn(locale))), locale);
+            languages = sorted(
+                    catalogue.languages().stream().collect(Collectors.toMap(l -> l.getCode(), l -> l.nameIn(locale))),
+                    locale);
         }
         return languages;
     }
@@ -74,7 +76,10 @@ public class Choices {
         if (id == null) {
             return "";
         }
-        return districts.history().stream().filter(d -> d.getId().equals(id)).map(District::getName).findFirst()
+        return districts.history().stream()
+                .filter(d -> d.getId().equals(id))
+                .map(District::getName)
+                .findFirst()
                 .orElse("");
     }
 
@@ -82,8 +87,7 @@ public class Choices {
         Collator collator = Collator.getInstance(locale);
         return byCode.entrySet().stream()
                 .sorted(Comparator.comparing(Map.Entry::getValue, collator))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
-                        java.util.LinkedHashMap::new));
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new));
     }
-
 }

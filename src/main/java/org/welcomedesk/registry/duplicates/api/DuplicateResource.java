@@ -52,12 +52,27 @@ public class DuplicateResource {
     @RolesAllowed(Role.SUPERVISOR_NAME)
     @Operation(summary = "Open pairs, most likely first")
     public QueueDto queue(@QueryParam("page") String page, @QueryParam("size") String size) {
-        var found = review.queue(RequestBodies.wholeNumber(page, "page", 0, 0, 1_000_000),
+        var found = review.queue(
+                RequestBodies.wholeNumber(page, "page", 0, 0, 1_000_000),
                 RequestBodies.wholeNumber(size, "size", 20, 1, 100));
-        return new QueueDto(found.entries().stream().map(e -> new PairDto(e.pair().getId(), e.pair().getVersion(),
-                e.pair().getPersonA(), e.a().name(), e.pair().getPersonB(), e.b().name(),
-                MatchesDto.round(e.pair().getScore()), e.pair().getLikelihood().name(), e.pair().getFoundBy().name(),
-                e.pair().getStatus().name(), List.of())).toList(), found.total(), found.page(), found.size());
+        return new QueueDto(
+                found.entries().stream()
+                        .map(e -> new PairDto(
+                                e.pair().getId(),
+                                e.pair().getVersion(),
+                                e.pair().getPersonA(),
+                                e.a().name(),
+                                e.pair().getPersonB(),
+                                e.b().name(),
+                                MatchesDto.round(e.pair().getScore()),
+                                e.pair().getLikelihood().name(),
+                                e.pair().getFoundBy().name(),
+                                e.pair().getStatus().name(),
+                                List.of()))
+                        .toList(),
+                found.total(),
+                found.page(),
+                found.size());
     }
 
     @GET
@@ -66,12 +81,21 @@ public class DuplicateResource {
     @Operation(summary = "One pair, compared as the records are now, with the evidence field by field")
     public PairDto pair(@PathParam("id") long id) {
         var view = review.pair(id);
-        return new PairDto(view.pair().getId(), view.pair().getVersion(), view.a().getId(),
-                view.a().getName().display(), view.b().getId(), view.b().getName().display(),
-                MatchesDto.round(view.comparison().score()), view.comparison().likelihood().name(),
-                view.pair().getFoundBy().name(), view.pair().getStatus().name(),
-                view.comparison().evidence().stream().map(e -> new MatchesDto.EvidenceDto(e.field().name(),
-                        e.agreement().name(), MatchesDto.round(e.weight()))).toList());
+        return new PairDto(
+                view.pair().getId(),
+                view.pair().getVersion(),
+                view.a().getId(),
+                view.a().getName().display(),
+                view.b().getId(),
+                view.b().getName().display(),
+                MatchesDto.round(view.comparison().score()),
+                view.comparison().likelihood().name(),
+                view.pair().getFoundBy().name(),
+                view.pair().getStatus().name(),
+                view.comparison().evidence().stream()
+                        .map(e -> new MatchesDto.EvidenceDto(
+                                e.field().name(), e.agreement().name(), MatchesDto.round(e.weight())))
+                        .toList());
     }
 
     @POST
@@ -86,7 +110,11 @@ public class DuplicateResource {
             throw new RuleViolation(request.survivorId() == null ? "survivorId" : "version", "validation.required");
         }
         var merge = review.merge(id, request.version(), request.survivorId());
-        return new MergeDto(merge.getId(), merge.getSurvivorId(), merge.getMergedId(), merge.getMergedAt().toString(),
+        return new MergeDto(
+                merge.getId(),
+                merge.getSurvivorId(),
+                merge.getMergedId(),
+                merge.getMergedAt().toString(),
                 null);
     }
 
@@ -131,9 +159,16 @@ public class DuplicateResource {
     @Operation(summary = "Whether a scan runs on this node, and the last one's counts and duration")
     public ScanDto scanStatus() {
         var last = scan.lastScan();
-        return last == null ? new ScanDto(scan.isRunning(), null, null, null, null, null, null)
-                : new ScanDto(scan.isRunning(), last.started().toString(), last.took().toMillis(), last.people(),
-                last.comparisons(), last.pairsFound(), last.pairsNew());
+        return last == null
+                ? new ScanDto(scan.isRunning(), null, null, null, null, null, null)
+                : new ScanDto(
+                        scan.isRunning(),
+                        last.started().toString(),
+                        last.took().toMillis(),
+                        last.people(),
+                        last.comparisons(),
+                        last.pairsFound(),
+                        last.pairsNew());
     }
 
     @GET
@@ -148,7 +183,9 @@ public class DuplicateResource {
     @PUT
     @Path("match-thresholds")
     @RolesAllowed(Role.ADMIN_NAME)
-    @Operation(summary = "Tune the thresholds: bits of evidence from 0 to 40, likely above possible; every node uses them at once")
+    @Operation(
+            summary =
+                    "Tune the thresholds: bits of evidence from 0 to 40, likely above possible; every node uses them at once")
     public Requests.ThresholdsRequest changeThresholds(String body) {
         var request = RequestBodies.json(body, Requests.ThresholdsRequest.class);
         MatchThresholds t = check.changeThresholds(request.likely(), request.possible());
@@ -156,20 +193,32 @@ public class DuplicateResource {
     }
 
     /** One page of the queue. */
-    public record QueueDto(List<PairDto> pairs, long total, int page, int size) {
-    }
+    public record QueueDto(List<PairDto> pairs, long total, int page, int size) {}
 
     /** A pair under review. */
-    public record PairDto(long id, long version, String personA, String nameA, String personB, String nameB, double score,
-                          String likelihood, String foundBy, String status, List<MatchesDto.EvidenceDto> evidence) {
-    }
+    public record PairDto(
+            long id,
+            long version,
+            String personA,
+            String nameA,
+            String personB,
+            String nameB,
+            double score,
+            String likelihood,
+            String foundBy,
+            String status,
+            List<MatchesDto.EvidenceDto> evidence) {}
 
     /** A merge. */
-    public record MergeDto(long id, String survivorId, String mergedId, String mergedAt, String undoneAt) {
-    }
+    public record MergeDto(long id, String survivorId, String mergedId, String mergedAt, String undoneAt) {}
 
     /** The batch scan on this node. */
-    public record ScanDto(boolean running, String lastStarted, Long lastTookMillis, Integer people, Long comparisons,
-                          Integer pairsFound, Integer pairsNew) {
-    }
+    public record ScanDto(
+            boolean running,
+            String lastStarted,
+            Long lastTookMillis,
+            Integer people,
+            Long comparisons,
+            Integer pairsFound,
+            Integer pairsNew) {}
 }

@@ -69,8 +69,8 @@ public class DuplicateCheck {
         }
         found.sort(BEST_FIRST);
         List<Candidate> shown = found.subList(0, Math.min(max, found.size()));
-        shown.forEach(c -> audit.record(AuditEntry.Action.VIEW, AuditTrail.PERSON, c.profile().id(),
-                Set.of("duplicateCheck")));
+        shown.forEach(c -> audit.record(
+                AuditEntry.Action.VIEW, AuditTrail.PERSON, c.profile().id(), Set.of("duplicateCheck")));
         return List.copyOf(shown);
     }
 
@@ -102,7 +102,8 @@ public class DuplicateCheck {
                     Comparison compared = comparison.compare(draft, candidate);
                     Candidate current = best.get(i);
                     if (compared.likelihood() != Likelihood.UNLIKELY
-                            && (current == null || BEST_FIRST.compare(new Candidate(candidate, compared), current) < 0)) {
+                            && (current == null
+                                    || BEST_FIRST.compare(new Candidate(candidate, compared), current) < 0)) {
                         best.put(i, new Candidate(candidate, compared));
                     }
                 }
@@ -134,11 +135,11 @@ public class DuplicateCheck {
         return thresholds;
     }
 
-    static final Comparator<Candidate> BEST_FIRST = Comparator
-            .comparingDouble((Candidate c) -> c.comparison().score()).reversed()
+    static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble(
+                    (Candidate c) -> c.comparison().score())
+            .reversed()
             .thenComparing(c -> c.profile().id());
 
     /** Someone who may be the same person, and why. */
-    public record Candidate(MatchProfile profile, Comparison comparison) {
-    }
+    public record Candidate(MatchProfile profile, Comparison comparison) {}
 }

@@ -11,11 +11,11 @@ import org.welcomedesk.privacy.application.AuditTrail;
 import org.welcomedesk.privacy.domain.AuditEntry;
 import org.welcomedesk.registry.duplicates.domain.DuplicatePair;
 import org.welcomedesk.registry.duplicates.domain.DuplicateRepository;
+import org.welcomedesk.registry.duplicates.domain.MatchIndex;
 import org.welcomedesk.registry.duplicates.domain.PersonMerge;
 import org.welcomedesk.registry.duplicates.domain.RegistrationDecision;
 import org.welcomedesk.registry.duplicates.domain.matching.Comparison;
 import org.welcomedesk.registry.duplicates.domain.matching.MatchProfile;
-import org.welcomedesk.registry.duplicates.domain.MatchIndex;
 import org.welcomedesk.registry.records.domain.MergeUndone;
 import org.welcomedesk.registry.records.domain.Person;
 import org.welcomedesk.registry.records.domain.PersonRepository;
@@ -100,8 +100,16 @@ public class DuplicateReview {
     public void notTheSamePerson(long pairId, long expectedVersion) {
         DuplicatePair pair = openPair(pairId, expectedVersion);
         pair.decideNotSame(audit.actor(), Instant.now(clock));
-        audit.record(AuditEntry.Action.REVIEW, AuditTrail.PERSON, pair.getPersonA(), Set.of("notSamePersonAs:" + pair.getPersonB()));
-        audit.record(AuditEntry.Action.REVIEW, AuditTrail.PERSON, pair.getPersonB(), Set.of("notSamePersonAs:" + pair.getPersonA()));
+        audit.record(
+                AuditEntry.Action.REVIEW,
+                AuditTrail.PERSON,
+                pair.getPersonA(),
+                Set.of("notSamePersonAs:" + pair.getPersonB()));
+        audit.record(
+                AuditEntry.Action.REVIEW,
+                AuditTrail.PERSON,
+                pair.getPersonB(),
+                Set.of("notSamePersonAs:" + pair.getPersonA()));
     }
 
     /**
@@ -126,7 +134,8 @@ public class DuplicateReview {
         String actor = audit.actor();
         Person survivor = person(survivorId);
         Person merged = person(mergedId);
-        Set<String> before = Set.copyOf(survivor.snapshot().entrySet().stream().map(Object::toString).toList());
+        Set<String> before = Set.copyOf(
+                survivor.snapshot().entrySet().stream().map(Object::toString).toList());
         PersonMerge merge = PersonMerge.of(survivor, merged, pairId, actor, now);
         Set<String> filled = changedFields(before, survivor);
         duplicates.add(merge);
@@ -141,7 +150,8 @@ public class DuplicateReview {
         people.reindex(reloadedSurvivor);
         people.saveChanges();
         audit.record(AuditEntry.Action.MERGE, AuditTrail.PERSON, survivorId, merged(filled, "absorbed:" + mergedId));
-        audit.record(AuditEntry.Action.MERGE, AuditTrail.PERSON, reloadedMerged.getId(), Set.of("mergedInto:" + survivorId));
+        audit.record(
+                AuditEntry.Action.MERGE, AuditTrail.PERSON, reloadedMerged.getId(), Set.of("mergedInto:" + survivorId));
         residenceChanged.fire(ResidenceRecordsChanged.of(survivorId, mergedId));
         return merge;
     }
@@ -162,7 +172,8 @@ public class DuplicateReview {
         merge = duplicates.merge(mergeId).orElseThrow();
         survivor = person(merge.getSurvivorId());
         merged = people.find(merge.getMergedId()).orElseThrow();
-        var household = merge.getMergedHousehold() == null ? null
+        var household = merge.getMergedHousehold() == null
+                ? null
                 : people.findHousehold(merge.getMergedHousehold()).orElse(null);
         Set<String> restored = merge.undo(survivor, merged, household, actor, now);
         survivor.deriveResidence(today());
@@ -173,8 +184,16 @@ public class DuplicateReview {
             duplicates.pair(merge.getPairId()).ifPresent(DuplicatePair::reopen);
         }
         people.saveChanges();
-        audit.record(AuditEntry.Action.UNMERGE, AuditTrail.PERSON, survivor.getId(), merged(restored, "separated:" + merged.getId()));
-        audit.record(AuditEntry.Action.UNMERGE, AuditTrail.PERSON, merged.getId(), Set.of("separatedFrom:" + survivor.getId()));
+        audit.record(
+                AuditEntry.Action.UNMERGE,
+                AuditTrail.PERSON,
+                survivor.getId(),
+                merged(restored, "separated:" + merged.getId()));
+        audit.record(
+                AuditEntry.Action.UNMERGE,
+                AuditTrail.PERSON,
+                merged.getId(),
+                Set.of("separatedFrom:" + survivor.getId()));
         residenceChanged.fire(ResidenceRecordsChanged.of(survivor.getId(), merged.getId()));
     }
 
@@ -189,15 +208,20 @@ public class DuplicateReview {
      * (then each candidate goes to the supervisors' queue beside the new record).
      */
     @Transactional
-    public void recordDecision(RegistrationDecision.Choice choice, String personId,
-                               List<RegistrationDecision.ShownCandidate> shown) {
+    public void recordDecision(
+            RegistrationDecision.Choice choice, String personId, List<RegistrationDecision.ShownCandidate> shown) {
         Instant now = Instant.now(clock);
         duplicates.add(new RegistrationDecision(choice, personId, shown, audit.actor(), now));
         audit.record(AuditEntry.Action.REVIEW, AuditTrail.PERSON, personId, Set.of("registration:" + choice.name()));
         if (choice == RegistrationDecision.Choice.CONFIRMED_NEW) {
             for (RegistrationDecision.ShownCandidate candidate : shown) {
-                queue(personId, candidate.personId(), candidate.score(), candidate.likelihood(),
-                        DuplicatePair.Source.REGISTRATION, now);
+                queue(
+                        personId,
+                        candidate.personId(),
+                        candidate.score(),
+                        candidate.likelihood(),
+                        DuplicatePair.Source.REGISTRATION,
+                        now);
             }
         }
     }
@@ -209,12 +233,18 @@ public class DuplicateReview {
      * @return whether the pair is new to the queue
      */
     @Transactional
-    public boolean queue(String oneId, String otherId, Comparison comparison, DuplicatePair.Source source, Instant now) {
+    public boolean queue(
+            String oneId, String otherId, Comparison comparison, DuplicatePair.Source source, Instant now) {
         return queue(oneId, otherId, comparison.score(), comparison.likelihood(), source, now);
     }
 
-    private boolean queue(String oneId, String otherId, double score, org.welcomedesk.registry.duplicates.domain.matching.Likelihood likelihood,
-                          DuplicatePair.Source source, Instant now) {
+    private boolean queue(
+            String oneId,
+            String otherId,
+            double score,
+            org.welcomedesk.registry.duplicates.domain.matching.Likelihood likelihood,
+            DuplicatePair.Source source,
+            Instant now) {
         var existing = duplicates.pairOf(oneId, otherId);
         if (existing.isPresent()) {
             if (existing.get().getStatus() == DuplicatePair.Status.OPEN) {
@@ -272,8 +302,7 @@ public class DuplicateReview {
     }
 
     /** A pair in the queue, with what the engine compares of each record. */
-    public record QueueEntry(DuplicatePair pair, MatchProfile a, MatchProfile b) {
-    }
+    public record QueueEntry(DuplicatePair pair, MatchProfile a, MatchProfile b) {}
 
     /** One page of the queue. */
     public record QueuePage(List<QueueEntry> entries, long total, int page, int size) {

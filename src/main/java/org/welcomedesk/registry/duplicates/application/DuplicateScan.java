@@ -72,12 +72,18 @@ public class DuplicateScan {
             for (int from = 0; from < found.size(); from += WRITE_BATCH) {
                 added += writes.queue(found.subList(from, Math.min(found.size(), from + WRITE_BATCH)));
             }
-            ScanReport report = new ScanReport(started, Duration.between(started, Instant.now(clock)), profiles.size(),
-                    compared.get(), found.size(), added);
+            ScanReport report = new ScanReport(
+                    started,
+                    Duration.between(started, Instant.now(clock)),
+                    profiles.size(),
+                    compared.get(),
+                    found.size(),
+                    added);
             last.set(report);
             // counts only: nothing about any person
             LOG.info(() -> "Duplicate scan: " + report.people() + " people, " + report.comparisons() + " comparisons, "
-                    + report.pairsFound() + " pairs (" + report.pairsNew() + " new) in " + report.took().toMillis() + " ms");
+                    + report.pairsFound() + " pairs (" + report.pairsNew() + " new) in "
+                    + report.took().toMillis() + " ms");
             return report;
         } finally {
             running.set(null);
@@ -102,12 +108,11 @@ public class DuplicateScan {
     }
 
     /** A pair found by a scan. */
-    public record Found(String a, String b, Comparison comparison) {
-    }
+    public record Found(String a, String b, Comparison comparison) {}
 
     /** What a scan did, in counts. */
-    public record ScanReport(Instant started, Duration took, int people, long comparisons, int pairsFound, int pairsNew) {
-    }
+    public record ScanReport(
+            Instant started, Duration took, int people, long comparisons, int pairsFound, int pairsNew) {}
 
     /** The scan's transactions: one to read, one per batch of pairs written. */
     @ApplicationScoped

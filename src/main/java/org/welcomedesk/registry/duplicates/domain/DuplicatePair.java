@@ -24,12 +24,18 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "duplicate_pair")
-@NamedQuery(name = DuplicatePair.OPEN, query = "select d from DuplicatePair d where d.status = :status"
-        + " and not exists (select p from Person p where (p.id = d.personA or p.id = d.personB) and p.mergedInto is not null)"
-        + " order by d.score desc, d.id")
-@NamedQuery(name = DuplicatePair.COUNT_OPEN, query = "select count(d) from DuplicatePair d where d.status = :status"
-        + " and not exists (select p from Person p where (p.id = d.personA or p.id = d.personB) and p.mergedInto is not null)")
-@NamedQuery(name = DuplicatePair.OF_PEOPLE,
+@NamedQuery(
+        name = DuplicatePair.OPEN,
+        query = "select d from DuplicatePair d where d.status = :status"
+                + " and not exists (select p from Person p where (p.id = d.personA or p.id = d.personB) and p.mergedInto is not null)"
+                + " order by d.score desc, d.id")
+@NamedQuery(
+        name = DuplicatePair.COUNT_OPEN,
+        query =
+                "select count(d) from DuplicatePair d where d.status = :status"
+                        + " and not exists (select p from Person p where (p.id = d.personA or p.id = d.personB) and p.mergedInto is not null)")
+@NamedQuery(
+        name = DuplicatePair.OF_PEOPLE,
         query = "select d from DuplicatePair d where d.personA = :a and d.personB = :b")
 public class DuplicatePair {
 
@@ -38,10 +44,18 @@ public class DuplicatePair {
     static final String OF_PEOPLE = "DuplicatePair.ofPeople";
 
     /** Where a pair stands in the review. */
-    public enum Status { OPEN, MERGED, NOT_SAME }
+    public enum Status {
+        OPEN,
+        MERGED,
+        NOT_SAME
+    }
 
     /** What found the pair. */
-    public enum Source { SCAN, REGISTRATION, IMPORT }
+    public enum Source {
+        SCAN,
+        REGISTRATION,
+        IMPORT
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "registry_seq")
@@ -85,7 +99,8 @@ public class DuplicatePair {
         // for JPA
     }
 
-    public DuplicatePair(String oneId, String otherId, double score, Likelihood likelihood, Source foundBy, Instant now) {
+    public DuplicatePair(
+            String oneId, String otherId, double score, Likelihood likelihood, Source foundBy, Instant now) {
         if (oneId.equals(otherId)) {
             throw new IllegalArgumentException("a pair needs two people");
         }

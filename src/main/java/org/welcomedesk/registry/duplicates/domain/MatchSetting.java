@@ -60,7 +60,9 @@ public class MatchSetting {
      * saves new ones.
      */
     public MatchThresholds thresholds() {
-        return MatchThresholds.valid(likely, possible) ? new MatchThresholds(likely, possible) : MatchThresholds.defaults();
+        return MatchThresholds.valid(likely, possible)
+                ? new MatchThresholds(likely, possible)
+                : MatchThresholds.defaults();
     }
 
     public long getVersion() {

@@ -48,14 +48,21 @@ import java.util.TreeSet;
  */
 @Entity
 @Table(name = "person_merge")
-@NamedQuery(name = PersonMerge.OF_PERSON, query = "select m from PersonMerge m"
-        + " where m.survivorId = :personId or m.mergedId = :personId order by m.mergedAt desc, m.id desc")
+@NamedQuery(
+        name = PersonMerge.OF_PERSON,
+        query = "select m from PersonMerge m"
+                + " where m.survivorId = :personId or m.mergedId = :personId order by m.mergedAt desc, m.id desc")
 public class PersonMerge {
 
     static final String OF_PERSON = "PersonMerge.ofPerson";
 
     /** What kind of item moved. */
-    public enum ItemKind { EVENT, DOCUMENT, CONSENT, ASSESSMENT }
+    public enum ItemKind {
+        EVENT,
+        DOCUMENT,
+        CONSENT,
+        ASSESSMENT
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "registry_seq")
@@ -160,7 +167,11 @@ public class PersonMerge {
 
     /** Ids of the items of one kind that moved. */
     public List<Long> itemsOf(ItemKind kind) {
-        return items.stream().filter(i -> i.kind == kind).map(i -> i.itemId).sorted().toList();
+        return items.stream()
+                .filter(i -> i.kind == kind)
+                .map(i -> i.itemId)
+                .sorted()
+                .toList();
     }
 
     public boolean isUndone() {
@@ -184,20 +195,34 @@ public class PersonMerge {
                 json.add(field, value.toString());
             }
         });
-        json.add("birthYear", number(details.birthYear())).add("birthMonth", number(details.birthMonth()))
-                .add("birthDay", number(details.birthDay())).add("birthEstimated", details.birthEstimated());
+        json.add("birthYear", number(details.birthYear()))
+                .add("birthMonth", number(details.birthMonth()))
+                .add("birthDay", number(details.birthDay()))
+                .add("birthEstimated", details.birthEstimated());
         return json.build().toString();
     }
 
     static PersonDetails decode(String text) {
         JsonObject json = Json.createReader(new StringReader(text)).readObject();
-        return new PersonDetails(string(json, "givenNames"), string(json, "familyNames"),
-                string(json, "givenNamesLatin"), string(json, "familyNamesLatin"),
-                NameOrder.valueOf(json.getString("nameOrder")), Sex.valueOf(json.getString("sex")),
-                integer(json, "birthYear"), integer(json, "birthMonth"), integer(json, "birthDay"),
-                json.getBoolean("birthEstimated"), strings(json, "citizenships"), string(json, "countryOfBirth"),
-                strings(json, "languages"), string(json, "preferredLanguage"), json.getBoolean("interpreterNeeded"),
-                string(json, "phone"), string(json, "email"), string(json, "address"));
+        return new PersonDetails(
+                string(json, "givenNames"),
+                string(json, "familyNames"),
+                string(json, "givenNamesLatin"),
+                string(json, "familyNamesLatin"),
+                NameOrder.valueOf(json.getString("nameOrder")),
+                Sex.valueOf(json.getString("sex")),
+                integer(json, "birthYear"),
+                integer(json, "birthMonth"),
+                integer(json, "birthDay"),
+                json.getBoolean("birthEstimated"),
+                strings(json, "citizenships"),
+                string(json, "countryOfBirth"),
+                strings(json, "languages"),
+                string(json, "preferredLanguage"),
+                json.getBoolean("interpreterNeeded"),
+                string(json, "phone"),
+                string(json, "email"),
+                string(json, "address"));
     }
 
     private static JsonValue number(Integer value) {

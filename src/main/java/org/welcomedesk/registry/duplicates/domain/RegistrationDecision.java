@@ -24,7 +24,10 @@ import java.util.stream.Collectors;
 public class RegistrationDecision {
 
     /** The clerk's choice. */
-    public enum Choice { OPENED_EXISTING, CONFIRMED_NEW }
+    public enum Choice {
+        OPENED_EXISTING,
+        CONFIRMED_NEW
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "registry_seq")
@@ -52,21 +55,22 @@ public class RegistrationDecision {
         // for JPA
     }
 
-    public RegistrationDecision(Choice decision, String personId, List<ShownCandidate> shown, String decidedBy,
-                                Instant now) {
+    public RegistrationDecision(
+            Choice decision, String personId, List<ShownCandidate> shown, String decidedBy, Instant now) {
         this.decision = decision;
         this.personId = personId;
         this.decidedBy = decidedBy;
         this.decidedAt = now;
-        String listed = shown.stream().map(c -> c.personId() + ":" + String.format(java.util.Locale.ROOT, "%.2f", c.score()))
+        String listed = shown.stream()
+                .map(c -> c.personId() + ":" + String.format(java.util.Locale.ROOT, "%.2f", c.score()))
                 .collect(Collectors.joining(" "));
         this.candidates = listed.length() > 2000 ? listed.substring(0, listed.lastIndexOf(' ', 2000)) : listed;
     }
 
     /** A candidate the clerk was shown. */
-    public record ShownCandidate(String personId, double score, org.welcomedesk.registry.duplicates.domain.matching.Likelihood likelihood)
-            implements java.io.Serializable {
-    }
+    public record ShownCandidate(
+            String personId, double score, org.welcomedesk.registry.duplicates.domain.matching.Likelihood likelihood)
+            implements java.io.Serializable {}
 
     public Long getId() {
         return id;

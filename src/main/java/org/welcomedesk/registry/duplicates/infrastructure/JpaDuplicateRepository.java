@@ -30,7 +30,8 @@ public class JpaDuplicateRepository implements DuplicateRepository {
             PersonMerge.ItemKind.EVENT, "update residence_event set person_id = ? where id = ? and person_id = ?",
             PersonMerge.ItemKind.DOCUMENT, "update identity_document set person_id = ? where id = ? and person_id = ?",
             PersonMerge.ItemKind.CONSENT, "update consent set person_id = ? where id = ? and person_id = ?",
-            PersonMerge.ItemKind.ASSESSMENT, "update needs_assessment set person_id = ? where id = ? and person_id = ?");
+            PersonMerge.ItemKind.ASSESSMENT,
+                    "update needs_assessment set person_id = ? where id = ? and person_id = ?");
 
     /** What the review keeps on people, deleted with a cancelled import's people. */
     private static final List<String> REMOVE_PERSON = List.of(
@@ -48,14 +49,17 @@ public class JpaDuplicateRepository implements DuplicateRepository {
     @Override
     public List<DuplicatePair> openPairs(int first, int max) {
         return em.createNamedQuery("DuplicatePair.open", DuplicatePair.class)
-                .setParameter("status", DuplicatePair.Status.OPEN).setFirstResult(first).setMaxResults(max)
+                .setParameter("status", DuplicatePair.Status.OPEN)
+                .setFirstResult(first)
+                .setMaxResults(max)
                 .getResultList();
     }
 
     @Override
     public long countOpenPairs() {
         return em.createNamedQuery("DuplicatePair.countOpen", Long.class)
-                .setParameter("status", DuplicatePair.Status.OPEN).getSingleResult();
+                .setParameter("status", DuplicatePair.Status.OPEN)
+                .getSingleResult();
     }
 
     @Override
@@ -72,7 +76,10 @@ public class JpaDuplicateRepository implements DuplicateRepository {
         // found pair once), so an unflushed one is never looked up.
         return em.createNamedQuery("DuplicatePair.ofPeople", DuplicatePair.class)
                 .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
-                .setParameter("a", key[0]).setParameter("b", key[1]).getResultStream().findFirst();
+                .setParameter("a", key[0])
+                .setParameter("b", key[1])
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -122,7 +129,8 @@ public class JpaDuplicateRepository implements DuplicateRepository {
 
     @Override
     public List<PersonMerge> mergesOf(String personId) {
-        return em.createNamedQuery("PersonMerge.ofPerson", PersonMerge.class).setParameter("personId", personId)
+        return em.createNamedQuery("PersonMerge.ofPerson", PersonMerge.class)
+                .setParameter("personId", personId)
                 .getResultList();
     }
 

@@ -82,7 +82,9 @@ public class JpaMatchIndex implements MatchIndex {
 
     @Override
     public List<String> notFiled(int max) {
-        return em.createNamedQuery(MatchKey.UNINDEXED, String.class).setMaxResults(max).getResultList();
+        return em.createNamedQuery(MatchKey.UNINDEXED, String.class)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     @Override
@@ -90,10 +92,14 @@ public class JpaMatchIndex implements MatchIndex {
         if (keys.isEmpty()) {
             return List.of();
         }
-        return em.createNamedQuery(MatchKey.CANDIDATES, Object[].class)
+        return em
+                .createNamedQuery(MatchKey.CANDIDATES, Object[].class)
                 .setParameter("keys", List.copyOf(keys))
                 .setMaxResults(limit)
-                .getResultList().stream().map(row -> (String) row[0]).toList();
+                .getResultList()
+                .stream()
+                .map(row -> (String) row[0])
+                .toList();
     }
 
     @Override
@@ -103,7 +109,8 @@ public class JpaMatchIndex implements MatchIndex {
             em.createNamedQuery(MatchKey.PEOPLE_OF_KEYS, Object[].class)
                     .setParameter("keys", slice)
                     .getResultList()
-                    .forEach(row -> people.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add((String) row[1]));
+                    .forEach(row -> people.computeIfAbsent((String) row[0], k -> new ArrayList<>())
+                            .add((String) row[1]));
         }
         return people;
     }
@@ -113,10 +120,15 @@ public class JpaMatchIndex implements MatchIndex {
         List<MatchProfile> profiles = new ArrayList<>(ids.size());
         for (List<String> slice : InListStatements.slices(new TreeSet<>(ids))) {
             List<Object[]> rows = em.createNamedQuery(MatchKey.PROFILES, Object[].class)
-                    .setParameter("ids", slice).getResultList();
+                    .setParameter("ids", slice)
+                    .getResultList();
             if (!rows.isEmpty()) {
-                profiles.addAll(toProfiles(rows, documentNumbers(em.createNamedQuery(MatchKey.DOCUMENT_NUMBERS_OF,
-                        Object[].class).setParameter("ids", rows.stream().map(r -> (String) r[0]).toList()))));
+                profiles.addAll(toProfiles(
+                        rows,
+                        documentNumbers(em.createNamedQuery(MatchKey.DOCUMENT_NUMBERS_OF, Object[].class)
+                                .setParameter(
+                                        "ids",
+                                        rows.stream().map(r -> (String) r[0]).toList()))));
             }
         }
         return profiles;
@@ -127,13 +139,18 @@ public class JpaMatchIndex implements MatchIndex {
         String after = "";
         while (true) {
             List<Object[]> rows = em.createNamedQuery(MatchKey.PROFILES_AFTER, Object[].class)
-                    .setParameter("after", after).setMaxResults(batchSize).getResultList();
+                    .setParameter("after", after)
+                    .setMaxResults(batchSize)
+                    .getResultList();
             if (rows.isEmpty()) {
                 return;
             }
             String last = (String) rows.get(rows.size() - 1)[0];
-            batch.accept(toProfiles(rows, documentNumbers(em.createNamedQuery(MatchKey.DOCUMENT_NUMBERS_IN_RANGE,
-                    Object[].class).setParameter("after", after).setParameter("last", last))));
+            batch.accept(toProfiles(
+                    rows,
+                    documentNumbers(em.createNamedQuery(MatchKey.DOCUMENT_NUMBERS_IN_RANGE, Object[].class)
+                            .setParameter("after", after)
+                            .setParameter("last", last))));
             after = last;
             em.clear();
         }
@@ -143,7 +160,9 @@ public class JpaMatchIndex implements MatchIndex {
     private static Map<String, Set<String>> documentNumbers(TypedQuery<Object[]> numbers) {
         Map<String, Set<String>> documents = new HashMap<>();
         numbers.getResultList()
-                .forEach(d -> documents.computeIfAbsent((String) d[0], k -> new TreeSet<>()).add((String) d[1]));
+                .forEach(d -> documents
+                        .computeIfAbsent((String) d[0], k -> new TreeSet<>())
+                        .add((String) d[1]));
         return documents;
     }
 
@@ -152,9 +171,21 @@ public class JpaMatchIndex implements MatchIndex {
         List<MatchProfile> profiles = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             String id = (String) r[0];
-            profiles.add(new MatchProfile(id, (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    (Sex) r[5], (Integer) r[6], (Integer) r[7], (Integer) r[8], Boolean.TRUE.equals(r[9]),
-                    (String) r[10], documents.getOrDefault(id, Set.of()), (String) r[11], (String) r[12]));
+            profiles.add(new MatchProfile(
+                    id,
+                    (String) r[1],
+                    (String) r[2],
+                    (String) r[3],
+                    (String) r[4],
+                    (Sex) r[5],
+                    (Integer) r[6],
+                    (Integer) r[7],
+                    (Integer) r[8],
+                    Boolean.TRUE.equals(r[9]),
+                    (String) r[10],
+                    documents.getOrDefault(id, Set.of()),
+                    (String) r[11],
+                    (String) r[12]));
         }
         return profiles;
     }

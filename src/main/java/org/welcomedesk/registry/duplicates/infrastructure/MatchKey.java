@@ -19,24 +19,34 @@ import java.util.Objects;
 @Entity
 @Table(name = "person_match_key")
 @IdClass(MatchKey.Id.class)
-@NamedQuery(name = MatchKey.CANDIDATES, query = "select k.personId, count(k) as shared from MatchKey k"
-        + " where k.key in :keys group by k.personId order by shared desc, k.personId")
-@NamedQuery(name = MatchKey.UNINDEXED, query = "select p.id from Person p where p.mergedInto is null"
-        + " and not exists (select k.personId from MatchKey k where k.personId = p.id) order by p.id")
+@NamedQuery(
+        name = MatchKey.CANDIDATES,
+        query = "select k.personId, count(k) as shared from MatchKey k"
+                + " where k.key in :keys group by k.personId order by shared desc, k.personId")
+@NamedQuery(
+        name = MatchKey.UNINDEXED,
+        query = "select p.id from Person p where p.mergedInto is null"
+                + " and not exists (select k.personId from MatchKey k where k.personId = p.id) order by p.id")
 @NamedQuery(name = MatchKey.PEOPLE_OF_KEYS, query = "select k.key, k.personId from MatchKey k where k.key in :keys")
-@NamedQuery(name = MatchKey.PROFILES, query = "select p.id, p.name.givenNames, p.name.familyNames,"
-        + " p.name.givenNamesLatin, p.name.familyNamesLatin, p.sex, p.birthDate.year, p.birthDate.month,"
-        + " p.birthDate.day, p.birthDate.estimated, p.countryOfBirth, p.phoneDigits, p.address"
-        + " from Person p where p.id in :ids and p.mergedInto is null order by p.id")
-@NamedQuery(name = MatchKey.PROFILES_AFTER, query = "select p.id, p.name.givenNames, p.name.familyNames,"
-        + " p.name.givenNamesLatin, p.name.familyNamesLatin, p.sex, p.birthDate.year, p.birthDate.month,"
-        + " p.birthDate.day, p.birthDate.estimated, p.countryOfBirth, p.phoneDigits, p.address"
-        + " from Person p where p.id > :after and p.mergedInto is null order by p.id")
-@NamedQuery(name = MatchKey.DOCUMENT_NUMBERS_OF,
+@NamedQuery(
+        name = MatchKey.PROFILES,
+        query = "select p.id, p.name.givenNames, p.name.familyNames,"
+                + " p.name.givenNamesLatin, p.name.familyNamesLatin, p.sex, p.birthDate.year, p.birthDate.month,"
+                + " p.birthDate.day, p.birthDate.estimated, p.countryOfBirth, p.phoneDigits, p.address"
+                + " from Person p where p.id in :ids and p.mergedInto is null order by p.id")
+@NamedQuery(
+        name = MatchKey.PROFILES_AFTER,
+        query = "select p.id, p.name.givenNames, p.name.familyNames,"
+                + " p.name.givenNamesLatin, p.name.familyNamesLatin, p.sex, p.birthDate.year, p.birthDate.month,"
+                + " p.birthDate.day, p.birthDate.estimated, p.countryOfBirth, p.phoneDigits, p.address"
+                + " from Person p where p.id > :after and p.mergedInto is null order by p.id")
+@NamedQuery(
+        name = MatchKey.DOCUMENT_NUMBERS_OF,
         query = "select d.person.id, d.numberKey from IdentityDocument d where d.person.id in :ids")
 // For a whole batch of people read in id order: a range of the person index, where H2 would
 // compare every document with each of thousands of listed ids.
-@NamedQuery(name = MatchKey.DOCUMENT_NUMBERS_IN_RANGE,
+@NamedQuery(
+        name = MatchKey.DOCUMENT_NUMBERS_IN_RANGE,
         query = "select d.person.id, d.numberKey from IdentityDocument d"
                 + " where d.person.id > :after and d.person.id <= :last")
 class MatchKey {
@@ -67,8 +77,7 @@ class MatchKey {
         private String personId;
         private String key;
 
-        public Id() {
-        }
+        public Id() {}
 
         @Override
         public boolean equals(Object o) {

@@ -63,22 +63,31 @@ public class PairPage implements Serializable {
         Map<String, Object> a = view.a().snapshot();
         Map<String, Object> b = view.b().snapshot();
         List<Row> rows = new ArrayList<>();
-        a.forEach((field, value) -> rows.add(new Row(field, text(value), text(b.get(field)),
-                !java.util.Objects.equals(value, b.get(field)))));
+        a.forEach((field, value) -> rows.add(
+                new Row(field, text(value), text(b.get(field)), !java.util.Objects.equals(value, b.get(field)))));
         rows.add(new Row("documents", documents(view.a()), documents(view.b()), true));
-        rows.add(new Row("events", String.valueOf(view.a().getEvents().size()), String.valueOf(view.b().getEvents().size()), false));
+        rows.add(new Row(
+                "events",
+                String.valueOf(view.a().getEvents().size()),
+                String.valueOf(view.b().getEvents().size()),
+                false));
         return rows;
     }
 
     private static String documents(Person person) {
-        return String.join(", ", person.getDocuments().stream().map(d -> d.getType() + " " + d.getNumber()).toList());
+        return String.join(
+                ", ",
+                person.getDocuments().stream()
+                        .map(d -> d.getType() + " " + d.getNumber())
+                        .toList());
     }
 
     private static String text(Object value) {
         if (value == null) {
             return "";
         }
-        return value instanceof java.util.Collection<?> c ? String.join(", ", c.stream().map(String::valueOf).toList())
+        return value instanceof java.util.Collection<?> c
+                ? String.join(", ", c.stream().map(String::valueOf).toList())
                 : String.valueOf(value);
     }
 
@@ -107,6 +116,5 @@ public class PairPage implements Serializable {
     }
 
     /** One field of the two records. */
-    public record Row(String field, String a, String b, boolean differs) {
-    }
+    public record Row(String field, String a, String b, boolean differs) {}
 }

@@ -70,10 +70,14 @@ public class ImportResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Start an import: parts `file` (CSV, UTF-8, header line; or an Excel .xlsx workbook, its first sheet), optional `mapping` "
-            + "(JSON object registry field → column header; suggested from the headers when absent) and `dryRun` (true/false)")
+    @Operation(
+            summary =
+                    "Start an import: parts `file` (CSV, UTF-8, header line; or an Excel .xlsx workbook, its first sheet), optional `mapping` "
+                            + "(JSON object registry field → column header; suggested from the headers when absent) and `dryRun` (true/false)")
     @APIResponse(responseCode = "202", description = "The import job; follow its Location")
-    @APIResponse(responseCode = "400", description = "Problem details: unreadable file, a required field not mapped, an unknown column")
+    @APIResponse(
+            responseCode = "400",
+            description = "Problem details: unreadable file, a required field not mapped, an unknown column")
     @BodyLimit(bytes = LARGEST_FILE)
     public Response start(List<EntityPart> parts) throws IOException {
         EntityPart file = null;
@@ -107,8 +111,10 @@ public class ImportResource {
     @Operation(summary = "Start an import from a CSV or .xlsx body; the mapping is suggested from the headers")
     @APIResponse(responseCode = "202", description = "The import job; follow its Location")
     @BodyLimit(bytes = LARGEST_FILE)
-    public Response startFromBody(@QueryParam("fileName") @DefaultValue("import.csv") String fileName,
-                                  @QueryParam("dryRun") String dryRun, InputStream body) {
+    public Response startFromBody(
+            @QueryParam("fileName") @DefaultValue("import.csv") String fileName,
+            @QueryParam("dryRun") String dryRun,
+            InputStream body) {
         return started(fileName, body, null, RequestBodies.flag(dryRun, "dryRun", false));
     }
 
@@ -120,7 +126,11 @@ public class ImportResource {
         ColumnMapping mapping = given == null ? upload.suggested() : given;
         ImportJob job = imports.start(upload, mapping, dryRun);
         return Response.accepted(ImportDto.of(job, List.of(), locale()))
-                .location(uriInfo.getBaseUriBuilder().path("imports").path(job.getId()).build()).build();
+                .location(uriInfo.getBaseUriBuilder()
+                        .path("imports")
+                        .path(job.getId())
+                        .build())
+                .build();
     }
 
     private static ColumnMapping mapping(String json) {
@@ -144,12 +154,16 @@ public class ImportResource {
     @GET
     @Operation(summary = "Recent imports, newest first")
     public List<ImportDto> recent() {
-        return imports.recent().stream().map(j -> ImportDto.of(j, List.of(), locale())).toList();
+        return imports.recent().stream()
+                .map(j -> ImportDto.of(j, List.of(), locale()))
+                .toList();
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Progress, counts and one page of the rows rejected or held back (reasons in the caller's language)")
+    @Operation(
+            summary =
+                    "Progress, counts and one page of the rows rejected or held back (reasons in the caller's language)")
     @APIResponse(responseCode = "200", description = "The import")
     @APIResponse(responseCode = "404", description = "No such import")
     public ImportDto get(@PathParam("id") String id, @QueryParam("page") String page) {
@@ -165,9 +179,10 @@ public class ImportResource {
     public Response report(@PathParam("id") String id) {
         ImportJob job = imports.job(id);
         Locale locale = locale();
-        StreamingOutput csv = out -> ImportReport.write(imports, id, locale,
-                new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        return Response.ok(csv).header("Content-Disposition", "attachment; filename=\"import-" + job.getId() + "-report.csv\"")
+        StreamingOutput csv =
+                out -> ImportReport.write(imports, id, locale, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        return Response.ok(csv)
+                .header("Content-Disposition", "attachment; filename=\"import-" + job.getId() + "-report.csv\"")
                 .build();
     }
 
@@ -177,7 +192,8 @@ public class ImportResource {
     @APIResponse(responseCode = "202", description = "Cancelling")
     public Response cancel(@PathParam("id") String id) {
         imports.cancel(id);
-        return Response.accepted(ImportDto.of(imports.job(id), List.of(), locale())).build();
+        return Response.accepted(ImportDto.of(imports.job(id), List.of(), locale()))
+                .build();
     }
 
     @POST
@@ -186,7 +202,8 @@ public class ImportResource {
     @APIResponse(responseCode = "202", description = "Resumed")
     public Response resume(@PathParam("id") String id) {
         imports.resume(id);
-        return Response.accepted(ImportDto.of(imports.job(id), List.of(), locale())).build();
+        return Response.accepted(ImportDto.of(imports.job(id), List.of(), locale()))
+                .build();
     }
 
     private Locale locale() {

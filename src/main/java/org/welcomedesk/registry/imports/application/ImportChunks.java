@@ -175,8 +175,11 @@ public class ImportChunks {
      *                         whose rows do not follow each other is refused
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public ImportJob.ChunkCounts process(String id, List<ImportFiles.Row> rows, Map<String, List<MatchProfile>> earlier,
-                                         Set<String> householdsBefore) {
+    public ImportJob.ChunkCounts process(
+            String id,
+            List<ImportFiles.Row> rows,
+            Map<String, List<MatchProfile>> earlier,
+            Set<String> householdsBefore) {
         ImportJob job = job(id);
         Instant now = Instant.now(clock);
         List<ChunkRow> chunk = read(job, rows, now);
@@ -274,8 +277,8 @@ public class ImportChunks {
         return chunk;
     }
 
-    private void recordHistory(Person person, List<ResidenceEventFacts> history, MigrationRule rule, String actor,
-                               Instant now) {
+    private void recordHistory(
+            Person person, List<ResidenceEventFacts> history, MigrationRule rule, String actor, Instant now) {
         for (ResidenceEventFacts event : history) {
             try {
                 references.check(event, "");
@@ -303,7 +306,8 @@ public class ImportChunks {
         String previous = null;
         for (ChunkRow row : chunk) {
             String household = row.record == null ? null : row.record.household();
-            if (household != null && !household.equals(previous)
+            if (household != null
+                    && !household.equals(previous)
                     && (householdsBefore.contains(household) || households.containsKey(household))) {
                 row.reject(id, "household", "import.household.apart");
             }
@@ -332,7 +336,9 @@ public class ImportChunks {
                 }
             }
         }
-        chunk.stream().map(r -> r.record == null ? null : r.record.household()).filter(java.util.Objects::nonNull)
+        chunk.stream()
+                .map(r -> r.record == null ? null : r.record.household())
+                .filter(java.util.Objects::nonNull)
                 .forEach(householdsBefore::add);
     }
 
@@ -346,7 +352,8 @@ public class ImportChunks {
         valid.forEach(row -> row.profile = MatchProfile.of(row.person));
         Map<Integer, DuplicateCheck.Candidate> inRegistry =
                 check.bestCandidates(valid.stream().map(row -> row.profile).toList());
-        Set<String> createdHere = jobs.createdAmong(job.getId(),
+        Set<String> createdHere = jobs.createdAmong(
+                job.getId(),
                 inRegistry.values().stream().map(c -> c.profile().id()).toList());
         RecordComparison comparison = check.comparison();
         String id = job.getId();
@@ -356,17 +363,26 @@ public class ImportChunks {
             row.registryMatch = inRegistry.get(i);
             Earlier fileMatch = bestEarlier(row.profile, earlier, comparison);
             if (row.registryMatch != null && row.registryMatch.comparison().likelihood() == Likelihood.LIKELY) {
-                boolean inFile = createdHere.contains(row.registryMatch.profile().id());
-                row.outcome = ImportRow.duplicate(id, number, row.registryMatch.profile().id(), inFile, row.row.original());
+                boolean inFile =
+                        createdHere.contains(row.registryMatch.profile().id());
+                row.outcome = ImportRow.duplicate(
+                        id, number, row.registryMatch.profile().id(), inFile, row.row.original());
             } else if (fileMatch != null && fileMatch.comparison().likelihood() == Likelihood.LIKELY) {
-                row.outcome = ImportRow.duplicate(id, number, job.isDryRun() ? null : fileMatch.profile().id(), true,
-                        row.row.original());
+                row.outcome = ImportRow.duplicate(
+                        id, number, job.isDryRun() ? null : fileMatch.profile().id(), true, row.row.original());
             } else {
                 String personId = job.isDryRun() ? null : row.person.getId();
                 row.outcome = row.registryMatch != null
-                        ? ImportRow.possibleDuplicate(id, number, personId, row.registryMatch.profile().id())
+                        ? ImportRow.possibleDuplicate(
+                                id,
+                                number,
+                                personId,
+                                row.registryMatch.profile().id())
                         : ImportRow.imported(id, number, row.person.getId(), job.isDryRun());
-                row.profile.blockingKeys().forEach(k -> earlier.computeIfAbsent(k, x -> new ArrayList<>()).add(row.profile));
+                row.profile
+                        .blockingKeys()
+                        .forEach(k -> earlier.computeIfAbsent(k, x -> new ArrayList<>())
+                                .add(row.profile));
             }
         }
     }
@@ -396,20 +412,28 @@ public class ImportChunks {
         residenceChanged.fire(new ResidenceRecordsChanged(
                 toSave.stream().map(Person::getId).collect(java.util.stream.Collectors.toSet())));
         for (Person person : toSave) {
-            audit.recordFor(job.getCreatedBy(), AuditEntry.Action.CREATE, AuditTrail.PERSON, person.getId(),
+            audit.recordFor(
+                    job.getCreatedBy(),
+                    AuditEntry.Action.CREATE,
+                    AuditTrail.PERSON,
+                    person.getId(),
                     Set.of("import:" + job.getId()));
         }
         for (ChunkRow row : created) {
             if (row.outcome.getOutcome() == ImportRow.Outcome.POSSIBLE_DUPLICATE) {
-                review.queue(row.person.getId(), row.registryMatch.profile().id(), row.registryMatch.comparison(),
-                        DuplicatePair.Source.IMPORT, now);
+                review.queue(
+                        row.person.getId(),
+                        row.registryMatch.profile().id(),
+                        row.registryMatch.comparison(),
+                        DuplicatePair.Source.IMPORT,
+                        now);
             }
         }
     }
 
     /** In a real run earlier rows are in the registry; in a dry run only in {@code earlier}. */
-    private static Earlier bestEarlier(MatchProfile profile, Map<String, List<MatchProfile>> earlier,
-                                       RecordComparison comparison) {
+    private static Earlier bestEarlier(
+            MatchProfile profile, Map<String, List<MatchProfile>> earlier, RecordComparison comparison) {
         Earlier best = null;
         Set<String> seen = new java.util.HashSet<>();
         for (String key : profile.blockingKeys()) {
@@ -426,11 +450,14 @@ public class ImportChunks {
         return best;
     }
 
-    private record Earlier(MatchProfile profile, Comparison comparison) {
-    }
+    private record Earlier(MatchProfile profile, Comparison comparison) {}
 
     private static String reason(String key, Object[] arguments) {
-        return arguments == null || arguments.length == 0 ? key
-                : key + "|" + String.join("|", Arrays.stream(arguments).map(String::valueOf).toList());
+        return arguments == null || arguments.length == 0
+                ? key
+                : key + "|"
+                        + String.join(
+                                "|",
+                                Arrays.stream(arguments).map(String::valueOf).toList());
     }
 }

@@ -23,8 +23,7 @@ public interface ImportFiles {
     Stored store(String importId, InputStream content) throws IOException;
 
     /** What an upload turned out to be, and its column headers. */
-    record Stored(ImportJob.Format format, List<String> headers) {
-    }
+    record Stored(ImportJob.Format format, List<String> headers) {}
 
     /** The column headers of a stored file. */
     List<String> headers(String importId) throws IOException;
@@ -38,10 +37,8 @@ public interface ImportFiles {
     void delete(String importId);
 
     /** One row: its number in the file (the header not counted), values by header, the line as written. */
-    record Row(int number, Map<String, String> values, String original) {
-    }
+    record Row(int number, Map<String, String> values, String original) {}
 
     /** Rows streamed from a file. */
-    interface Rows extends Iterator<Row>, Closeable {
-    }
+    interface Rows extends Iterator<Row>, Closeable {}
 }

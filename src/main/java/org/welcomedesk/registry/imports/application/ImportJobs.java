@@ -62,9 +62,8 @@ public class ImportJobs {
     private final Map<String, Boolean> running = new ConcurrentHashMap<>();
 
     /** A stored upload, its format, its headers and the mapping suggested from them. */
-    public record Upload(String id, String fileName, ImportJob.Format format, List<String> headers,
-                         ColumnMapping suggested) {
-    }
+    public record Upload(
+            String id, String fileName, ImportJob.Format format, List<String> headers, ColumnMapping suggested) {}
 
     /** Keeps an uploaded file (CSV or an Excel workbook) and suggests how its columns map onto the registry. */
     public Upload upload(String fileName, InputStream content) {
@@ -75,7 +74,8 @@ public class ImportJobs {
                 files.delete(id);
                 throw new RuleViolation("file", "import.file.empty");
             }
-            return new Upload(id, fileName, stored.format(), stored.headers(), ColumnMapping.suggestedFor(stored.headers()));
+            return new Upload(
+                    id, fileName, stored.format(), stored.headers(), ColumnMapping.suggestedFor(stored.headers()));
         } catch (IOException e) {
             files.delete(id);
             throw new RuleViolation("file", "import.file.unreadable");
@@ -167,7 +167,9 @@ public class ImportJobs {
             }
         } catch (RuntimeException | IOException e) {
             // the cause's class only: messages of failed rows may quote personal data
-            LOG.log(Level.WARNING, "Import {0} interrupted: {1}", new Object[] {id, e.getClass().getName()});
+            LOG.log(Level.WARNING, "Import {0} interrupted: {1}", new Object[] {
+                id, e.getClass().getName()
+            });
             chunks.interrupt(id);
         } finally {
             running.remove(id);

@@ -19,8 +19,7 @@ public final class ImportReport {
 
     private static final int PAGE = 1000;
 
-    private ImportReport() {
-    }
+    private ImportReport() {}
 
     /** Why a row was rejected or held back, in the reader's language. */
     public static String reasonOf(ImportRow row, Locale locale) {
@@ -35,17 +34,27 @@ public final class ImportReport {
     /** Writes the whole report, reading the problem rows a page at a time. */
     public static void write(ImportJobs imports, String importId, Locale locale, Writer out) throws IOException {
         out.write('\uFEFF');
-        out.write(String.join(",", List.of("row", "outcome", "field", "reason", "match", "original").stream()
-                .map(k -> cell(Messages.text(locale, "import.report." + k))).toList()) + "\r\n");
+        out.write(String.join(
+                        ",",
+                        List.of("row", "outcome", "field", "reason", "match", "original").stream()
+                                .map(k -> cell(Messages.text(locale, "import.report." + k)))
+                                .toList())
+                + "\r\n");
         int first = 0;
         while (true) {
             List<ImportRow> rows = imports.problems(importId, first, PAGE);
             for (ImportRow row : rows) {
-                out.write(String.join(",", String.valueOf(row.getRowNumber()),
-                        cell(Messages.text(locale, "import.outcome." + row.getOutcome().name())),
-                        cell(row.getField() == null ? "" : FieldLabels.label(locale, row.getField())),
-                        cell(reasonOf(row, locale)), cell(row.getMatchId() == null ? "" : row.getMatchId()),
-                        cell(row.getOriginal() == null ? "" : row.getOriginal())) + "\r\n");
+                out.write(String.join(
+                                ",",
+                                String.valueOf(row.getRowNumber()),
+                                cell(Messages.text(
+                                        locale,
+                                        "import.outcome." + row.getOutcome().name())),
+                                cell(row.getField() == null ? "" : FieldLabels.label(locale, row.getField())),
+                                cell(reasonOf(row, locale)),
+                                cell(row.getMatchId() == null ? "" : row.getMatchId()),
+                                cell(row.getOriginal() == null ? "" : row.getOriginal()))
+                        + "\r\n");
             }
             if (rows.size() < PAGE) {
                 break;

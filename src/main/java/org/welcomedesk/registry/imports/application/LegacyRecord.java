@@ -46,11 +46,22 @@ record LegacyRecord(NewPerson person, String household, HouseholdRole role, List
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
     private static final Map<String, Sex> SEXES = Map.ofEntries(
-            Map.entry("f", Sex.F), Map.entry("female", Sex.F), Map.entry("femme", Sex.F), Map.entry("feminin", Sex.F),
-            Map.entry("feminino", Sex.F), Map.entry("w", Sex.F),
-            Map.entry("m", Sex.M), Map.entry("male", Sex.M), Map.entry("homme", Sex.M), Map.entry("h", Sex.M),
-            Map.entry("masculin", Sex.M), Map.entry("masculino", Sex.M),
-            Map.entry("x", Sex.X), Map.entry("other", Sex.X), Map.entry("unknown", Sex.X), Map.entry("autre", Sex.X),
+            Map.entry("f", Sex.F),
+            Map.entry("female", Sex.F),
+            Map.entry("femme", Sex.F),
+            Map.entry("feminin", Sex.F),
+            Map.entry("feminino", Sex.F),
+            Map.entry("w", Sex.F),
+            Map.entry("m", Sex.M),
+            Map.entry("male", Sex.M),
+            Map.entry("homme", Sex.M),
+            Map.entry("h", Sex.M),
+            Map.entry("masculin", Sex.M),
+            Map.entry("masculino", Sex.M),
+            Map.entry("x", Sex.X),
+            Map.entry("other", Sex.X),
+            Map.entry("unknown", Sex.X),
+            Map.entry("autre", Sex.X),
             Map.entry("outro", Sex.X));
 
     private static final Map<String, HouseholdRole> ROLES = Arrays.stream(HouseholdRole.values())
@@ -71,8 +82,8 @@ record LegacyRecord(NewPerson person, String household, HouseholdRole role, List
         if (role != null && household == null) {
             throw new RuleViolation("household", "import.household.required");
         }
-        List<ResidenceEventFacts> history = StayHistory.read(mapping.valueOf(ImportField.HISTORY, row),
-                person.arrival(), districts);
+        List<ResidenceEventFacts> history =
+                StayHistory.read(mapping.valueOf(ImportField.HISTORY, row), person.arrival(), districts);
         return new LegacyRecord(person, household, role, history);
     }
 
@@ -84,17 +95,33 @@ record LegacyRecord(NewPerson person, String household, HouseholdRole role, List
         boolean estimated = flag(mapping.valueOf(ImportField.BIRTH_ESTIMATED, row));
         Set<String> citizenships = codes(mapping.valueOf(ImportField.CITIZENSHIP, row), true);
         Set<String> languages = codes(mapping.valueOf(ImportField.LANGUAGES, row), false);
-        PersonDetails details = new PersonDetails(given, family,
-                mapping.valueOf(ImportField.GIVEN_NAMES_LATIN, row), mapping.valueOf(ImportField.FAMILY_NAMES_LATIN, row),
-                NameOrder.GIVEN_FIRST, sex, born == null ? null : born[0], born == null ? null : nullIfZero(born[1]),
-                born == null ? null : nullIfZero(born[2]), estimated, citizenships,
-                upper(mapping.valueOf(ImportField.COUNTRY_OF_BIRTH, row)), languages,
-                languages.isEmpty() ? null : languages.iterator().next(), false,
-                mapping.valueOf(ImportField.PHONE, row), mapping.valueOf(ImportField.EMAIL, row),
+        PersonDetails details = new PersonDetails(
+                given,
+                family,
+                mapping.valueOf(ImportField.GIVEN_NAMES_LATIN, row),
+                mapping.valueOf(ImportField.FAMILY_NAMES_LATIN, row),
+                NameOrder.GIVEN_FIRST,
+                sex,
+                born == null ? null : born[0],
+                born == null ? null : nullIfZero(born[1]),
+                born == null ? null : nullIfZero(born[2]),
+                estimated,
+                citizenships,
+                upper(mapping.valueOf(ImportField.COUNTRY_OF_BIRTH, row)),
+                languages,
+                languages.isEmpty() ? null : languages.iterator().next(),
+                false,
+                mapping.valueOf(ImportField.PHONE, row),
+                mapping.valueOf(ImportField.EMAIL, row),
                 mapping.valueOf(ImportField.ADDRESS, row));
         List<NewPerson.Document> documents = document(mapping, row);
         ResidenceEventFacts arrival = arrival(mapping, row, districts);
-        return new NewPerson(details, null, documents, arrival, consents(mapping.valueOf(ImportField.CONSENTS, row)),
+        return new NewPerson(
+                details,
+                null,
+                documents,
+                arrival,
+                consents(mapping.valueOf(ImportField.CONSENTS, row)),
                 needs(mapping.valueOf(ImportField.NEEDS, row)));
     }
 
@@ -102,7 +129,9 @@ record LegacyRecord(NewPerson person, String household, HouseholdRole role, List
     private static Set<ConsentPurpose> consents(String value) {
         Set<ConsentPurpose> consents = EnumSet.of(ConsentPurpose.REGISTRATION);
         for (String code : codes(value, true)) {
-            consents.add(Arrays.stream(ConsentPurpose.values()).filter(p -> p.name().equals(code)).findFirst()
+            consents.add(Arrays.stream(ConsentPurpose.values())
+                    .filter(p -> p.name().equals(code))
+                    .findFirst()
                     .orElseThrow(() -> new RuleViolation("consents", "import.consents.unknown")));
         }
         return consents;
@@ -127,7 +156,8 @@ record LegacyRecord(NewPerson person, String household, HouseholdRole role, List
                     }
                 }
             } else {
-                needs.add(new Need(needCategory(entry.substring(0, colon).strip().toUpperCase(Locale.ROOT)),
+                needs.add(new Need(
+                        needCategory(entry.substring(0, colon).strip().toUpperCase(Locale.ROOT)),
                         entry.substring(colon + 1)));
             }
         }
@@ -135,7 +165,9 @@ record LegacyRecord(NewPerson person, String household, HouseholdRole role, List
     }
 
     private static NeedCategory needCategory(String code) {
-        return Arrays.stream(NeedCategory.values()).filter(c -> c.name().equals(code)).findFirst()
+        return Arrays.stream(NeedCategory.values())
+                .filter(c -> c.name().equals(code))
+                .findFirst()
                 .orElseThrow(() -> new RuleViolation("needs", "import.needs.unknown"));
     }
 
@@ -149,12 +181,15 @@ record LegacyRecord(NewPerson person, String household, HouseholdRole role, List
         if (typeText != null) {
             type = Arrays.stream(DocumentType.values())
                     .filter(t -> t.name().equalsIgnoreCase(typeText.replace(' ', '_')))
-                    .findFirst().orElseThrow(() -> new RuleViolation("documentType", "import.documentType.unknown"));
+                    .findFirst()
+                    .orElseThrow(() -> new RuleViolation("documentType", "import.documentType.unknown"));
         }
-        return List.of(new NewPerson.Document(type, number, upper(mapping.valueOf(ImportField.DOCUMENT_COUNTRY, row)), null));
+        return List.of(
+                new NewPerson.Document(type, number, upper(mapping.valueOf(ImportField.DOCUMENT_COUNTRY, row)), null));
     }
 
-    private static ResidenceEventFacts arrival(ColumnMapping mapping, Map<String, String> row, List<District> districts) {
+    private static ResidenceEventFacts arrival(
+            ColumnMapping mapping, Map<String, String> row, List<District> districts) {
         int[] arrived = date(mapping.valueOf(ImportField.ARRIVAL_DATE, row), "eventDate");
         String districtCode = mapping.valueOf(ImportField.DISTRICT, row);
         if (arrived == null) {
@@ -176,7 +211,8 @@ record LegacyRecord(NewPerson person, String household, HouseholdRole role, List
         ResidenceEventType type = stayBegan(mapping.valueOf(ImportField.STAY_BEGAN, row));
         if (type == null) {
             type = previousCountry == null && previousMunicipality != null
-                    ? ResidenceEventType.ARRIVAL_FROM_MUNICIPALITY : ResidenceEventType.ARRIVAL_FROM_ABROAD;
+                    ? ResidenceEventType.ARRIVAL_FROM_MUNICIPALITY
+                    : ResidenceEventType.ARRIVAL_FROM_ABROAD;
         }
         Integer months = months(mapping.valueOf(ImportField.INTENDED_MONTHS, row), "intendedMonths");
         return ResidenceEventFacts.of(type, date, districtId, previousCountry, previousMunicipality, months);
@@ -196,8 +232,10 @@ record LegacyRecord(NewPerson person, String household, HouseholdRole role, List
 
     /** A residence event type by its name, in any case, or null. */
     static ResidenceEventType eventType(String value) {
-        return Arrays.stream(ResidenceEventType.values()).filter(t -> t.name().equalsIgnoreCase(value.strip()))
-                .findFirst().orElse(null);
+        return Arrays.stream(ResidenceEventType.values())
+                .filter(t -> t.name().equalsIgnoreCase(value.strip()))
+                .findFirst()
+                .orElse(null);
     }
 
     /** Whole months from 0 to 1200, or null when not given. */
@@ -227,7 +265,8 @@ record LegacyRecord(NewPerson person, String household, HouseholdRole role, List
     static Long district(String code, LocalDate date, List<District> districts, String field) {
         return districts.stream()
                 .filter(d -> d.getCode().equalsIgnoreCase(code) && d.isValidOn(date))
-                .map(District::getId).findFirst()
+                .map(District::getId)
+                .findFirst()
                 .orElseThrow(() -> new RuleViolation(field, "event.district.notOnDate"));
     }
 
@@ -235,8 +274,10 @@ record LegacyRecord(NewPerson person, String household, HouseholdRole role, List
         if (value == null) {
             return null; // the registry names the missing field
         }
-        String plain = java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).strip();
+        String plain = java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .strip();
         Sex sex = SEXES.get(plain);
         if (sex == null) {
             throw new RuleViolation("sex", "import.sex.unknown");
@@ -292,7 +333,12 @@ record LegacyRecord(NewPerson person, String household, HouseholdRole role, List
             return false;
         }
         String v = value.toLowerCase(Locale.ROOT);
-        return v.equals("true") || v.equals("yes") || v.equals("y") || v.equals("1") || v.equals("oui") || v.equals("sim");
+        return v.equals("true")
+                || v.equals("yes")
+                || v.equals("y")
+                || v.equals("1")
+                || v.equals("oui")
+                || v.equals("sim");
     }
 
     /** Codes separated by spaces, commas, semicolons or bars; countries in upper case, languages lower. */

@@ -28,8 +28,7 @@ final class StayHistory {
 
     private static final String FIELD = "history";
 
-    private StayHistory() {
-    }
+    private StayHistory() {}
 
     /**
      * The events, checked against each other and the arrival: dates not before the event
@@ -97,7 +96,12 @@ final class StayHistory {
             }
             case ARRIVAL_FROM_ABROAD, TEMPORARY_STAY -> {
                 expect(parts, 4, 5, number);
-                yield facts(type, date, district(parts[3], date, districts, number), place.toUpperCase(Locale.ROOT), null,
+                yield facts(
+                        type,
+                        date,
+                        district(parts[3], date, districts, number),
+                        place.toUpperCase(Locale.ROOT),
+                        null,
                         months(parts, 4, number));
             }
             case ARRIVAL_FROM_MUNICIPALITY -> {
@@ -107,13 +111,20 @@ final class StayHistory {
         };
     }
 
-    private static ResidenceEventFacts facts(ResidenceEventType type, LocalDate date, Long district, String country,
-                                             String municipality, Integer months) {
+    private static ResidenceEventFacts facts(
+            ResidenceEventType type,
+            LocalDate date,
+            Long district,
+            String country,
+            String municipality,
+            Integer months) {
         return new ResidenceEventFacts(type, date, null, district, country, municipality, months);
     }
 
     private static void expect(String[] parts, int least, int most, int number) {
-        if (parts.length < least || parts.length > most || java.util.Arrays.stream(parts).anyMatch(String::isBlank)) {
+        if (parts.length < least
+                || parts.length > most
+                || java.util.Arrays.stream(parts).anyMatch(String::isBlank)) {
             throw new RuleViolation(FIELD, "import.history.invalid", number);
         }
     }

@@ -14,7 +14,8 @@ import java.util.Map;
 public record ColumnMapping(Map<ImportField, String> columns) {
 
     public ColumnMapping {
-        columns = Collections.unmodifiableMap(columns.isEmpty() ? new EnumMap<>(ImportField.class) : new EnumMap<>(columns));
+        columns = Collections.unmodifiableMap(
+                columns.isEmpty() ? new EnumMap<>(ImportField.class) : new EnumMap<>(columns));
     }
 
     /** A mapping from headers that name registry fields; unknown headers are left unmapped. */
@@ -56,7 +57,10 @@ public record ColumnMapping(Map<ImportField, String> columns) {
 
     String encode() {
         StringBuilder text = new StringBuilder();
-        columns.forEach((field, column) -> text.append(field.name()).append('=').append(column.replace("\n", " ")).append('\n'));
+        columns.forEach((field, column) -> text.append(field.name())
+                .append('=')
+                .append(column.replace("\n", " "))
+                .append('\n'));
         return text.toString();
     }
 

@@ -1,21 +1,43 @@
 package org.welcomedesk.registry.imports.domain;
 
-import java.util.List;
 import org.welcomedesk.registry.records.domain.ConsentPurpose;
 import org.welcomedesk.registry.records.domain.NeedCategory;
 import org.welcomedesk.registry.records.domain.ResidenceEventType;
+
+import java.util.List;
 
 /**
  * A registry field a column of a legacy register can fill, with the header names it is
  * recognised by (English, French, Portuguese; compared without case, accents or separators).
  */
 public enum ImportField {
-    GIVEN_NAMES(true, "givennames", "givenname", "firstname", "firstnames", "forename", "prenom", "prenoms", "nome", "primeironome"),
-    FAMILY_NAMES(true, "familynames", "familyname", "surname", "lastname", "nom", "nomdefamille", "nomfamille", "apelido", "sobrenome"),
+    GIVEN_NAMES(
+            true,
+            "givennames",
+            "givenname",
+            "firstname",
+            "firstnames",
+            "forename",
+            "prenom",
+            "prenoms",
+            "nome",
+            "primeironome"),
+    FAMILY_NAMES(
+            true,
+            "familynames",
+            "familyname",
+            "surname",
+            "lastname",
+            "nom",
+            "nomdefamille",
+            "nomfamille",
+            "apelido",
+            "sobrenome"),
     GIVEN_NAMES_LATIN(false, "givennameslatin", "givennamelatin"),
     FAMILY_NAMES_LATIN(false, "familynameslatin", "familynamelatin"),
     SEX(true, "sex", "gender", "sexe", "sexo", "genero"),
-    BIRTH_DATE(false, "birthdate", "dateofbirth", "dob", "born", "datedenaissance", "datanascimento", "datadenascimento"),
+    BIRTH_DATE(
+            false, "birthdate", "dateofbirth", "dob", "born", "datedenaissance", "datanascimento", "datadenascimento"),
     BIRTH_ESTIMATED(false, "birthestimated", "estimated", "dobestimated"),
     COUNTRY_OF_BIRTH(false, "countryofbirth", "birthcountry", "paysdenaissance", "paisdenascimento"),
     CITIZENSHIP(false, "citizenship", "citizenships", "nationality", "nationalite", "nacionalidade"),
@@ -24,7 +46,15 @@ public enum ImportField {
     EMAIL(false, "email", "mail", "courriel"),
     ADDRESS(false, "address", "adresse", "morada", "endereco"),
     DOCUMENT_TYPE(false, "documenttype", "typedocument", "tipodocumento"),
-    DOCUMENT_NUMBER(false, "documentnumber", "document", "passport", "passportnumber", "idnumber", "numerodocument", "numerodocumento"),
+    DOCUMENT_NUMBER(
+            false,
+            "documentnumber",
+            "document",
+            "passport",
+            "passportnumber",
+            "idnumber",
+            "numerodocument",
+            "numerodocumento"),
     DOCUMENT_COUNTRY(false, "documentcountry", "issuingcountry"),
     ARRIVAL_DATE(false, "arrivaldate", "arrival", "datearrivee", "datadechegada", "datachegada"),
     PREVIOUS_COUNTRY(false, "previouscountry", "camefrom", "countryoforigin", "origin", "paysdorigine", "paisdeorigem"),
@@ -34,7 +64,8 @@ public enum ImportField {
     STAY_BEGAN(false, "staybegan", "arrivaltype", "typearrivee", "tipochegada"),
     INTENDED_MONTHS(false, "intendedmonths", "intendedstay", "dureeprevue", "duracaoprevista"),
     /** Rows sharing a household reference form one household (their rows follow each other in the file). */
-    HOUSEHOLD(false, "household", "householdid", "householdreference", "menage", "foyer", "agregado", "agregadofamiliar"),
+    HOUSEHOLD(
+            false, "household", "householdid", "householdreference", "menage", "foyer", "agregado", "agregadofamiliar"),
     HOUSEHOLD_ROLE(false, "householdrole", "relationship", "role", "lienmenage", "parentesco"),
     /** The later events of the stay, in the grammar of docs/api.md (Imports, History). */
     HISTORY(false, "history", "residencehistory", "historique", "historico"),

@@ -24,7 +24,9 @@ import java.util.UUID;
 @Entity
 @Table(name = "import_job")
 @NamedQuery(name = ImportJob.RECENT, query = "select j from ImportJob j order by j.createdAt desc, j.id")
-@NamedQuery(name = ImportJob.WITH_STATUS, query = "select j from ImportJob j where j.status in :statuses order by j.createdAt")
+@NamedQuery(
+        name = ImportJob.WITH_STATUS,
+        query = "select j from ImportJob j where j.status in :statuses order by j.createdAt")
 public class ImportJob {
 
     static final String RECENT = "ImportJob.recent";
@@ -48,7 +50,10 @@ public class ImportJob {
     }
 
     /** File formats read. */
-    public enum Format { CSV, XLSX }
+    public enum Format {
+        CSV,
+        XLSX
+    }
 
     @Id
     private String id;
@@ -104,8 +109,8 @@ public class ImportJob {
         // for JPA
     }
 
-    public ImportJob(String fileName, Format format, ColumnMapping mapping, boolean dryRun, String createdBy,
-                     Instant now) {
+    public ImportJob(
+            String fileName, Format format, ColumnMapping mapping, boolean dryRun, String createdBy, Instant now) {
         this.id = UUID.randomUUID().toString();
         this.fileName = fileName == null || fileName.isBlank() ? "import" : fileName.strip();
         if (this.fileName.length() > 200) {
@@ -176,8 +181,7 @@ public class ImportJob {
     }
 
     /** Counts of one chunk. */
-    public record ChunkCounts(int imported, int rejected, int duplicates, int possibleDuplicates) {
-    }
+    public record ChunkCounts(int imported, int rejected, int duplicates, int possibleDuplicates) {}
 
     public ColumnMapping mapping() {
         return ColumnMapping.decode(columnMapping);

@@ -20,14 +20,20 @@ import java.util.Objects;
 @Entity
 @Table(name = "import_row")
 @IdClass(ImportRow.Key.class)
-@NamedQuery(name = ImportRow.PROBLEMS, query = "select r from ImportRow r where r.importId = :importId"
-        + " and r.outcome in :outcomes order by r.rowNumber")
-@NamedQuery(name = ImportRow.PEOPLE_CREATED, query = "select r.personId from ImportRow r where r.importId = :importId"
-        + " and r.personId is not null order by r.rowNumber")
-@NamedQuery(name = ImportRow.CREATED_AMONG, query = "select r.personId from ImportRow r where r.importId = :importId"
-        + " and r.personId in :ids")
-@NamedQuery(name = "ImportRow.forgetPeople", query = "update ImportRow r set r.personId = null"
-        + " where r.importId = :importId and r.personId in :ids")
+@NamedQuery(
+        name = ImportRow.PROBLEMS,
+        query = "select r from ImportRow r where r.importId = :importId"
+                + " and r.outcome in :outcomes order by r.rowNumber")
+@NamedQuery(
+        name = ImportRow.PEOPLE_CREATED,
+        query = "select r.personId from ImportRow r where r.importId = :importId"
+                + " and r.personId is not null order by r.rowNumber")
+@NamedQuery(
+        name = ImportRow.CREATED_AMONG,
+        query = "select r.personId from ImportRow r where r.importId = :importId" + " and r.personId in :ids")
+@NamedQuery(
+        name = "ImportRow.forgetPeople",
+        query = "update ImportRow r set r.personId = null" + " where r.importId = :importId and r.personId in :ids")
 @NamedQuery(name = "ImportRow.removeOfImport", query = "delete from ImportRow r where r.importId = :importId")
 public class ImportRow {
 
@@ -155,8 +161,7 @@ public class ImportRow {
         private String importId;
         private int rowNumber;
 
-        public Key() {
-        }
+        public Key() {}
 
         @Override
         public boolean equals(Object o) {

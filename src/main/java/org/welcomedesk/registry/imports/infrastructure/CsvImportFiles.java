@@ -127,7 +127,8 @@ public class CsvImportFiles implements ImportFiles {
             in.reset();
             this.separator = headerLine == null ? ',' : separatorOf(headerLine);
             Record header = read();
-            this.headers = header == null ? List.of()
+            this.headers = header == null
+                    ? List.of()
                     : header.fields.stream().map(String::strip).toList();
             this.next = read();
         }
@@ -142,8 +143,7 @@ public class CsvImportFiles implements ImportFiles {
             return semicolons > commas ? ';' : ',';
         }
 
-        private record Record(List<String> fields, String original) {
-        }
+        private record Record(List<String> fields, String original) {}
 
         /** The next record, or null at the end; blank lines are skipped. */
         private Record read() throws IOException {

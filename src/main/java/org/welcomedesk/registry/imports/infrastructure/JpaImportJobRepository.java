@@ -39,12 +39,15 @@ public class JpaImportJobRepository implements ImportJobRepository {
 
     @Override
     public List<ImportJob> recent(int max) {
-        return em.createNamedQuery("ImportJob.recent", ImportJob.class).setMaxResults(max).getResultList();
+        return em.createNamedQuery("ImportJob.recent", ImportJob.class)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     @Override
     public List<ImportJob> withStatus(Set<ImportJob.Status> statuses) {
-        return em.createNamedQuery("ImportJob.withStatus", ImportJob.class).setParameter("statuses", statuses)
+        return em.createNamedQuery("ImportJob.withStatus", ImportJob.class)
+                .setParameter("statuses", statuses)
                 .getResultList();
     }
 
@@ -55,22 +58,33 @@ public class JpaImportJobRepository implements ImportJobRepository {
 
     @Override
     public List<ImportRow> problems(String importId, int first, int max) {
-        return em.createNamedQuery("ImportRow.problems", ImportRow.class).setParameter("importId", importId)
-                .setParameter("outcomes", Arrays.stream(ImportRow.Outcome.values()).filter(ImportRow.Outcome::isProblem).toList())
-                .setFirstResult(first).setMaxResults(max).getResultList();
+        return em.createNamedQuery("ImportRow.problems", ImportRow.class)
+                .setParameter("importId", importId)
+                .setParameter(
+                        "outcomes",
+                        Arrays.stream(ImportRow.Outcome.values())
+                                .filter(ImportRow.Outcome::isProblem)
+                                .toList())
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     @Override
     public List<String> peopleCreated(String importId, int max) {
-        return em.createNamedQuery("ImportRow.peopleCreated", String.class).setParameter("importId", importId)
-                .setMaxResults(max).getResultList();
+        return em.createNamedQuery("ImportRow.peopleCreated", String.class)
+                .setParameter("importId", importId)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     @Override
     public void forgetPeople(String importId, Collection<String> personIds) {
         if (!personIds.isEmpty()) {
-            em.createNamedQuery("ImportRow.forgetPeople").setParameter("importId", importId)
-                    .setParameter("ids", List.copyOf(personIds)).executeUpdate();
+            em.createNamedQuery("ImportRow.forgetPeople")
+                    .setParameter("importId", importId)
+                    .setParameter("ids", List.copyOf(personIds))
+                    .executeUpdate();
         }
     }
 
@@ -81,13 +95,16 @@ public class JpaImportJobRepository implements ImportJobRepository {
         for (int from = 0; from < all.size(); from += IN_LIST) {
             created.addAll(em.createNamedQuery("ImportRow.createdAmong", String.class)
                     .setParameter("importId", importId)
-                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + IN_LIST))).getResultList());
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + IN_LIST)))
+                    .getResultList());
         }
         return created;
     }
 
     @Override
     public void removeRows(String importId) {
-        em.createNamedQuery("ImportRow.removeOfImport").setParameter("importId", importId).executeUpdate();
+        em.createNamedQuery("ImportRow.removeOfImport")
+                .setParameter("importId", importId)
+                .executeUpdate();
     }
 }

@@ -37,7 +37,10 @@ public class UnfinishedImports {
                 imports.resumeAfterRestart();
             } catch (RuntimeException e) {
                 // the imports stay listed and can be resumed by hand
-                LOG.log(Level.WARNING, "Could not resume unfinished imports: {0}", e.getClass().getName());
+                LOG.log(
+                        Level.WARNING,
+                        "Could not resume unfinished imports: {0}",
+                        e.getClass().getName());
             }
         });
     }

@@ -114,8 +114,8 @@ final class XlsxWorkbook {
         }
     }
 
-    private static String text(String type, int style, String value, List<String> shared, boolean[] dateStyles,
-                               boolean date1904) {
+    private static String text(
+            String type, int style, String value, List<String> shared, boolean[] dateStyles, boolean date1904) {
         if (value == null) {
             return "";
         }
@@ -146,12 +146,16 @@ final class XlsxWorkbook {
     static String dateOf(BigDecimal serial, boolean date1904) {
         // 1900 system: day 1 is 1900-01-01 and Excel counts a 29 February 1900 that never was,
         // so from day 61 on the epoch is 1899-12-30
-        LocalDateTime epoch = date1904 ? LocalDate.of(1904, 1, 1).atStartOfDay()
-                : serial.compareTo(BigDecimal.valueOf(61)) < 0 ? LocalDate.of(1899, 12, 31).atStartOfDay()
-                : LocalDate.of(1899, 12, 30).atStartOfDay();
+        LocalDateTime epoch = date1904
+                ? LocalDate.of(1904, 1, 1).atStartOfDay()
+                : serial.compareTo(BigDecimal.valueOf(61)) < 0
+                        ? LocalDate.of(1899, 12, 31).atStartOfDay()
+                        : LocalDate.of(1899, 12, 30).atStartOfDay();
         long days = serial.longValue();
-        long seconds = serial.subtract(BigDecimal.valueOf(days)).multiply(BigDecimal.valueOf(86_400))
-                .setScale(0, java.math.RoundingMode.HALF_UP).longValue();
+        long seconds = serial.subtract(BigDecimal.valueOf(days))
+                .multiply(BigDecimal.valueOf(86_400))
+                .setScale(0, java.math.RoundingMode.HALF_UP)
+                .longValue();
         LocalDateTime moment = epoch.plusDays(days).plus(seconds, ChronoUnit.SECONDS);
         return seconds == 0 ? moment.toLocalDate().toString() : moment.toString();
     }
@@ -171,7 +175,9 @@ final class XlsxWorkbook {
                 csv.write(',');
             }
             String field = fields.get(i);
-            if (field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
+            if (field.indexOf(',') >= 0
+                    || field.indexOf('"') >= 0
+                    || field.indexOf('\n') >= 0
                     || field.indexOf('\r') >= 0) {
                 csv.write('"');
                 csv.write(field.replace("\"", "\"\""));
@@ -201,7 +207,8 @@ final class XlsxWorkbook {
         try (InputStream in = entry("xl/workbook.xml")) {
             XMLStreamReader reader = xml.createXMLStreamReader(in);
             while (reader.hasNext() && relationship == null) {
-                if (reader.next() == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals("sheet")) {
+                if (reader.next() == XMLStreamConstants.START_ELEMENT
+                        && reader.getLocalName().equals("sheet")) {
                     for (int i = 0; i < reader.getAttributeCount(); i++) {
                         if (reader.getAttributeLocalName(i).equals("id")) {
                             relationship = reader.getAttributeValue(i);
@@ -214,7 +221,8 @@ final class XlsxWorkbook {
             try (InputStream in = entry("xl/_rels/workbook.xml.rels")) {
                 XMLStreamReader reader = xml.createXMLStreamReader(in);
                 while (reader.hasNext()) {
-                    if (reader.next() == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals("Relationship")
+                    if (reader.next() == XMLStreamConstants.START_ELEMENT
+                            && reader.getLocalName().equals("Relationship")
                             && relationship.equals(reader.getAttributeValue(null, "Id"))) {
                         String target = reader.getAttributeValue(null, "Target");
                         return target.startsWith("/") ? target.substring(1) : "xl/" + target;
@@ -229,7 +237,8 @@ final class XlsxWorkbook {
         try (InputStream in = entry("xl/workbook.xml")) {
             XMLStreamReader reader = xml.createXMLStreamReader(in);
             while (reader.hasNext()) {
-                if (reader.next() == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals("workbookPr")) {
+                if (reader.next() == XMLStreamConstants.START_ELEMENT
+                        && reader.getLocalName().equals("workbookPr")) {
                     String value = reader.getAttributeValue(null, "date1904");
                     return "1".equals(value) || "true".equals(value);
                 }
@@ -260,8 +269,7 @@ final class XlsxWorkbook {
                                 current.append(text);
                             }
                         }
-                        default -> {
-                        }
+                        default -> {}
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     if (reader.getLocalName().equals("rPh")) {
@@ -294,8 +302,10 @@ final class XlsxWorkbook {
                 int event = reader.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     switch (reader.getLocalName()) {
-                        case "numFmt" -> customDate.put(Integer.parseInt(reader.getAttributeValue(null, "numFmtId")),
-                                isDateFormat(reader.getAttributeValue(null, "formatCode")));
+                        case "numFmt" ->
+                            customDate.put(
+                                    Integer.parseInt(reader.getAttributeValue(null, "numFmtId")),
+                                    isDateFormat(reader.getAttributeValue(null, "formatCode")));
                         case "cellXfs" -> inCellXfs = true;
                         case "xf" -> {
                             if (inCellXfs) {
@@ -304,10 +314,10 @@ final class XlsxWorkbook {
                                 styles.add(customDate.getOrDefault(format, isBuiltInDate(format)));
                             }
                         }
-                        default -> {
-                        }
+                        default -> {}
                     }
-                } else if (event == XMLStreamConstants.END_ELEMENT && reader.getLocalName().equals("cellXfs")) {
+                } else if (event == XMLStreamConstants.END_ELEMENT
+                        && reader.getLocalName().equals("cellXfs")) {
                     inCellXfs = false;
                 }
             }
@@ -333,7 +343,9 @@ final class XlsxWorkbook {
         if (code == null) {
             return false;
         }
-        String bare = code.replaceAll("\"[^\"]*\"", "").replaceAll("\\\\.", "").replaceAll("\\[[^]]*]", "")
+        String bare = code.replaceAll("\"[^\"]*\"", "")
+                .replaceAll("\\\\.", "")
+                .replaceAll("\\[[^]]*]", "")
                 .toLowerCase(java.util.Locale.ROOT);
         // the first section only: "0;-0" style numbers have no date letters anyway
         int section = bare.indexOf(';');

@@ -47,7 +47,9 @@ public class ImportPage implements Serializable {
 
     public boolean isActive() {
         ImportJob current = getJob();
-        return current != null && !current.getStatus().isFinished() && current.getStatus() != ImportJob.Status.INTERRUPTED;
+        return current != null
+                && !current.getStatus().isFinished()
+                && current.getStatus() != ImportJob.Status.INTERRUPTED;
     }
 
     public List<ImportRow> getProblems() {
@@ -55,7 +57,8 @@ public class ImportPage implements Serializable {
     }
 
     public String reason(ImportRow row) {
-        return ImportReport.reasonOf(row, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return ImportReport.reasonOf(
+                row, FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public void cancel() {
@@ -80,7 +83,9 @@ public class ImportPage implements Serializable {
     public void downloadReport() throws IOException {
         getJob(); // an unknown id stops here, before it reaches a header
         var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        org.welcomedesk.platform.web.Downloads.send("import-" + id + "-report.csv", "text/csv; charset=UTF-8",
+        org.welcomedesk.platform.web.Downloads.send(
+                "import-" + id + "-report.csv",
+                "text/csv; charset=UTF-8",
                 out -> ImportReport.write(imports, id, locale, new OutputStreamWriter(out, StandardCharsets.UTF_8)));
     }
 

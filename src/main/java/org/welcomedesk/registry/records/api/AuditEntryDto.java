@@ -9,6 +9,7 @@ import java.util.List;
 public record AuditEntryDto(Instant occurredAt, String actor, String action, List<String> fields) {
 
     public static AuditEntryDto of(AuditEntry entry) {
-        return new AuditEntryDto(entry.getOccurredAt(), entry.getActor(), entry.getAction().name(), entry.getFields());
+        return new AuditEntryDto(
+                entry.getOccurredAt(), entry.getActor(), entry.getAction().name(), entry.getFields());
     }
 }

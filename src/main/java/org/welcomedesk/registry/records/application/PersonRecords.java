@@ -67,9 +67,10 @@ public class PersonRecords {
         person.getSkills();
         if (person.getHousehold() != null) {
             // the record shows the other members' names and relationships: that is a read of theirs
-            person.getHousehold().getMembers().stream().filter(member -> !member.getId().equals(id))
-                    .forEach(member -> audit.record(AuditEntry.Action.VIEW, AuditTrail.PERSON, member.getId(),
-                            List.of("household")));
+            person.getHousehold().getMembers().stream()
+                    .filter(member -> !member.getId().equals(id))
+                    .forEach(member -> audit.record(
+                            AuditEntry.Action.VIEW, AuditTrail.PERSON, member.getId(), List.of("household")));
         }
         return person;
     }
@@ -116,8 +117,8 @@ public class PersonRecords {
     public ResidenceEvent correctEvent(String id, long eventId, ResidenceEventFacts facts) {
         Person person = find(id);
         references.check(facts, "");
-        ResidenceEvent event = person.correct(eventId, facts, settings.migrationRule(), audit.actor(),
-                Instant.now(clock));
+        ResidenceEvent event =
+                person.correct(eventId, facts, settings.migrationRule(), audit.actor(), Instant.now(clock));
         audit.record(AuditEntry.Action.UPDATE, AuditTrail.PERSON, id, List.of("events"));
         residenceChanged.fire(ResidenceRecordsChanged.of(id));
         return event;
@@ -131,7 +132,8 @@ public class PersonRecords {
 
     /** Replaces what the person can do (ISCO-08 groups); jobs and training match on it. */
     @Transactional
-    public void recordSkills(String id, java.util.Collection<org.welcomedesk.registry.records.domain.SkillGroup> skills) {
+    public void recordSkills(
+            String id, java.util.Collection<org.welcomedesk.registry.records.domain.SkillGroup> skills) {
         find(id).recordSkills(skills, audit.actor(), Instant.now(clock));
         audit.record(AuditEntry.Action.UPDATE, AuditTrail.PERSON, id, List.of("skills"));
     }
@@ -159,7 +161,8 @@ public class PersonRecords {
         for (String mergedId : people.mergedInto(id)) {
             history.addAll(audit.historyOf(AuditTrail.PERSON, mergedId));
         }
-        history.sort(java.util.Comparator.comparing(AuditEntry::getOccurredAt).reversed()
+        history.sort(java.util.Comparator.comparing(AuditEntry::getOccurredAt)
+                .reversed()
                 .thenComparing(AuditEntry::getId, java.util.Comparator.reverseOrder()));
         return history;
     }
@@ -168,8 +171,10 @@ public class PersonRecords {
     @Transactional
     public Household household(String householdId) {
         Household household = people.findHousehold(householdId).orElseThrow(() -> new NotFound("household"));
-        household.getMembers().forEach(member ->
-                audit.record(AuditEntry.Action.VIEW, AuditTrail.PERSON, member.getId(), List.of("household")));
+        household
+                .getMembers()
+                .forEach(member ->
+                        audit.record(AuditEntry.Action.VIEW, AuditTrail.PERSON, member.getId(), List.of("household")));
         return household;
     }
 

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import org.welcomedesk.platform.error.RuleViolation;
 import org.welcomedesk.privacy.application.AuditTrail;
 import org.welcomedesk.privacy.domain.AuditEntry;
-import org.welcomedesk.registry.records.domain.BirthDate;
 import org.welcomedesk.registry.records.domain.IdentityDocument;
 import org.welcomedesk.registry.records.domain.NameKeys;
 import org.welcomedesk.registry.records.domain.NameSimilarity;
@@ -34,6 +33,7 @@ public class PersonSearch {
     static final int ENOUGH = 20;
     /** Below this similarity a name candidate is not shown. */
     static final double MIN_SIMILARITY = 0.72;
+
     public static final int MAX_PAGE_SIZE = 100;
 
     @Inject
@@ -59,24 +59,29 @@ public class PersonSearch {
         List<Ranked> shownRanks = ranked.subList(from, to);
         java.util.Map<String, Person> loaded = new java.util.HashMap<>();
         people.findAll(shownRanks.stream().map(Ranked::id).toList()).forEach(p -> loaded.put(p.getId(), p));
-        List<Match> shown = shownRanks.stream().filter(r -> loaded.containsKey(r.id()))
-                .map(r -> new Match(loaded.get(r.id()), r.score())).toList();
+        List<Match> shown = shownRanks.stream()
+                .filter(r -> loaded.containsKey(r.id()))
+                .map(r -> new Match(loaded.get(r.id()), r.score()))
+                .toList();
         // each person shown in the results was read, and their history says so
-        shown.forEach(m -> audit.record(AuditEntry.Action.VIEW, AuditTrail.PERSON, m.person().getId(), Set.of("search")));
+        shown.forEach(m -> audit.record(
+                AuditEntry.Action.VIEW, AuditTrail.PERSON, m.person().getId(), Set.of("search")));
         return new SearchPage(shown, ranked.size(), page, size);
     }
 
     /** A candidate ranked: who, how well the name matched, and the name to order ties by. */
-    private record Ranked(String id, double score, String sortName) {
-    }
+    private record Ranked(String id, double score, String sortName) {}
 
     private List<Ranked> rank(PersonQuery query) {
         List<String> ids;
         if (!PersonQuery.blank(query.documentNumber())) {
             ids = people.withDocumentNumber(IdentityDocument.numberKey(query.documentNumber())).stream()
-                    .map(Person::getId).toList();
+                    .map(Person::getId)
+                    .toList();
         } else if (!PersonQuery.blank(query.phone())) {
-            ids = people.withPhoneDigits(query.phone().replaceAll("[^0-9]", "")).stream().map(Person::getId).toList();
+            ids = people.withPhoneDigits(query.phone().replaceAll("[^0-9]", "")).stream()
+                    .map(Person::getId)
+                    .toList();
         } else if (!PersonQuery.blank(query.name())) {
             ids = nameCandidates(query.name());
         } else {
@@ -103,12 +108,12 @@ public class PersonSearch {
                 ranked.add(new Ranked(candidate.id(), score, latin.toLowerCase(java.util.Locale.ROOT)));
             }
         }
-        ranked.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparing(Ranked::sortName)
+        ranked.sort(Comparator.comparingDouble(Ranked::score)
+                .reversed()
+                .thenComparing(Ranked::sortName)
                 .thenComparing(Ranked::id));
         return ranked;
     }
-
-
 
     /**
      * Candidates by name, from the most selective keys to the broadest: two words of the name
@@ -120,8 +125,8 @@ public class PersonSearch {
         java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>(
                 people.candidatesByNameKeys(PersonRepository.NameKeyKind.PAIR, NameKeys.pairKeys(name), CANDIDATES));
         if (ids.size() < ENOUGH) {
-            ids.addAll(people.candidatesByNameKeys(PersonRepository.NameKeyKind.PREFIX_PAIR,
-                    NameKeys.prefixPairKeys(name), CANDIDATES));
+            ids.addAll(people.candidatesByNameKeys(
+                    PersonRepository.NameKeyKind.PREFIX_PAIR, NameKeys.prefixPairKeys(name), CANDIDATES));
         }
         Set<String> words = NameKeys.wordKeys(name);
         if (ids.isEmpty() || words.size() == 1) {
@@ -141,10 +146,14 @@ public class PersonSearch {
         }
         int tolerance = born.birthEstimated() ? 2 : 0;
         boolean year = Math.abs(born.birthYear() - query.birthYear()) <= tolerance;
-        boolean month = query.birthMonth() == null || born.birthMonth() == null || born.birthEstimated()
+        boolean month = query.birthMonth() == null
+                || born.birthMonth() == null
+                || born.birthEstimated()
                 || Objects.equals(born.birthMonth(), query.birthMonth())
                 || Objects.equals(born.birthDay(), query.birthMonth()); // day and month swapped
-        boolean day = query.birthDay() == null || born.birthDay() == null || born.birthEstimated()
+        boolean day = query.birthDay() == null
+                || born.birthDay() == null
+                || born.birthEstimated()
                 || Objects.equals(born.birthDay(), query.birthDay())
                 || Objects.equals(born.birthMonth(), query.birthDay());
         return year && month && day;
@@ -168,8 +177,7 @@ public class PersonSearch {
     }
 
     /** A person found, with how well their name matched (1 when no name was searched). */
-    public record Match(Person person, double score) {
-    }
+    public record Match(Person person, double score) {}
 
     /** One page of matches and the total number found. */
     public record SearchPage(List<Match> matches, int total, int page, int size) {

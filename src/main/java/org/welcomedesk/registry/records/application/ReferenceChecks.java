@@ -1,20 +1,19 @@
 package org.welcomedesk.registry.records.application;
 
-import org.welcomedesk.platform.referencedata.domain.District;
-import java.time.Instant;
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.welcomedesk.platform.error.RuleViolation;
 import org.welcomedesk.platform.referencedata.application.CityDistricts;
 import org.welcomedesk.platform.referencedata.domain.Country;
+import org.welcomedesk.platform.referencedata.domain.District;
 import org.welcomedesk.platform.referencedata.domain.Language;
 import org.welcomedesk.platform.referencedata.domain.ReferenceCatalogue;
 import org.welcomedesk.registry.records.domain.PersonDetails;
 import org.welcomedesk.registry.records.domain.ResidenceEventFacts;
 
+import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -48,7 +47,8 @@ public class ReferenceChecks {
     }
 
     public void check(ResidenceEventFacts facts, String fieldPrefix) {
-        if (facts.districtId() != null && facts.eventDate() != null
+        if (facts.districtId() != null
+                && facts.eventDate() != null
                 && !districtOn(facts.districtId(), facts.eventDate(), false)
                 && !districtOn(facts.districtId(), facts.eventDate(), true)) {
             throw new RuleViolation(fieldPrefix + "districtId", "event.district.notOnDate");

@@ -38,16 +38,20 @@ public class ResidenceClassification {
     @Transactional
     public int settleDue(LocalDate today) {
         MigrationRule rule = settings.migrationRule();
-        java.util.Set<Person> due = new java.util.LinkedHashSet<>(
-                people.withProvisionalEventsBefore(today.minusMonths(rule.months()).plusDays(1)));
+        java.util.Set<Person> due = new java.util.LinkedHashSet<>(people.withProvisionalEventsBefore(
+                today.minusMonths(rule.months()).plusDays(1)));
         // newcomers become residents when their first year is over, events or not
         due.addAll(people.newcomers());
         java.util.Set<String> settled = new java.util.HashSet<>();
         for (Person person : due) {
-            var before = person.getEvents().stream().map(e -> e.getFlow() + e.getObservationStatus()).toList();
+            var before = person.getEvents().stream()
+                    .map(e -> e.getFlow() + e.getObservationStatus())
+                    .toList();
             var statusBefore = person.getStatus();
             person.settleEvents(rule, today);
-            var after = person.getEvents().stream().map(e -> e.getFlow() + e.getObservationStatus()).toList();
+            var after = person.getEvents().stream()
+                    .map(e -> e.getFlow() + e.getObservationStatus())
+                    .toList();
             if (!before.equals(after) || statusBefore != person.getStatus()) {
                 audit.record(AuditEntry.Action.UPDATE, AuditTrail.PERSON, person.getId(), List.of("events", "status"));
                 settled.add(person.getId());

@@ -68,9 +68,9 @@ public class BirthDate {
         if (year == null) {
             return null;
         }
-        LocalDate latestPossible = day != null ? LocalDate.of(year, month, day)
-                : month != null ? YearMonth.of(year, month).atEndOfMonth()
-                : LocalDate.of(year, 12, 31);
+        LocalDate latestPossible = day != null
+                ? LocalDate.of(year, month, day)
+                : month != null ? YearMonth.of(year, month).atEndOfMonth() : LocalDate.of(year, 12, 31);
         return Math.max(0, java.time.Period.between(latestPossible, date).getYears());
     }
 
@@ -104,8 +104,10 @@ public class BirthDate {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof BirthDate other && java.util.Objects.equals(year, other.year)
-                && java.util.Objects.equals(month, other.month) && java.util.Objects.equals(day, other.day)
+        return o instanceof BirthDate other
+                && java.util.Objects.equals(year, other.year)
+                && java.util.Objects.equals(month, other.month)
+                && java.util.Objects.equals(day, other.day)
                 && estimated == other.estimated;
     }
 

@@ -5,4 +5,11 @@ package org.welcomedesk.registry.records.domain;
  * international and internal in- and out-migration, moves within the city, and temporary
  * mobility, which is recorded but is not migration.
  */
-public enum Flow { IMM, IN_INT, EMI, OUT_INT, MOVE_INTRA, TMP_MOB }
+public enum Flow {
+    IMM,
+    IN_INT,
+    EMI,
+    OUT_INT,
+    MOVE_INTRA,
+    TMP_MOB
+}

@@ -8,5 +8,4 @@ package org.welcomedesk.registry.records.domain;
  * @param survivorId the record that stayed
  * @param mergedId   the record separated again
  */
-public record MergeUndone(long mergeId, String survivorId, String mergedId) {
-}
+public record MergeUndone(long mergeId, String survivorId, String mergedId) {}

@@ -43,8 +43,7 @@ public final class NameKeys {
     /** "abd" + optional linking vowel/article + the noun (at least 3 letters, so "abdi" stays). */
     private static final Pattern ABD_NAME = Pattern.compile("abd(?:(?:ou|[aeiou])l?)?([a-z0-9]{3,})");
 
-    private NameKeys() {
-    }
+    private NameKeys() {}
 
     /**
      * The words of the name's {@link Romanisation#latin Latin form}, with the Arabic particles

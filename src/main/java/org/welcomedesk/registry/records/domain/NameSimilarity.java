@@ -19,8 +19,7 @@ public final class NameSimilarity {
     /** The most that extra words can take off: a missing middle name is not a different person. */
     private static final double MIN_EXTRA_TOKEN_FACTOR = 0.8;
 
-    private NameSimilarity() {
-    }
+    private NameSimilarity() {}
 
     /**
      * How alike two names are, from 0 (nothing in common) to 1 (the same words), regardless of
@@ -74,8 +73,8 @@ public final class NameSimilarity {
     }
 
     /** Average over {@code from}'s words of each word's best pair score against {@code to}. */
-    private static double bestPairsAverage(List<String> from, List<String> fromKeys,
-                                           List<String> to, List<String> toKeys) {
+    private static double bestPairsAverage(
+            List<String> from, List<String> fromKeys, List<String> to, List<String> toKeys) {
         double sum = 0.0;
         for (int i = 0; i < from.size(); i++) {
             double best = 0.0;

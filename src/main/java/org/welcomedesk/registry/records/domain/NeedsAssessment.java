@@ -57,7 +57,9 @@ public class NeedsAssessment {
         if (needs.stream().map(Need::getCategory).distinct().count() != needs.size()) {
             throw new RuleViolation("needs", "needs.duplicate");
         }
-        needs.stream().filter(n -> n.getNote() != null && n.getNote().length() > 500).findAny()
+        needs.stream()
+                .filter(n -> n.getNote() != null && n.getNote().length() > 500)
+                .findAny()
                 .ifPresent(n -> {
                     throw new RuleViolation("needs", "validation.tooLong");
                 });

@@ -47,25 +47,34 @@ import java.util.function.Function;
  */
 @Entity
 @Table(name = "person")
-@NamedQuery(name = "Person.livingWithNeeds", query = "select p.id from Person p where p.id > :after"
-        + " and p.mergedInto is null and p.status <> org.welcomedesk.registry.records.domain.ResidenceStatus.DEPARTED"
-        + " and exists (select a.id from NeedsAssessment a where a.person = p) order by p.id")
-@NamedQuery(name = Person.IDS_AFTER, query = "select p.id from Person p where p.id > :after"
-        + " and p.mergedInto is null order by p.id")
+@NamedQuery(
+        name = "Person.livingWithNeeds",
+        query = "select p.id from Person p where p.id > :after"
+                + " and p.mergedInto is null and p.status <> org.welcomedesk.registry.records.domain.ResidenceStatus.DEPARTED"
+                + " and exists (select a.id from NeedsAssessment a where a.person = p) order by p.id")
+@NamedQuery(
+        name = Person.IDS_AFTER,
+        query = "select p.id from Person p where p.id > :after" + " and p.mergedInto is null order by p.id")
 @NamedQuery(name = Person.WITH_IDS, query = "select p from Person p where p.id in :ids")
-@NamedQuery(name = Person.WITH_DOCUMENT, query = "select distinct d.person from IdentityDocument d"
-        + " where d.numberKey = :numberKey and d.person.mergedInto is null")
-@NamedQuery(name = Person.WITH_PHONE,
+@NamedQuery(
+        name = Person.WITH_DOCUMENT,
+        query = "select distinct d.person from IdentityDocument d"
+                + " where d.numberKey = :numberKey and d.person.mergedInto is null")
+@NamedQuery(
+        name = Person.WITH_PHONE,
         query = "select p from Person p where p.phoneDigits = :digits and p.mergedInto is null")
-@NamedQuery(name = Person.BORN_BETWEEN, query = "select p.id from Person p"
-        + " where p.birthDate.year between :fromYear and :toYear and p.mergedInto is null")
-@NamedQuery(name = Person.NEWCOMERS,
-        query = "select p from Person p where p.status = :status and p.mergedInto is null")
+@NamedQuery(
+        name = Person.BORN_BETWEEN,
+        query = "select p.id from Person p"
+                + " where p.birthDate.year between :fromYear and :toYear and p.mergedInto is null")
+@NamedQuery(name = Person.NEWCOMERS, query = "select p from Person p where p.status = :status and p.mergedInto is null")
 @NamedQuery(name = Person.COUNT, query = "select count(p) from Person p where p.mergedInto is null")
-@NamedQuery(name = Person.SEARCH_PROFILES, query = "select p.id, p.name.givenNames, p.name.familyNames,"
-        + " p.name.givenNamesLatin, p.name.familyNamesLatin, p.birthDate.year, p.birthDate.month,"
-        + " p.birthDate.day, p.birthDate.estimated from Person p where p.id in :ids and p.mergedInto is null"
-        + " order by p.id")
+@NamedQuery(
+        name = Person.SEARCH_PROFILES,
+        query = "select p.id, p.name.givenNames, p.name.familyNames,"
+                + " p.name.givenNamesLatin, p.name.familyNamesLatin, p.birthDate.year, p.birthDate.month,"
+                + " p.birthDate.day, p.birthDate.estimated from Person p where p.id in :ids and p.mergedInto is null"
+                + " order by p.id")
 @NamedQuery(name = Person.MERGED_INTO, query = "select p.id from Person p where p.mergedInto = :id order by p.id")
 public class Person {
 
@@ -228,10 +237,25 @@ public class Person {
 
     /** The recorded facts as an editable set of details. */
     public PersonDetails details() {
-        return new PersonDetails(name.getGivenNames(), name.getFamilyNames(), name.getGivenNamesLatin(),
-                name.getFamilyNamesLatin(), name.getOrder(), sex, birthDate.getYear(), birthDate.getMonth(),
-                birthDate.getDay(), birthDate.isEstimated(), Set.copyOf(citizenships), countryOfBirth,
-                Set.copyOf(languages), preferredLanguage, interpreterNeeded, phone, email, address);
+        return new PersonDetails(
+                name.getGivenNames(),
+                name.getFamilyNames(),
+                name.getGivenNamesLatin(),
+                name.getFamilyNamesLatin(),
+                name.getOrder(),
+                sex,
+                birthDate.getYear(),
+                birthDate.getMonth(),
+                birthDate.getDay(),
+                birthDate.isEstimated(),
+                Set.copyOf(citizenships),
+                countryOfBirth,
+                Set.copyOf(languages),
+                preferredLanguage,
+                interpreterNeeded,
+                phone,
+                email,
+                address);
     }
 
     /** Field values as compared by {@link #update}. */
@@ -285,9 +309,11 @@ public class Person {
      * Corrects an event by recording a new one that points at it; the corrected event stays
      * in the timeline but no longer counts.
      */
-    public ResidenceEvent correct(long eventId, ResidenceEventFacts facts, MigrationRule rule, String recordedBy,
-                                  Instant now) {
-        ResidenceEvent corrected = events.stream().filter(e -> Objects.equals(e.getId(), eventId)).findFirst()
+    public ResidenceEvent correct(
+            long eventId, ResidenceEventFacts facts, MigrationRule rule, String recordedBy, Instant now) {
+        ResidenceEvent corrected = events.stream()
+                .filter(e -> Objects.equals(e.getId(), eventId))
+                .findFirst()
                 .orElseThrow(() -> new NotFound("event " + eventId));
         if (!effectiveEvents().contains(corrected)) {
             throw new RuleViolation("correctsEventId", "event.alreadyCorrected");
@@ -306,8 +332,13 @@ public class Person {
     /** The events that count: every event not corrected by a later one. */
     public List<ResidenceEvent> effectiveEvents() {
         Set<Long> corrected = new HashSet<>();
-        events.stream().map(ResidenceEvent::getCorrectsEventId).filter(Objects::nonNull).forEach(corrected::add);
-        return events.stream().filter(e -> e.getId() == null || !corrected.contains(e.getId())).toList();
+        events.stream()
+                .map(ResidenceEvent::getCorrectsEventId)
+                .filter(Objects::nonNull)
+                .forEach(corrected::add);
+        return events.stream()
+                .filter(e -> e.getId() == null || !corrected.contains(e.getId()))
+                .toList();
     }
 
     /** The latest event that counts, which determines where the person lives now. */
@@ -330,7 +361,8 @@ public class Person {
         }
         districtId = latest.getDistrictId();
         LocalDate arrivedOn = arrivalOfCurrentStay();
-        status = arrivedOn.plusMonths(NEWCOMER_MONTHS).isAfter(today) ? ResidenceStatus.NEWCOMER
+        status = arrivedOn.plusMonths(NEWCOMER_MONTHS).isAfter(today)
+                ? ResidenceStatus.NEWCOMER
                 : ResidenceStatus.RESIDENT;
     }
 
@@ -398,8 +430,10 @@ public class Person {
         return assessments.stream()
                 .max(Comparator.comparing(NeedsAssessment::getVisitDate)
                         .thenComparing(a -> a.getId() == null ? Long.MAX_VALUE : a.getId()))
-                .map(a -> a.getNeeds().stream().map(Need::getCategory)
-                        .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(NeedCategory.class))))
+                .map(a -> a.getNeeds().stream()
+                        .map(Need::getCategory)
+                        .collect(java.util.stream.Collectors.toCollection(
+                                () -> java.util.EnumSet.noneOf(NeedCategory.class))))
                 .map(Set::copyOf)
                 .orElse(Set.of());
     }
@@ -420,12 +454,17 @@ public class Person {
         if (hasConsentTo(purpose)) {
             return ConsentState.GIVEN;
         }
-        return consents.stream().anyMatch(c -> c.getPurpose() == purpose) ? ConsentState.WITHDRAWN
+        return consents.stream().anyMatch(c -> c.getPurpose() == purpose)
+                ? ConsentState.WITHDRAWN
                 : ConsentState.NOT_GIVEN;
     }
 
     /** Consent for one purpose: given, withdrawn after being given, or never given. */
-    public enum ConsentState { GIVEN, WITHDRAWN, NOT_GIVEN }
+    public enum ConsentState {
+        GIVEN,
+        WITHDRAWN,
+        NOT_GIVEN
+    }
 
     public NeedsAssessment assessNeeds(LocalDate visitDate, List<Need> needs, String recordedBy, Instant now) {
         NeedsAssessment assessment = new NeedsAssessment(this, visitDate, needs, recordedBy, now);

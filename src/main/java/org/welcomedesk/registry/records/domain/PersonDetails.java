@@ -8,12 +8,25 @@ import java.util.Set;
  * The facts about a person a clerk records and edits: names, sex, date of birth, origin,
  * languages and contact. Residence (district, status) is not here: it follows from events.
  */
-public record PersonDetails(String givenNames, String familyNames, String givenNamesLatin, String familyNamesLatin,
-                            NameOrder nameOrder, Sex sex, Integer birthYear, Integer birthMonth, Integer birthDay,
-                            boolean birthEstimated, Set<String> citizenships, String countryOfBirth,
-                            Set<String> languages, String preferredLanguage, boolean interpreterNeeded,
-                            String phone, String email,
-                            @TextField(maxLength = 400) String address) {
+public record PersonDetails(
+        String givenNames,
+        String familyNames,
+        String givenNamesLatin,
+        String familyNamesLatin,
+        NameOrder nameOrder,
+        Sex sex,
+        Integer birthYear,
+        Integer birthMonth,
+        Integer birthDay,
+        boolean birthEstimated,
+        Set<String> citizenships,
+        String countryOfBirth,
+        Set<String> languages,
+        String preferredLanguage,
+        boolean interpreterNeeded,
+        String phone,
+        String email,
+        @TextField(maxLength = 400) String address) {
 
     /** The fields by name, in form order, for comparing versions side by side. */
     public java.util.Map<String, Object> fields() {
@@ -48,15 +61,19 @@ public record PersonDetails(String givenNames, String familyNames, String givenN
                 pick(familyNames, base.familyNames, saved.familyNames),
                 pick(givenNamesLatin, base.givenNamesLatin, saved.givenNamesLatin),
                 pick(familyNamesLatin, base.familyNamesLatin, saved.familyNamesLatin),
-                pick(nameOrder, base.nameOrder, saved.nameOrder), pick(sex, base.sex, saved.sex),
-                birthChanged ? birthYear : saved.birthYear, birthChanged ? birthMonth : saved.birthMonth,
-                birthChanged ? birthDay : saved.birthDay, birthChanged ? birthEstimated : saved.birthEstimated,
+                pick(nameOrder, base.nameOrder, saved.nameOrder),
+                pick(sex, base.sex, saved.sex),
+                birthChanged ? birthYear : saved.birthYear,
+                birthChanged ? birthMonth : saved.birthMonth,
+                birthChanged ? birthDay : saved.birthDay,
+                birthChanged ? birthEstimated : saved.birthEstimated,
                 pick(citizenships, base.citizenships, saved.citizenships),
                 pick(countryOfBirth, base.countryOfBirth, saved.countryOfBirth),
                 pick(languages, base.languages, saved.languages),
                 pick(preferredLanguage, base.preferredLanguage, saved.preferredLanguage),
                 pick(interpreterNeeded, base.interpreterNeeded, saved.interpreterNeeded),
-                pick(phone, base.phone, saved.phone), pick(email, base.email, saved.email),
+                pick(phone, base.phone, saved.phone),
+                pick(email, base.email, saved.email),
                 pick(address, base.address, saved.address));
     }
 
@@ -68,14 +85,23 @@ public record PersonDetails(String givenNames, String familyNames, String givenN
     public PersonDetails filledFrom(PersonDetails other) {
         boolean noBirthDate = birthYear == null;
         return new PersonDetails(
-                fill(givenNames, other.givenNames), fill(familyNames, other.familyNames),
-                fill(givenNamesLatin, other.givenNamesLatin), fill(familyNamesLatin, other.familyNamesLatin),
-                nameOrder, sex == Sex.X && other.sex != null ? other.sex : sex,
-                noBirthDate ? other.birthYear : birthYear, noBirthDate ? other.birthMonth : birthMonth,
-                noBirthDate ? other.birthDay : birthDay, noBirthDate ? other.birthEstimated : birthEstimated,
-                union(citizenships, other.citizenships), fill(countryOfBirth, other.countryOfBirth),
-                union(languages, other.languages), fill(preferredLanguage, other.preferredLanguage),
-                interpreterNeeded || other.interpreterNeeded, fill(phone, other.phone), fill(email, other.email),
+                fill(givenNames, other.givenNames),
+                fill(familyNames, other.familyNames),
+                fill(givenNamesLatin, other.givenNamesLatin),
+                fill(familyNamesLatin, other.familyNamesLatin),
+                nameOrder,
+                sex == Sex.X && other.sex != null ? other.sex : sex,
+                noBirthDate ? other.birthYear : birthYear,
+                noBirthDate ? other.birthMonth : birthMonth,
+                noBirthDate ? other.birthDay : birthDay,
+                noBirthDate ? other.birthEstimated : birthEstimated,
+                union(citizenships, other.citizenships),
+                fill(countryOfBirth, other.countryOfBirth),
+                union(languages, other.languages),
+                fill(preferredLanguage, other.preferredLanguage),
+                interpreterNeeded || other.interpreterNeeded,
+                fill(phone, other.phone),
+                fill(email, other.email),
                 fill(address, other.address));
     }
 

@@ -43,8 +43,8 @@ public class PersonName {
         // for JPA
     }
 
-    public PersonName(String givenNames, String familyNames, String givenNamesLatin, String familyNamesLatin,
-                      NameOrder order) {
+    public PersonName(
+            String givenNames, String familyNames, String givenNamesLatin, String familyNamesLatin, NameOrder order) {
         // The one text rule, for every way a name comes in (pages, API, imports); whitespace
         // of any kind is allowed here because clean() makes it single spaces.
         PlainText.check("givenNames", givenNames, Integer.MAX_VALUE, true);
@@ -57,7 +57,9 @@ public class PersonName {
         this.givenNamesLatin = firstPresent(clean(givenNamesLatin), latinOrNull(this.givenNames));
         this.familyNamesLatin = firstPresent(clean(familyNamesLatin), latinOrNull(this.familyNames));
         this.order = order == null ? NameOrder.GIVEN_FIRST : order;
-        if (this.givenNames == null && this.familyNames == null && this.givenNamesLatin == null
+        if (this.givenNames == null
+                && this.familyNames == null
+                && this.givenNamesLatin == null
                 && this.familyNamesLatin == null) {
             throw new RuleViolation("familyNames", "person.name.required");
         }
@@ -65,13 +67,18 @@ public class PersonName {
 
     /** The full name as the person writes it, in their order. */
     public String display() {
-        return join(order == NameOrder.FAMILY_FIRST ? Stream.of(familyNames, givenNames) : Stream.of(givenNames, familyNames));
+        return join(
+                order == NameOrder.FAMILY_FIRST
+                        ? Stream.of(familyNames, givenNames)
+                        : Stream.of(givenNames, familyNames));
     }
 
     /** The full name in Latin script, in the person's order. */
     public String displayLatin() {
-        return join(order == NameOrder.FAMILY_FIRST ? Stream.of(familyNamesLatin, givenNamesLatin)
-                : Stream.of(givenNamesLatin, familyNamesLatin));
+        return join(
+                order == NameOrder.FAMILY_FIRST
+                        ? Stream.of(familyNamesLatin, givenNamesLatin)
+                        : Stream.of(givenNamesLatin, familyNamesLatin));
     }
 
     /** Every way the name is written, for search keys. */
@@ -87,13 +94,15 @@ public class PersonName {
     /** Given and family names as written, stripped, given names first: the name a profile shows. */
     public static String joined(String givenNames, String familyNames) {
         return ((present(givenNames) ? givenNames.strip() : "") + " "
-                + (present(familyNames) ? familyNames.strip() : "")).strip();
+                        + (present(familyNames) ? familyNames.strip() : ""))
+                .strip();
     }
 
     /** As {@link #joined}, each part in Latin letters where they were recorded. */
-    public static String joinedLatin(String givenNames, String familyNames, String givenNamesLatin,
-                                     String familyNamesLatin) {
-        return joined(present(givenNamesLatin) ? givenNamesLatin : givenNames,
+    public static String joinedLatin(
+            String givenNames, String familyNames, String givenNamesLatin, String familyNamesLatin) {
+        return joined(
+                present(givenNamesLatin) ? givenNamesLatin : givenNames,
                 present(familyNamesLatin) ? familyNamesLatin : familyNames);
     }
 
@@ -114,8 +123,12 @@ public class PersonName {
     }
 
     private static String latinOrNull(String value) {
-        return value != null && value.codePoints().filter(Character::isLetter)
-                .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) ? value : null;
+        return value != null
+                        && value.codePoints()
+                                .filter(Character::isLetter)
+                                .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
+                ? value
+                : null;
     }
 
     public String getGivenNames() {
@@ -140,10 +153,12 @@ public class PersonName {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PersonName other && Objects.equals(givenNames, other.givenNames)
+        return o instanceof PersonName other
+                && Objects.equals(givenNames, other.givenNames)
                 && Objects.equals(familyNames, other.familyNames)
                 && Objects.equals(givenNamesLatin, other.givenNamesLatin)
-                && Objects.equals(familyNamesLatin, other.familyNamesLatin) && order == other.order;
+                && Objects.equals(familyNamesLatin, other.familyNamesLatin)
+                && order == other.order;
     }
 
     @Override

@@ -7,5 +7,4 @@ package org.welcomedesk.registry.records.domain;
  *
  * @param person the record as it is now
  */
-public record PersonRefiled(Person person) {
-}
+public record PersonRefiled(Person person) {}

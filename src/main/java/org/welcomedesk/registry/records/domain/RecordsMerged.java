@@ -10,5 +10,4 @@ package org.welcomedesk.registry.records.domain;
  * @param survivorId the record that stays
  * @param mergedId   the record merged away
  */
-public record RecordsMerged(long mergeId, String survivorId, String mergedId) {
-}
+public record RecordsMerged(long mergeId, String survivorId, String mergedId) {}

@@ -28,7 +28,8 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 @Entity
 @Table(name = "residence_event")
-@NamedQuery(name = ResidenceEvent.PROVISIONAL_DUE,
+@NamedQuery(
+        name = ResidenceEvent.PROVISIONAL_DUE,
         query = "select e from ResidenceEvent e where e.observationStatus = 'P' and e.eventDate <= :dueBefore"
                 + " and not exists (select c from ResidenceEvent c where c.correctsEventId = e.id)")
 public class ResidenceEvent {
@@ -37,6 +38,7 @@ public class ResidenceEvent {
 
     /** Observation status as in SDMX: provisional until the duration rule can be applied. */
     public static final String PROVISIONAL = "P";
+
     public static final String CONFIRMED = "A";
 
     @Id
@@ -97,13 +99,19 @@ public class ResidenceEvent {
         // for JPA
     }
 
-    ResidenceEvent(Person person, ResidenceEventFacts facts, MigrationRule rule, String recordedBy, Instant now,
-                   Long correctsEventId) {
+    ResidenceEvent(
+            Person person,
+            ResidenceEventFacts facts,
+            MigrationRule rule,
+            String recordedBy,
+            Instant now,
+            Long correctsEventId) {
         facts.check();
         this.person = person;
         this.type = facts.type();
         this.eventDate = facts.eventDate();
-        this.registrationDate = facts.registrationDate() != null ? facts.registrationDate()
+        this.registrationDate = facts.registrationDate() != null
+                ? facts.registrationDate()
                 : LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
         if (eventDate.isAfter(registrationDate.plusDays(1))) {
             throw new RuleViolation("eventDate", "event.date.future");

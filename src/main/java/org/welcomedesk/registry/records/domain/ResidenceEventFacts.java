@@ -9,21 +9,37 @@ import java.time.LocalDate;
  * (for arrivals and moves), the other place (previous or next residence: a country abroad or
  * another municipality), and the intended duration in months when known.
  */
-public record ResidenceEventFacts(ResidenceEventType type, LocalDate eventDate, LocalDate registrationDate,
-                                  Long districtId, String otherCountry, String otherMunicipality,
-                                  Integer intendedMonths) {
+public record ResidenceEventFacts(
+        ResidenceEventType type,
+        LocalDate eventDate,
+        LocalDate registrationDate,
+        Long districtId,
+        String otherCountry,
+        String otherMunicipality,
+        Integer intendedMonths) {
 
     /**
      * Facts from a form that offers every place field: keeps the district only for events
      * that establish residence, and the country or the municipality depending on whether the
      * other place is abroad.
      */
-    public static ResidenceEventFacts of(ResidenceEventType type, LocalDate eventDate, Long districtId,
-                                         String country, String municipality, Integer intendedMonths) {
+    public static ResidenceEventFacts of(
+            ResidenceEventType type,
+            LocalDate eventDate,
+            Long districtId,
+            String country,
+            String municipality,
+            Integer intendedMonths) {
         boolean abroad = type != null && type.otherPlaceIsCountry();
         boolean settles = type != null && type.establishesResidence();
-        return new ResidenceEventFacts(type, eventDate, null, settles ? districtId : null,
-                abroad ? country : null, abroad ? null : municipality, intendedMonths);
+        return new ResidenceEventFacts(
+                type,
+                eventDate,
+                null,
+                settles ? districtId : null,
+                abroad ? country : null,
+                abroad ? null : municipality,
+                intendedMonths);
     }
 
     void check() {
@@ -40,7 +56,8 @@ public record ResidenceEventFacts(ResidenceEventType type, LocalDate eventDate, 
         if (abroad && type != ResidenceEventType.TEMPORARY_STAY && (otherCountry == null || otherCountry.isBlank())) {
             throw new RuleViolation("otherCountry", "event.country.required");
         }
-        if (!abroad && type != ResidenceEventType.MOVE_WITHIN_CITY
+        if (!abroad
+                && type != ResidenceEventType.MOVE_WITHIN_CITY
                 && (otherMunicipality == null || otherMunicipality.isBlank())) {
             throw new RuleViolation("otherMunicipality", "event.municipality.required");
         }

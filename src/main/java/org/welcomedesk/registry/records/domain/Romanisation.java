@@ -30,6 +30,7 @@ public final class Romanisation {
     private static final Object LOCK = new Object();
     /** Latin forms of recent non-ASCII names (a pure function, so a memo changes no answer). */
     private static final Map<String, String> LATIN_MEMO = new ConcurrentHashMap<>();
+
     private static final int LATIN_MEMO_SIZE = 100_000;
     private static final Transliterator TO_LATIN =
             Transliterator.getInstance("Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower");
@@ -39,8 +40,7 @@ public final class Romanisation {
     /** Letters found only in Ukrainian (and Belarusian) Cyrillic, not in Russian. */
     private static final Pattern UKRAINIAN_LETTERS = Pattern.compile("[іїєґІЇЄҐ]");
 
-    private Romanisation() {
-    }
+    private Romanisation() {}
 
     /**
      * The name in lowercase ASCII Latin: letters, digits and single spaces between words.
@@ -75,8 +75,7 @@ public final class Romanisation {
 
     private static String transliterated(String name) {
         String prepared = prepareScripts(name);
-        Transliterator transliterator =
-                UKRAINIAN_LETTERS.matcher(prepared).find() ? TO_LATIN_UKRAINIAN : TO_LATIN;
+        Transliterator transliterator = UKRAINIAN_LETTERS.matcher(prepared).find() ? TO_LATIN_UKRAINIAN : TO_LATIN;
         return cleanAscii(transliterateWithHanWords(prepared, transliterator));
     }
 
@@ -193,7 +192,8 @@ public final class Romanisation {
                 }
                 pendingSpace = false;
                 out.append(folded);
-            } else if (c == '\u01DD' || c == '\u018E'
+            } else if (c == '\u01DD'
+                    || c == '\u018E'
                     || Character.getType(c) == Character.MODIFIER_LETTER
                     || Character.getType(c) == Character.NON_SPACING_MARK) {
                 // dropped without splitting the word

@@ -14,7 +14,9 @@ public class SkillGroupCode implements AttributeConverter<SkillGroup, String> {
 
     @Override
     public SkillGroup convertToEntityAttribute(String code) {
-        return code == null ? null : SkillGroup.ofIscoCode(code)
-                .orElseThrow(() -> new IllegalStateException("unknown ISCO-08 group " + code));
+        return code == null
+                ? null
+                : SkillGroup.ofIscoCode(code)
+                        .orElseThrow(() -> new IllegalStateException("unknown ISCO-08 group " + code));
     }
 }

@@ -40,7 +40,8 @@ import java.util.TreeSet;
 public class JpaPersonRepository implements PersonRepository {
 
     private static final int MAX_KEY_LENGTH = 40;
-    private static final String INSERT_NAME_KEY = "insert into person_name_key (person_id, kind, name_key) values (?, ?, ?)";
+    private static final String INSERT_NAME_KEY =
+            "insert into person_name_key (person_id, kind, name_key) values (?, ?, ?)";
     private static final String DELETE_NAME_KEYS = "delete from person_name_key where person_id in (?)";
 
     /** Everything recorded on a person, children first; {@code (?)} stands for the id list. */
@@ -76,15 +77,20 @@ public class JpaPersonRepository implements PersonRepository {
 
     @Override
     public List<Person> findAll(Collection<String> ids) {
-        return ids.isEmpty() ? List.of()
-                : em.createNamedQuery("Person.withIds", Person.class).setParameter("ids", ids).getResultList();
+        return ids.isEmpty()
+                ? List.of()
+                : em.createNamedQuery("Person.withIds", Person.class)
+                        .setParameter("ids", ids)
+                        .getResultList();
     }
 
     @Override
     public List<Person> findAllWithResidence(Collection<String> ids) {
         // the eager collections too: otherwise each is one more query per person
-        return ids.isEmpty() ? List.of()
-                : em.createNamedQuery("Person.withIds", Person.class).setParameter("ids", ids)
+        return ids.isEmpty()
+                ? List.of()
+                : em.createNamedQuery("Person.withIds", Person.class)
+                        .setParameter("ids", ids)
                         .setHint("eclipselink.batch.type", "IN")
                         .setHint("eclipselink.batch.size", ids.size())
                         .setHint("eclipselink.batch", "p.events")
@@ -168,41 +174,56 @@ public class JpaPersonRepository implements PersonRepository {
         if (keys.isEmpty()) {
             return List.of();
         }
-        return em.createNamedQuery(NameKey.CANDIDATES, Object[].class)
+        return em
+                .createNamedQuery(NameKey.CANDIDATES, Object[].class)
                 .setParameter("kind", kind.code())
                 .setParameter("keys", List.copyOf(keys))
                 .setMaxResults(limit)
-                .getResultList().stream().map(row -> (String) row[0]).toList();
+                .getResultList()
+                .stream()
+                .map(row -> (String) row[0])
+                .toList();
     }
 
     @Override
     public List<Person> withDocumentNumber(String numberKey) {
-        return em.createNamedQuery("Person.withDocument", Person.class).setParameter("numberKey", numberKey)
+        return em.createNamedQuery("Person.withDocument", Person.class)
+                .setParameter("numberKey", numberKey)
                 .getResultList();
     }
 
     @Override
     public List<Person> withPhoneDigits(String digits) {
-        return em.createNamedQuery("Person.withPhone", Person.class).setParameter("digits", digits).getResultList();
+        return em.createNamedQuery("Person.withPhone", Person.class)
+                .setParameter("digits", digits)
+                .getResultList();
     }
 
     @Override
     public List<String> bornBetween(int fromYear, int toYear) {
         return em.createNamedQuery("Person.bornBetween", String.class)
-                .setParameter("fromYear", fromYear).setParameter("toYear", toYear).getResultList();
+                .setParameter("fromYear", fromYear)
+                .setParameter("toYear", toYear)
+                .getResultList();
     }
 
     @Override
     public List<Person> newcomers() {
         return em.createNamedQuery("Person.newcomers", Person.class)
-                .setParameter("status", org.welcomedesk.registry.records.domain.ResidenceStatus.NEWCOMER).getResultList();
+                .setParameter("status", org.welcomedesk.registry.records.domain.ResidenceStatus.NEWCOMER)
+                .getResultList();
     }
 
     @Override
     public List<Person> withProvisionalEventsBefore(LocalDate eventDateBefore) {
-        return em.createNamedQuery("ResidenceEvent.provisionalDue", ResidenceEvent.class)
-                .setParameter("dueBefore", eventDateBefore).getResultList().stream()
-                .map(ResidenceEvent::getPerson).distinct().toList();
+        return em
+                .createNamedQuery("ResidenceEvent.provisionalDue", ResidenceEvent.class)
+                .setParameter("dueBefore", eventDateBefore)
+                .getResultList()
+                .stream()
+                .map(ResidenceEvent::getPerson)
+                .distinct()
+                .toList();
     }
 
     @Override
@@ -218,10 +239,19 @@ public class JpaPersonRepository implements PersonRepository {
     public List<SearchProfile> searchProfiles(Collection<String> ids) {
         List<SearchProfile> profiles = new ArrayList<>(ids.size());
         for (List<String> slice : InListStatements.slices(new TreeSet<>(ids))) {
-            for (Object[] r : em.createNamedQuery("Person.searchProfiles", Object[].class).setParameter("ids", slice)
+            for (Object[] r : em.createNamedQuery("Person.searchProfiles", Object[].class)
+                    .setParameter("ids", slice)
                     .getResultList()) {
-                profiles.add(new SearchProfile((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                        (String) r[4], (Integer) r[5], (Integer) r[6], (Integer) r[7], Boolean.TRUE.equals(r[8])));
+                profiles.add(new SearchProfile(
+                        (String) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        (String) r[4],
+                        (Integer) r[5],
+                        (Integer) r[6],
+                        (Integer) r[7],
+                        Boolean.TRUE.equals(r[8])));
             }
         }
         return profiles;
@@ -229,7 +259,9 @@ public class JpaPersonRepository implements PersonRepository {
 
     @Override
     public List<String> mergedInto(String id) {
-        return em.createNamedQuery("Person.mergedInto", String.class).setParameter("id", id).getResultList();
+        return em.createNamedQuery("Person.mergedInto", String.class)
+                .setParameter("id", id)
+                .getResultList();
     }
 
     @Override
@@ -250,13 +282,17 @@ public class JpaPersonRepository implements PersonRepository {
 
     @Override
     public List<String> livingWithNeeds(String afterId, int limit) {
-        return em.createNamedQuery("Person.livingWithNeeds", String.class).setParameter("after", afterId == null ? "" : afterId)
-                .setMaxResults(limit).getResultList();
+        return em.createNamedQuery("Person.livingWithNeeds", String.class)
+                .setParameter("after", afterId == null ? "" : afterId)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
     public List<String> idsAfter(String afterId, int limit) {
-        return em.createNamedQuery(Person.IDS_AFTER, String.class).setParameter("after", afterId == null ? "" : afterId)
-                .setMaxResults(limit).getResultList();
+        return em.createNamedQuery(Person.IDS_AFTER, String.class)
+                .setParameter("after", afterId == null ? "" : afterId)
+                .setMaxResults(limit)
+                .getResultList();
     }
 }

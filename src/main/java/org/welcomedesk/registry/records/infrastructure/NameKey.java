@@ -14,8 +14,10 @@ import java.util.Objects;
 @Entity
 @Table(name = "person_name_key")
 @IdClass(NameKey.Id.class)
-@NamedQuery(name = NameKey.CANDIDATES, query = "select k.personId, count(k) as shared from NameKey k"
-        + " where k.kind = :kind and k.key in :keys group by k.personId order by shared desc, k.personId")
+@NamedQuery(
+        name = NameKey.CANDIDATES,
+        query = "select k.personId, count(k) as shared from NameKey k"
+                + " where k.kind = :kind and k.key in :keys group by k.personId order by shared desc, k.personId")
 class NameKey {
 
     static final String CANDIDATES = "NameKey.candidates";
@@ -43,13 +45,14 @@ class NameKey {
         private String kind;
         private String key;
 
-        public Id() {
-        }
+        public Id() {}
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Id other && Objects.equals(personId, other.personId)
-                    && Objects.equals(kind, other.kind) && Objects.equals(key, other.key);
+            return o instanceof Id other
+                    && Objects.equals(personId, other.personId)
+                    && Objects.equals(kind, other.kind)
+                    && Objects.equals(key, other.key);
         }
 
         @Override

@@ -49,13 +49,17 @@ public class HouseholdResource {
     @POST
     @Operation(summary = "Register a household; the first member is the reference person")
     @RequestBody(content = @Content(schema = @Schema(implementation = Requests.HouseholdRegistration.class)))
-    @APIResponse(responseCode = "201", description = "Registered; a replay with the same Idempotency-Key returns the same household")
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered; a replay with the same Idempotency-Key returns the same household")
     @APIResponse(responseCode = "400", description = "Problem details; fields are named like members[1].sex")
     public Response register(@HeaderParam("Idempotency-Key") String key, String body) {
         var request = RequestBodies.json(body, Requests.HouseholdRegistration.class);
         var created = registration.registerHouseholdOnce(key, Requests.hash(body), request.toNewPeople());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.id()).build())
-                .entity(HouseholdDto.of(records.household(created.id()))).build();
+        return Response.created(
+                        uriInfo.getAbsolutePathBuilder().path(created.id()).build())
+                .entity(HouseholdDto.of(records.household(created.id())))
+                .build();
     }
 
     @GET
@@ -69,14 +73,19 @@ public class HouseholdResource {
     public record HouseholdDto(String id, List<Member> members) {
 
         /** A member and their relationship to the reference person. */
-        public record Member(String personId, String name, String relationship) {
-        }
+        public record Member(String personId, String name, String relationship) {}
 
         static HouseholdDto of(Household household) {
-            return new HouseholdDto(household.getId(), household.getMembers().stream()
-                    .map(p -> new Member(p.getId(), p.getName().display(),
-                            p.getHouseholdRole() == null ? null : p.getHouseholdRole().name()))
-                    .toList());
+            return new HouseholdDto(
+                    household.getId(),
+                    household.getMembers().stream()
+                            .map(p -> new Member(
+                                    p.getId(),
+                                    p.getName().display(),
+                                    p.getHouseholdRole() == null
+                                            ? null
+                                            : p.getHouseholdRole().name()))
+                            .toList());
         }
     }
 }

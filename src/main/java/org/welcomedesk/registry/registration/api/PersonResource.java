@@ -1,7 +1,5 @@
 package org.welcomedesk.registry.registration.api;
 
-import org.welcomedesk.platform.api.RequestBodies;
-import org.welcomedesk.registry.duplicates.application.DuplicateCheck;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,15 +17,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.welcomedesk.platform.api.RequestBodies;
 import org.welcomedesk.platform.error.RuleViolation;
 import org.welcomedesk.platform.security.Role;
 import org.welcomedesk.registry.duplicates.api.MatchesDto;
+import org.welcomedesk.registry.duplicates.application.DuplicateCheck;
 import org.welcomedesk.registry.records.api.AuditEntryDto;
 import org.welcomedesk.registry.records.api.EventDto;
 import org.welcomedesk.registry.records.api.PersonDto;
@@ -70,35 +70,45 @@ public class PersonResource {
     @POST
     @Operation(summary = "Register a person (with documents, arrival, consent and needs)")
     @RequestBody(content = @Content(schema = @Schema(implementation = Requests.Registration.class)))
-    @APIResponse(responseCode = "201", description = "Registered; a replay with the same Idempotency-Key returns the same person")
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered; a replay with the same Idempotency-Key returns the same person")
     @APIResponse(responseCode = "400", description = "Problem details naming each invalid field")
-    public Response register(@HeaderParam("Idempotency-Key") @Parameter(description = "Makes the request safe to retry") String key,
-                             String body) {
+    public Response register(
+            @HeaderParam("Idempotency-Key") @Parameter(description = "Makes the request safe to retry") String key,
+            String body) {
         var request = RequestBodies.json(body, Requests.Registration.class);
         var created = registration.registerOnce(key, Requests.hash(body), request.toNewPerson());
         var person = records.view(created.id());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(person.getId()).build())
-                .tag(etag(person.getVersion())).entity(PersonDto.of(person)).build();
+        return Response.created(
+                        uriInfo.getAbsolutePathBuilder().path(person.getId()).build())
+                .tag(etag(person.getVersion()))
+                .entity(PersonDto.of(person))
+                .build();
     }
 
     @POST
     @Path("/search")
-    @Operation(summary = "Search by name (any script or spelling), date of birth, document number or phone. "
-            + "A POST, so that names and numbers never appear in URLs or access logs.")
+    @Operation(
+            summary = "Search by name (any script or spelling), date of birth, document number or phone. "
+                    + "A POST, so that names and numbers never appear in URLs or access logs.")
     @RequestBody(content = @Content(schema = @Schema(implementation = Requests.SearchRequest.class)))
     @APIResponse(responseCode = "200", description = "One page of people, best match first")
     public SearchResultDto find(String body) {
         var request = RequestBodies.json(body, Requests.SearchRequest.class);
-        var found = search.search(request.toQuery(), request.page() == null ? 0 : request.page(),
+        var found = search.search(
+                request.toQuery(),
+                request.page() == null ? 0 : request.page(),
                 request.size() == null ? 20 : request.size());
-        return new SearchResultDto(found.matches().stream().map(PersonSummaryDto::of).toList(), found.total(),
-                found.page(), found.size());
+        return new SearchResultDto(
+                found.matches().stream().map(PersonSummaryDto::of).toList(), found.total(), found.page(), found.size());
     }
 
     @POST
     @Path("/matches")
-    @Operation(summary = "Possible duplicates of a person not yet registered: each candidate with a score, "
-            + "likely or possible, and the evidence field by field. Candidates shown are audited as read.")
+    @Operation(
+            summary = "Possible duplicates of a person not yet registered: each candidate with a score, "
+                    + "likely or possible, and the evidence field by field. Candidates shown are audited as read.")
     @RequestBody(content = @Content(schema = @Schema(implementation = Requests.MatchRequest.class)))
     @APIResponse(responseCode = "200", description = "Candidates, most likely first")
     public MatchesDto matches(String body) {
@@ -143,14 +153,18 @@ public class PersonResource {
         if (request.event() == null) {
             throw new RuleViolation("event", "validation.required");
         }
-        var event = request.correctsEventId() == null ? records.recordEvent(id, request.event())
+        var event = request.correctsEventId() == null
+                ? records.recordEvent(id, request.event())
                 : records.correctEvent(id, request.correctsEventId(), request.event());
-        return Response.status(Response.Status.CREATED).entity(EventDto.of(event)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(EventDto.of(event))
+                .build();
     }
 
     @POST
     @Path("/{id}/consents")
-    @Operation(summary = "Record consent given or withdrawn: {\"purpose\": \"SHARING_WITH_PARTNERS\", \"granted\": false}")
+    @Operation(
+            summary = "Record consent given or withdrawn: {\"purpose\": \"SHARING_WITH_PARTNERS\", \"granted\": false}")
     @APIResponse(responseCode = "204", description = "Recorded")
     public Response recordConsent(@PathParam("id") String id, String body) {
         var request = RequestBodies.json(body, Requests.ConsentRequest.class);
@@ -167,15 +181,17 @@ public class PersonResource {
     @APIResponse(responseCode = "204", description = "Recorded")
     public Response assessNeeds(@PathParam("id") String id, String body) {
         var needs = java.util.Arrays.stream(RequestBodies.json(body, Requests.NeedRequest[].class, "needs"))
-                .map(Requests.NeedRequest::toNeed).toList();
+                .map(Requests.NeedRequest::toNeed)
+                .toList();
         records.assessNeeds(id, needs);
         return Response.noContent().build();
     }
 
     @PUT
     @Path("/{id}/skills")
-    @Operation(summary = "Replace what the person can do, as ISCO-08 sub-major groups: [\"51\", \"94\"]; "
-            + "jobs and training are matched on them")
+    @Operation(
+            summary = "Replace what the person can do, as ISCO-08 sub-major groups: [\"51\", \"94\"]; "
+                    + "jobs and training are matched on them")
     @APIResponse(responseCode = "204", description = "Recorded")
     @APIResponse(responseCode = "400", description = "An ISCO-08 group Welcome Desk does not know (field skills)")
     public Response recordSkills(@PathParam("id") String id, String body) {
@@ -189,10 +205,13 @@ public class PersonResource {
 
     @POST
     @Path("/{id}/documents")
-    @Operation(summary = "Add an identity document: {\"type\": \"PASSPORT\", \"number\": \"...\", \"issuingCountry\": \"SY\", \"expiryDate\": \"2030-01-31\"}")
+    @Operation(
+            summary =
+                    "Add an identity document: {\"type\": \"PASSPORT\", \"number\": \"...\", \"issuingCountry\": \"SY\", \"expiryDate\": \"2030-01-31\"}")
     @APIResponse(responseCode = "204", description = "Added")
     public Response addDocument(@PathParam("id") String id, String body) {
-        var document = RequestBodies.json(body, org.welcomedesk.registry.registration.application.NewPerson.Document.class);
+        var document =
+                RequestBodies.json(body, org.welcomedesk.registry.registration.application.NewPerson.Document.class);
         records.addDocument(id, document.type(), document.number(), document.issuingCountry(), document.expiryDate());
         return Response.noContent().build();
     }
@@ -223,6 +242,5 @@ public class PersonResource {
     }
 
     /** One page of search results. */
-    public record SearchResultDto(List<PersonSummaryDto> people, int total, int page, int size) {
-    }
+    public record SearchResultDto(List<PersonSummaryDto> people, int total, int page, int size) {}
 }

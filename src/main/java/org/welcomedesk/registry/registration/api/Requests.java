@@ -20,18 +20,29 @@ import java.util.Set;
 /** Request bodies of the registry API. */
 final class Requests {
 
-    private Requests() {
-    }
+    private Requests() {}
 
     /** A person to register: details, documents, arrival, consents and needs. */
-    public record Registration(PersonDetails person, HouseholdRole householdRole, List<NewPerson.Document> documents,
-                               ResidenceEventFacts arrival, Set<ConsentPurpose> consents, List<NeedRequest> needs) {
+    public record Registration(
+            PersonDetails person,
+            HouseholdRole householdRole,
+            List<NewPerson.Document> documents,
+            ResidenceEventFacts arrival,
+            Set<ConsentPurpose> consents,
+            List<NeedRequest> needs) {
         NewPerson toNewPerson() {
             if (person == null) {
                 throw new RuleViolation("person", "validation.required");
             }
-            return new NewPerson(person, householdRole, documents, arrival, consents,
-                    needs == null ? List.of() : needs.stream().map(NeedRequest::toNeed).toList());
+            return new NewPerson(
+                    person,
+                    householdRole,
+                    documents,
+                    arrival,
+                    consents,
+                    needs == null
+                            ? List.of()
+                            : needs.stream().map(NeedRequest::toNeed).toList());
         }
     }
 
@@ -46,7 +57,9 @@ final class Requests {
     }
 
     /** A need found at a visit. */
-    public record NeedRequest(NeedCategory category, @TextField(maxLength = 500, multiLine = true) String note) {
+    public record NeedRequest(
+            NeedCategory category,
+            @TextField(maxLength = 500, multiLine = true) String note) {
         Need toNeed() {
             if (category == null) {
                 throw new RuleViolation("needs.category", "validation.required");
@@ -56,11 +69,18 @@ final class Requests {
     }
 
     /** A search of the registry; empty fields are ignored. */
-    public record SearchRequest(String name, Integer birthYear, Integer birthMonth, Integer birthDay,
-                                String documentNumber, String phone, Integer page, Integer size) {
+    public record SearchRequest(
+            String name,
+            Integer birthYear,
+            Integer birthMonth,
+            Integer birthDay,
+            String documentNumber,
+            String phone,
+            Integer page,
+            Integer size) {
         org.welcomedesk.registry.records.application.PersonQuery toQuery() {
-            return new org.welcomedesk.registry.records.application.PersonQuery(name, birthYear, birthMonth, birthDay,
-                    documentNumber, phone);
+            return new org.welcomedesk.registry.records.application.PersonQuery(
+                    name, birthYear, birthMonth, birthDay, documentNumber, phone);
         }
     }
 
@@ -75,12 +95,10 @@ final class Requests {
     }
 
     /** Consent given or withdrawn for one purpose. */
-    public record ConsentRequest(ConsentPurpose purpose, Boolean granted) {
-    }
+    public record ConsentRequest(ConsentPurpose purpose, Boolean granted) {}
 
     /** A residence event, or the correction of one. */
-    public record EventRequest(ResidenceEventFacts event, Long correctsEventId) {
-    }
+    public record EventRequest(ResidenceEventFacts event, Long correctsEventId) {}
 
     /** A hash of the request body, to tell a replay from a different request under the same key. */
     static String hash(String body) {

@@ -17,12 +17,16 @@ import java.util.Set;
  * Everything the counter records when registering one person: their details, their place in
  * the household, documents, how they arrived, what they consented to and what they need.
  */
-public record NewPerson(PersonDetails details, HouseholdRole householdRole, List<Document> documents,
-                        ResidenceEventFacts arrival, Set<ConsentPurpose> consents, List<Need> needs) {
+public record NewPerson(
+        PersonDetails details,
+        HouseholdRole householdRole,
+        List<Document> documents,
+        ResidenceEventFacts arrival,
+        Set<ConsentPurpose> consents,
+        List<Need> needs) {
 
     /** An identity document shown at registration. */
-    public record Document(DocumentType type, String number, String issuingCountry, LocalDate expiryDate) {
-    }
+    public record Document(DocumentType type, String number, String issuingCountry, LocalDate expiryDate) {}
 
     public NewPerson {
         documents = documents == null ? List.of() : List.copyOf(documents);

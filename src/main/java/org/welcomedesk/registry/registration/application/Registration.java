@@ -1,7 +1,5 @@
 package org.welcomedesk.registry.registration.application;
 
-import org.welcomedesk.registry.duplicates.domain.RegistrationDecision;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -15,6 +13,7 @@ import org.welcomedesk.privacy.application.AuditTrail;
 import org.welcomedesk.privacy.domain.AuditEntry;
 import org.welcomedesk.registry.duplicates.application.DuplicateCheck;
 import org.welcomedesk.registry.duplicates.application.DuplicateReview;
+import org.welcomedesk.registry.duplicates.domain.RegistrationDecision;
 import org.welcomedesk.registry.duplicates.domain.matching.MatchProfile;
 import org.welcomedesk.registry.records.application.ReferenceChecks;
 import org.welcomedesk.registry.records.application.RegistrySettings;
@@ -79,7 +78,11 @@ public class Registration {
      * ({@link IdempotentCreations}), so this runs outside the caller's.
      */
     public Created registerOnce(String idempotencyKey, String requestHash, NewPerson newPerson) {
-        var outcome = creations.once(idempotencyKey, audit.actor(), requestHash, () -> register(newPerson).getId());
+        var outcome = creations.once(
+                idempotencyKey,
+                audit.actor(),
+                requestHash,
+                () -> register(newPerson).getId());
         return new Created(outcome.resourceId(), outcome.replayed());
     }
 
@@ -94,8 +97,12 @@ public class Registration {
      * have confirmed these are new people, and that choice is recorded with each member it
      * concerns, in the same transaction.
      */
-    public Created registerHouseholdOnce(String idempotencyKey, String requestHash, List<NewPerson> members,
-                                         List<List<RegistrationDecision.ShownCandidate>> shown, boolean confirmedNew) {
+    public Created registerHouseholdOnce(
+            String idempotencyKey,
+            String requestHash,
+            List<NewPerson> members,
+            List<List<RegistrationDecision.ShownCandidate>> shown,
+            boolean confirmedNew) {
         if (!confirmedNew && shown.stream().anyMatch(candidates -> !candidates.isEmpty())) {
             // possible duplicates were shown: the clerk opens one, or says these are new people
             throw new RuleViolation("confirmedNew", "register.duplicates.confirmRequired");
@@ -105,8 +112,10 @@ public class Registration {
             for (int i = 0; i < shown.size() && i < household.getMembers().size(); i++) {
                 if (!shown.get(i).isEmpty()) {
                     // members are in the order they joined, which is the form's order
-                    review.recordDecision(RegistrationDecision.Choice.CONFIRMED_NEW,
-                            household.getMembers().get(i).getId(), shown.get(i));
+                    review.recordDecision(
+                            RegistrationDecision.Choice.CONFIRMED_NEW,
+                            household.getMembers().get(i).getId(),
+                            shown.get(i));
                 }
             }
             return household.getId();
@@ -117,14 +126,19 @@ public class Registration {
     /** The id of a household's reference person. */
     @Transactional
     public String referencePerson(String householdId) {
-        return people.findHousehold(householdId).orElseThrow(() -> new org.welcomedesk.platform.error.NotFound("household"))
-                .getMembers().stream().filter(p -> p.getHouseholdRole() == HouseholdRole.REFERENCE_PERSON)
-                .findFirst().orElseThrow().getId();
+        return people
+                .findHousehold(householdId)
+                .orElseThrow(() -> new org.welcomedesk.platform.error.NotFound("household"))
+                .getMembers()
+                .stream()
+                .filter(p -> p.getHouseholdRole() == HouseholdRole.REFERENCE_PERSON)
+                .findFirst()
+                .orElseThrow()
+                .getId();
     }
 
     /** What a creation produced: the id, and whether it is a replay of an earlier request. */
-    public record Created(String id, boolean replayed) {
-    }
+    public record Created(String id, boolean replayed) {}
 
     /**
      * Registers a household: every member with their relationship to the reference person
@@ -141,7 +155,8 @@ public class Registration {
         List<Person> registered = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
             Person person = create(members.get(i), now, "members[" + i + "].");
-            HouseholdRole role = i == 0 ? HouseholdRole.REFERENCE_PERSON : members.get(i).householdRole();
+            HouseholdRole role =
+                    i == 0 ? HouseholdRole.REFERENCE_PERSON : members.get(i).householdRole();
             person.joinHousehold(household, role);
             registered.add(person);
         }
@@ -151,7 +166,11 @@ public class Registration {
     private Person create(NewPerson newPerson, Instant now, String fieldPrefix) {
         Person person = prepare(newPerson, audit.actor(), now, fieldPrefix);
         people.add(person);
-        audit.record(AuditEntry.Action.CREATE, AuditTrail.PERSON, person.getId(), person.snapshot().keySet());
+        audit.record(
+                AuditEntry.Action.CREATE,
+                AuditTrail.PERSON,
+                person.getId(),
+                person.snapshot().keySet());
         residenceChanged.fire(ResidenceRecordsChanged.of(person.getId()));
         return person;
     }
@@ -168,10 +187,13 @@ public class Registration {
                 references.check(newPerson.arrival(), "");
             }
             for (int i = 0; i < newPerson.documents().size(); i++) {
-                references.country(newPerson.documents().get(i).issuingCountry(), "documents[" + i + "].issuingCountry");
+                references.country(
+                        newPerson.documents().get(i).issuingCountry(), "documents[" + i + "].issuingCountry");
             }
             Person person = new Person(newPerson.details(), actor, now);
-            newPerson.documents().forEach(d -> person.addDocument(d.type(), d.number(), d.issuingCountry(), d.expiryDate()));
+            newPerson
+                    .documents()
+                    .forEach(d -> person.addDocument(d.type(), d.number(), d.issuingCountry(), d.expiryDate()));
             validate(person, fieldPrefix);
             if (newPerson.arrival() != null) {
                 person.record(newPerson.arrival(), settings.migrationRule(), actor, now);

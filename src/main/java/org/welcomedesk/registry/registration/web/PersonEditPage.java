@@ -101,13 +101,17 @@ public class PersonEditPage implements Serializable {
         Map<String, Object> mine = details().fields();
         Map<String, Object> theirs = saved.fields();
         List<ConflictRow> rows = new ArrayList<>();
-        mine.forEach((field, value) -> rows.add(new ConflictRow(field, text(value), text(theirs.get(field)),
-                !Objects.equals(text(value), text(theirs.get(field))))));
+        mine.forEach((field, value) -> rows.add(new ConflictRow(
+                field, text(value), text(theirs.get(field)), !Objects.equals(text(value), text(theirs.get(field))))));
         conflict = rows;
         conflictVersion = current.getVersion();
         FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN,
-                Messages.text(faces.getViewRoot().getLocale(), "edit.conflict"), null));
+        faces.addMessage(
+                null,
+                new FacesMessage(
+                        FacesMessage.SEVERITY_WARN,
+                        Messages.text(faces.getViewRoot().getLocale(), "edit.conflict"),
+                        null));
     }
 
     private static String text(Object value) {
@@ -115,7 +119,8 @@ public class PersonEditPage implements Serializable {
             return "";
         }
         if (value instanceof java.util.Collection<?> values) {
-            return String.join(", ", values.stream().map(String::valueOf).sorted().toList());
+            return String.join(
+                    ", ", values.stream().map(String::valueOf).sorted().toList());
         }
         return String.valueOf(value);
     }

@@ -49,9 +49,25 @@ public class PersonForm implements Serializable {
 
     /** The person's details as typed. */
     PersonDetails toDetails() {
-        return new PersonDetails(givenNames, familyNames, givenNamesLatin, familyNamesLatin, nameOrder, sex, birthYear,
-                birthMonth, birthDay, birthEstimated, new HashSet<>(citizenships), countryOfBirth,
-                new HashSet<>(languages), preferredLanguage, interpreterNeeded, phone, email, address);
+        return new PersonDetails(
+                givenNames,
+                familyNames,
+                givenNamesLatin,
+                familyNamesLatin,
+                nameOrder,
+                sex,
+                birthYear,
+                birthMonth,
+                birthDay,
+                birthEstimated,
+                new HashSet<>(citizenships),
+                countryOfBirth,
+                new HashSet<>(languages),
+                preferredLanguage,
+                interpreterNeeded,
+                phone,
+                email,
+                address);
     }
 
     /** The form filled from a person's recorded details. */

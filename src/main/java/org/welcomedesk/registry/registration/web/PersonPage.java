@@ -17,11 +17,7 @@ import org.welcomedesk.registry.records.domain.ResidenceEventFacts;
 import org.welcomedesk.registry.records.domain.ResidenceEventType;
 
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -65,7 +61,8 @@ public class PersonPage implements Serializable {
     // Needs assessed at today's visit, and a document shown after registration.
     private final Map<NeedCategory, RegistrationWizard.NeedForm> visitNeeds = new EnumMap<>(NeedCategory.class);
     private final PersonForm document = new PersonForm();
-    private java.util.ArrayList<org.welcomedesk.registry.records.domain.SkillGroup> skills = new java.util.ArrayList<>();
+    private java.util.ArrayList<org.welcomedesk.registry.records.domain.SkillGroup> skills =
+            new java.util.ArrayList<>();
 
     public PersonPage() {
         resetVisitNeeds();
@@ -99,21 +96,28 @@ public class PersonPage implements Serializable {
     }
 
     public void recordEvent() {
-        records.recordEvent(id, ResidenceEventFacts.of(eventType, eventDate, eventDistrictId, eventCountry,
-                eventMunicipality, null));
+        records.recordEvent(
+                id,
+                ResidenceEventFacts.of(eventType, eventDate, eventDistrictId, eventCountry, eventMunicipality, null));
         reload();
     }
 
     public void assessNeeds() {
-        List<Need> needs = visitNeeds.values().stream().filter(RegistrationWizard.NeedForm::isSelected)
-                .map(n -> new Need(n.getCategory(), n.getNote())).toList();
+        List<Need> needs = visitNeeds.values().stream()
+                .filter(RegistrationWizard.NeedForm::isSelected)
+                .map(n -> new Need(n.getCategory(), n.getNote()))
+                .toList();
         records.assessNeeds(id, needs);
         resetVisitNeeds();
         reload();
     }
 
     public void addDocument() {
-        records.addDocument(id, document.getDocumentType(), document.getDocumentNumber(), document.getDocumentCountry(),
+        records.addDocument(
+                id,
+                document.getDocumentType(),
+                document.getDocumentNumber(),
+                document.getDocumentCountry(),
                 document.getDocumentExpiry());
         document.setDocumentNumber(null);
         document.setDocumentExpiry(null);
@@ -191,12 +195,15 @@ public class PersonPage implements Serializable {
     /** The audited fields, named in the interface language. */
     public String fields(AuditEntry entry) {
         var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return String.join(", ", entry.getFields().stream()
-                .map(field -> field.startsWith("consent.") ? org.welcomedesk.platform.i18n.Messages.text(locale, field)
-                        : field.contains(":") || field.startsWith("duplicate")
-                        ? note(locale, field)
-                        : org.welcomedesk.platform.i18n.FieldLabels.label(locale, field))
-                .toList());
+        return String.join(
+                ", ",
+                entry.getFields().stream()
+                        .map(field -> field.startsWith("consent.")
+                                ? org.welcomedesk.platform.i18n.Messages.text(locale, field)
+                                : field.contains(":") || field.startsWith("duplicate")
+                                        ? note(locale, field)
+                                        : org.welcomedesk.platform.i18n.FieldLabels.label(locale, field))
+                        .toList());
     }
 
     /** A note of a merge, import or duplicate review ("absorbed:<id>"), in the interface language. */
@@ -208,9 +215,13 @@ public class PersonPage implements Serializable {
     }
 
     public ResidenceEventType[] getEventTypes() {
-        return new ResidenceEventType[] {ResidenceEventType.MOVE_WITHIN_CITY, ResidenceEventType.DEPARTURE_ABROAD,
-                ResidenceEventType.DEPARTURE_TO_MUNICIPALITY, ResidenceEventType.ARRIVAL_FROM_ABROAD,
-                ResidenceEventType.ARRIVAL_FROM_MUNICIPALITY};
+        return new ResidenceEventType[] {
+            ResidenceEventType.MOVE_WITHIN_CITY,
+            ResidenceEventType.DEPARTURE_ABROAD,
+            ResidenceEventType.DEPARTURE_TO_MUNICIPALITY,
+            ResidenceEventType.ARRIVAL_FROM_ABROAD,
+            ResidenceEventType.ARRIVAL_FROM_MUNICIPALITY
+        };
     }
 
     public ConsentPurpose[] getConsentPurposes() {

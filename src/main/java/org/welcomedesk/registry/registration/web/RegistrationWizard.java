@@ -1,14 +1,13 @@
 package org.welcomedesk.registry.registration.web;
 
-import org.welcomedesk.registry.duplicates.application.DuplicateCheck;
-import org.welcomedesk.registry.duplicates.application.DuplicateReview;
-import org.welcomedesk.registry.duplicates.domain.RegistrationDecision;
-import org.welcomedesk.registry.duplicates.domain.matching.MatchProfile;
-
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.welcomedesk.registry.duplicates.application.DuplicateCheck;
+import org.welcomedesk.registry.duplicates.application.DuplicateReview;
+import org.welcomedesk.registry.duplicates.domain.RegistrationDecision;
+import org.welcomedesk.registry.duplicates.domain.matching.MatchProfile;
 import org.welcomedesk.registry.duplicates.web.CandidateView;
 import org.welcomedesk.registry.records.domain.ConsentPurpose;
 import org.welcomedesk.registry.records.domain.HouseholdRole;
@@ -51,6 +50,7 @@ public class RegistrationWizard implements Serializable {
 
     /** Possible duplicates of each member, found when the clerk reaches the review step. */
     private List<List<CandidateView>> candidates = new ArrayList<>();
+
     private boolean confirmedNew;
 
     private final String submissionKey = java.util.UUID.randomUUID().toString();
@@ -94,7 +94,9 @@ public class RegistrationWizard implements Serializable {
         for (int i = 0; i < members.size(); i++) {
             try {
                 var draft = MatchProfile.of(toNewPerson(members.get(i), i == 0).draft());
-                candidates.add(duplicateCheck.candidatesFor(draft, 5).stream().map(CandidateView::of).toList());
+                candidates.add(duplicateCheck.candidatesFor(draft, 5).stream()
+                        .map(CandidateView::of)
+                        .toList());
             } catch (org.welcomedesk.platform.error.RuleViolation incomplete) {
                 candidates.add(List.of());
             }
@@ -116,7 +118,9 @@ public class RegistrationWizard implements Serializable {
         if (shown.stream().noneMatch(c -> c.personId().equals(personId))) {
             return;
         }
-        duplicateReview.recordDecision(RegistrationDecision.Choice.OPENED_EXISTING, personId,
+        duplicateReview.recordDecision(
+                RegistrationDecision.Choice.OPENED_EXISTING,
+                personId,
                 shown.stream().map(CandidateView::shown).toList());
         var external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/desk/person.xhtml?id=" + personId);
@@ -147,12 +151,21 @@ public class RegistrationWizard implements Serializable {
             // the address and languages are entered once, with the first member
             person.shareHomeAndLanguagesOf(getReferencePerson());
         }
-        ResidenceEventFacts arrival = ResidenceEventFacts.of(arrivalType, arrivalDate, districtId, previousCountry,
-                previousMunicipality, intendedMonths);
-        List<Need> assessed = first ? needs.values().stream().filter(NeedForm::isSelected)
-                .map(n -> new Need(n.getCategory(), n.getNote())).toList() : List.of();
-        return new NewPerson(person.toDetails(), member.getRelationship(), person.documents(), arrival,
-                Set.copyOf(consents), assessed);
+        ResidenceEventFacts arrival = ResidenceEventFacts.of(
+                arrivalType, arrivalDate, districtId, previousCountry, previousMunicipality, intendedMonths);
+        List<Need> assessed = first
+                ? needs.values().stream()
+                        .filter(NeedForm::isSelected)
+                        .map(n -> new Need(n.getCategory(), n.getNote()))
+                        .toList()
+                : List.of();
+        return new NewPerson(
+                person.toDetails(),
+                member.getRelationship(),
+                person.documents(),
+                arrival,
+                Set.copyOf(consents),
+                assessed);
     }
 
     public boolean isArrivalFromAbroad() {
@@ -185,13 +198,17 @@ public class RegistrationWizard implements Serializable {
     }
 
     public HouseholdRole[] getRelationships() {
-        return java.util.Arrays.stream(HouseholdRole.values()).filter(r -> r != HouseholdRole.REFERENCE_PERSON)
+        return java.util.Arrays.stream(HouseholdRole.values())
+                .filter(r -> r != HouseholdRole.REFERENCE_PERSON)
                 .toArray(HouseholdRole[]::new);
     }
 
     public ResidenceEventType[] getArrivalTypes() {
-        return new ResidenceEventType[] {ResidenceEventType.ARRIVAL_FROM_ABROAD,
-                ResidenceEventType.ARRIVAL_FROM_MUNICIPALITY, ResidenceEventType.TEMPORARY_STAY};
+        return new ResidenceEventType[] {
+            ResidenceEventType.ARRIVAL_FROM_ABROAD,
+            ResidenceEventType.ARRIVAL_FROM_MUNICIPALITY,
+            ResidenceEventType.TEMPORARY_STAY
+        };
     }
 
     public ConsentPurpose[] getConsentPurposes() {

@@ -40,9 +40,14 @@ class CityDistrictsIT {
 
     @Test
     void theDemoCityHasItsDistrictsAndTheCatalogueIsLoaded() {
-        assertTrue(districts.current().size() >= 10, "current districts: " + districts.current().size());
+        assertTrue(
+                districts.current().size() >= 10,
+                "current districts: " + districts.current().size());
         assertTrue(catalogue.countries().size() >= 249);
-        var morocco = catalogue.countries().stream().filter(c -> c.getCode().equals("MA")).findFirst().orElseThrow();
+        var morocco = catalogue.countries().stream()
+                .filter(c -> c.getCode().equals("MA"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("Maroc", morocco.nameIn(Locale.FRENCH));
         assertEquals("المغرب", morocco.nameIn(Locale.forLanguageTag("ar")));
     }
@@ -56,7 +61,8 @@ class CityDistrictsIT {
         District found = districts.get(opened.getId());
         assertEquals("Nova Vila – حي جديد", found.getName());
         assertTrue(districts.validOn(from).stream().anyMatch(d -> d.getCode().equals(code)));
-        assertTrue(districts.validOn(from.minusDays(1)).stream().noneMatch(d -> d.getCode().equals(code)));
+        assertTrue(districts.validOn(from.minusDays(1)).stream()
+                .noneMatch(d -> d.getCode().equals(code)));
     }
 
     @Test
@@ -64,8 +70,8 @@ class CityDistrictsIT {
         String code = "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         districts.open(code, "First", LocalDate.of(2031, 1, 1), LocalDate.of(2032, 1, 1));
 
-        RuleViolation violation = assertThrows(RuleViolation.class,
-                () -> districts.open(code, "Second", LocalDate.of(2031, 6, 1), null));
+        RuleViolation violation =
+                assertThrows(RuleViolation.class, () -> districts.open(code, "Second", LocalDate.of(2031, 6, 1), null));
         assertEquals("validFrom", violation.field());
         // the next period, starting when the first ends, is fine
         districts.open(code, "Second", LocalDate.of(2032, 1, 1), null);
@@ -74,7 +80,8 @@ class CityDistrictsIT {
     @Test
     void anInvalidCodeIsRefusedBeforeAnythingIsStored() {
         int before = districts.history().size();
-        assertThrows(ConstraintViolationException.class,
+        assertThrows(
+                ConstraintViolationException.class,
                 () -> districts.open("not a code", "Somewhere", LocalDate.of(2030, 1, 1), null));
         assertEquals(before, districts.history().size());
     }

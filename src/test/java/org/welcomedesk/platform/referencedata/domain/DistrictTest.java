@@ -43,8 +43,8 @@ class DistrictTest {
 
     @Test
     void anEndBeforeTheStartIsRefusedNamingTheEndDate() {
-        RuleViolation violation = assertThrows(RuleViolation.class,
-                () -> new District("DEMO", "D12", "North", JAN_2025, JAN_2020));
+        RuleViolation violation =
+                assertThrows(RuleViolation.class, () -> new District("DEMO", "D12", "North", JAN_2025, JAN_2020));
 
         assertEquals("validTo", violation.field());
         assertEquals("district.validTo.beforeFrom", violation.messageKey());

@@ -18,7 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DuplicatesApiIT extends ThroughTheApi {
 
-
     @Test
     void aDraftInAnotherScriptFindsThePersonWithReasons() throws Exception {
         String k = UniqueNames.letters(5);
@@ -27,9 +26,12 @@ class DuplicatesApiIT extends ThroughTheApi {
                             "familyNamesLatin": "Kuznetsova%s", "sex": "F", "birthYear": 1992, "birthMonth": 4,
                             "birthDay": 11, "countryOfBirth": "RU"},
                  "documents": [{"type": "PASSPORT", "number": "75 %s", "issuingCountry": "RU"}]}
-                """.formatted(k, k, k.toUpperCase()), Map.of()).body();
+                """.formatted(k, k, k.toUpperCase()), Map.of())
+                .body();
         String id = Api.object(desk.post("/persons/search", "{\"name\": \"Yuliya Kuznetsova" + k + "\"}", Map.of()))
-                .getJsonArray("people").getJsonObject(0).getString("id");
+                .getJsonArray("people")
+                .getJsonObject(0)
+                .getString("id");
 
         var response = desk.post("/persons/matches", """
                 {"person": {"givenNames": "Julia", "familyNames": "Kuznetsova%s", "sex": "F", "birthYear": 1992,
@@ -45,24 +47,31 @@ class DuplicatesApiIT extends ThroughTheApi {
         assertEquals("EXACT", agreement(best, "DOCUMENT"), evidence);
         assertEquals("DAY_MONTH_SWAPPED", agreement(best, "BIRTH_DATE"), evidence);
         assertEquals("TRANSLITERATION", agreement(best, "FAMILY_NAMES"), evidence);
-        assertEquals(403, planner.post("/persons/matches", "{\"person\": {\"givenNames\": \"X\"}}", Map.of()).statusCode(),
+        assertEquals(
+                403,
+                planner.post("/persons/matches", "{\"person\": {\"givenNames\": \"X\"}}", Map.of())
+                        .statusCode(),
                 "a planner never sees candidates");
     }
 
     private static String agreement(JsonObject candidate, String field) {
         return candidate.getJsonArray("evidence").getValuesAs(JsonObject.class).stream()
-                .filter(e -> e.getString("field").equals(field)).findFirst().orElseThrow().getString("agreement");
+                .filter(e -> e.getString("field").equals(field))
+                .findFirst()
+                .orElseThrow()
+                .getString("agreement");
     }
 
     @Test
     void aRegisterIsImportedThroughTheApiAndItsRejectedRowsAreReported() throws Exception {
         String k = UniqueNames.letters(5);
-        String csv = "given_names,family_names,sex,date_of_birth,country_of_birth,arrival_date,previous_country,district\n"
-                + "Samira,Benali" + k + ",F,1994-08-09,MA,2026-02-01,MA,D05\n"
-                + "Karim,Benali" + k + ",M,1991-13-01,MA,2026-02-01,MA,D05\n"
-                + "Nadia,Benali" + k + ",F,2019-01-20,MA,2026-02-01,MA,D99\n";
-        HttpResponse<String> started = desk.post("/imports?fileName=benali.csv", csv,
-                Map.of("Content-Type", "text/csv", "Accept-Language", "fr"));
+        String csv =
+                "given_names,family_names,sex,date_of_birth,country_of_birth,arrival_date,previous_country,district\n"
+                        + "Samira,Benali" + k + ",F,1994-08-09,MA,2026-02-01,MA,D05\n"
+                        + "Karim,Benali" + k + ",M,1991-13-01,MA,2026-02-01,MA,D05\n"
+                        + "Nadia,Benali" + k + ",F,2019-01-20,MA,2026-02-01,MA,D99\n";
+        HttpResponse<String> started = desk.post(
+                "/imports?fileName=benali.csv", csv, Map.of("Content-Type", "text/csv", "Accept-Language", "fr"));
         assertEquals(202, started.statusCode(), started.body());
         String location = started.headers().firstValue("Location").orElseThrow();
 

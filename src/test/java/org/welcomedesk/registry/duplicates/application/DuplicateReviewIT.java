@@ -38,10 +38,10 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.welcomedesk.testsupport.Transactions.inTransaction;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.welcomedesk.testsupport.Transactions.inTransaction;
 
 /** The supervisors' duplicate review inside the test server: merge, unmerge, "not the same person", the scan. */
 @ExtendWith(ArquillianExtension.class)
@@ -86,11 +86,27 @@ class DuplicateReviewIT {
         return referrals.ofPerson(personId).stream().map(r -> r.getCode()).toList();
     }
 
-
-    private static PersonDetails details(String given, String family, Sex sex, int year, Integer month, Integer day,
-                                         String phone, String email) {
-        return new PersonDetails(given, family, null, null, NameOrder.GIVEN_FIRST, sex, year, month, day, false,
-                Set.of("SO"), "SO", Set.of("so"), "so", false, phone, email, null);
+    private static PersonDetails details(
+            String given, String family, Sex sex, int year, Integer month, Integer day, String phone, String email) {
+        return new PersonDetails(
+                given,
+                family,
+                null,
+                null,
+                NameOrder.GIVEN_FIRST,
+                sex,
+                year,
+                month,
+                day,
+                false,
+                Set.of("SO"),
+                "SO",
+                Set.of("so"),
+                "so",
+                false,
+                phone,
+                email,
+                null);
     }
 
     private static ResidenceEventFacts arrival(LocalDate date, long district) {
@@ -98,48 +114,81 @@ class DuplicateReviewIT {
     }
 
     /** Everything that makes up a record, as the registry holds it. */
-    private record Snapshot(Map<String, Object> details, List<Long> events, List<Long> documents, List<Long> consents,
-                            List<Long> assessments, String household, HouseholdRole role, String status, Long district,
-                            String mergedInto) {
-    }
+    private record Snapshot(
+            Map<String, Object> details,
+            List<Long> events,
+            List<Long> documents,
+            List<Long> consents,
+            List<Long> assessments,
+            String household,
+            HouseholdRole role,
+            String status,
+            Long district,
+            String mergedInto) {}
 
     private Snapshot snapshot(String id) throws Exception {
         return inTransaction(transaction, () -> {
             Person p = people.find(id).orElseThrow();
-            return new Snapshot(p.snapshot(), p.getEvents().stream().map(e -> e.getId()).sorted().toList(),
+            return new Snapshot(
+                    p.snapshot(),
+                    p.getEvents().stream().map(e -> e.getId()).sorted().toList(),
                     p.getDocuments().stream().map(d -> d.getId()).sorted().toList(),
                     p.getConsents().stream().map(c -> c.getId()).sorted().toList(),
                     p.getAssessments().stream().map(a -> a.getId()).sorted().toList(),
-                    p.getHousehold() == null ? null : p.getHousehold().getId(), p.getHouseholdRole(),
-                    p.getStatus().name(), p.getDistrictId(), p.getMergedInto());
+                    p.getHousehold() == null ? null : p.getHousehold().getId(),
+                    p.getHouseholdRole(),
+                    p.getStatus().name(),
+                    p.getDistrictId(),
+                    p.getMergedInto());
         });
     }
-
 
     /** Fatima, registered with her son; then again as Faadumo, with another document and phone. */
     private String[] twoRecordsOfOnePerson() throws Exception {
         String family = "Yusuf" + UniqueNames.letters(4);
-        var mother = new NewPerson(details("Fatima", family, Sex.F, 1985, 5, 1, null, null), null,
+        var mother = new NewPerson(
+                details("Fatima", family, Sex.F, 1985, 5, 1, null, null),
+                null,
                 List.of(new NewPerson.Document(DocumentType.PASSPORT, "P" + family.toUpperCase(), "SO", null)),
-                arrival(LocalDate.of(2026, 1, 10), 2), Set.of(ConsentPurpose.REGISTRATION),
+                arrival(LocalDate.of(2026, 1, 10), 2),
+                Set.of(ConsentPurpose.REGISTRATION),
                 List.of(new Need(NeedCategory.HOUSING, "shelter")));
-        var son = new NewPerson(details("Omar", family, Sex.M, 2015, null, null, null, null), HouseholdRole.CHILD,
-                List.of(), arrival(LocalDate.of(2026, 1, 10), 2), Set.of(ConsentPurpose.REGISTRATION), List.of());
-        String householdId = registration.registerHousehold(List.of(mother, son)).getId();
+        var son = new NewPerson(
+                details("Omar", family, Sex.M, 2015, null, null, null, null),
+                HouseholdRole.CHILD,
+                List.of(),
+                arrival(LocalDate.of(2026, 1, 10), 2),
+                Set.of(ConsentPurpose.REGISTRATION),
+                List.of());
+        String householdId =
+                registration.registerHousehold(List.of(mother, son)).getId();
         String first = registration.referencePerson(householdId);
-        var again = new NewPerson(details("Faadumo", family.replace("Yusuf", "Yuusuf"), Sex.F, 1985, 1, 5,
-                "+351 913 000 111", "faadumo@example.invalid"), null,
+        var again = new NewPerson(
+                details(
+                        "Faadumo",
+                        family.replace("Yusuf", "Yuusuf"),
+                        Sex.F,
+                        1985,
+                        1,
+                        5,
+                        "+351 913 000 111",
+                        "faadumo@example.invalid"),
+                null,
                 List.of(new NewPerson.Document(DocumentType.NATIONAL_ID, "N" + family.toUpperCase(), "SO", null)),
-                arrival(LocalDate.of(2026, 3, 1), 3), Set.of(ConsentPurpose.REGISTRATION, ConsentPurpose.SHARING_WITH_PARTNERS),
+                arrival(LocalDate.of(2026, 3, 1), 3),
+                Set.of(ConsentPurpose.REGISTRATION, ConsentPurpose.SHARING_WITH_PARTNERS),
                 List.of(new Need(NeedCategory.LANGUAGE, null)));
         String second = registration.register(again).getId();
         return new String[] {first, second, family};
     }
 
     private DuplicatePair pairFoundByTheCheck(String first, String second) throws Exception {
-        MatchProfile draft = inTransaction(transaction, () -> MatchProfile.of(people.find(second).orElseThrow()));
+        MatchProfile draft = inTransaction(
+                transaction, () -> MatchProfile.of(people.find(second).orElseThrow()));
         var candidates = check.candidatesFor(draft, 10);
-        var match = candidates.stream().filter(c -> c.profile().id().equals(first)).findFirst()
+        var match = candidates.stream()
+                .filter(c -> c.profile().id().equals(first))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("the check finds the first record: " + candidates));
         assertNotEquals(Likelihood.UNLIKELY, match.comparison().likelihood());
         review.queue(second, first, match.comparison(), DuplicatePair.Source.SCAN, Instant.now());
@@ -153,29 +202,51 @@ class DuplicateReviewIT {
         Snapshot secondBefore = snapshot(ids[1]);
         DuplicatePair pair = pairFoundByTheCheck(ids[0], ids[1]);
         // the second record was referred to a clinic of the demo directory before anyone saw the pair
-        String gp = directory.places().stream().filter(p -> p.getService().getName().equals("GP Walk-in Consultations"))
-                .findFirst().orElseThrow().getId();
-        String referral = referrals.draft(ids[1], gp, NeedCategory.HEALTH, null, null).getCode();
+        String gp = directory.places().stream()
+                .filter(p -> p.getService().getName().equals("GP Walk-in Consultations"))
+                .findFirst()
+                .orElseThrow()
+                .getId();
+        String referral =
+                referrals.draft(ids[1], gp, NeedCategory.HEALTH, null, null).getCode();
 
         PersonMerge merge = review.merge(pair.getId(), pair.getVersion(), ids[0]);
 
         Snapshot merged = snapshot(ids[1]);
         Snapshot survivor = snapshot(ids[0]);
         assertEquals(ids[0], merged.mergedInto());
-        assertTrue(merged.events().isEmpty() && merged.documents().isEmpty() && merged.consents().isEmpty());
-        assertEquals(firstBefore.events().size() + secondBefore.events().size(), survivor.events().size(),
+        assertTrue(merged.events().isEmpty()
+                && merged.documents().isEmpty()
+                && merged.consents().isEmpty());
+        assertEquals(
+                firstBefore.events().size() + secondBefore.events().size(),
+                survivor.events().size(),
                 "every event kept");
         assertEquals(2, survivor.documents().size(), "both documents");
-        assertEquals(firstBefore.consents().size() + secondBefore.consents().size(), survivor.consents().size());
+        assertEquals(
+                firstBefore.consents().size() + secondBefore.consents().size(),
+                survivor.consents().size());
         assertEquals(2, survivor.assessments().size());
         assertEquals("+351 913 000 111", survivor.details().get("phone"), "a blank detail is filled in");
         assertEquals("Fatima", survivor.details().get("givenNames"), "a recorded detail is never overwritten");
         assertEquals(firstBefore.household(), survivor.household());
-        assertEquals(DuplicatePair.Status.MERGED, inTransaction(transaction, () -> duplicates.pair(pair.getId()).orElseThrow().getStatus()));
-        String secondDocument = org.welcomedesk.registry.records.domain.IdentityDocument.numberKey("N" + ids[2].toUpperCase());
-        assertEquals(List.of(ids[0]), inTransaction(transaction, () -> people.withDocumentNumber(secondDocument).stream()
-                .map(Person::getId).toList()), "the merged record's document now finds the survivor");
-        assertTrue(records.history(ids[0]).stream().anyMatch(e -> e.getSubjectId().equals(ids[1])),
+        assertEquals(
+                DuplicatePair.Status.MERGED,
+                inTransaction(
+                        transaction,
+                        () -> duplicates.pair(pair.getId()).orElseThrow().getStatus()));
+        String secondDocument =
+                org.welcomedesk.registry.records.domain.IdentityDocument.numberKey("N" + ids[2].toUpperCase());
+        assertEquals(
+                List.of(ids[0]),
+                inTransaction(
+                        transaction,
+                        () -> people.withDocumentNumber(secondDocument).stream()
+                                .map(Person::getId)
+                                .toList()),
+                "the merged record's document now finds the survivor");
+        assertTrue(
+                records.history(ids[0]).stream().anyMatch(e -> e.getSubjectId().equals(ids[1])),
                 "the survivor's history includes the merged record's entries");
         assertEquals(List.of(referral), referralCodesOf(ids[0]), "the referral follows the person");
         assertEquals(List.of(), referralCodesOf(ids[1]));
@@ -186,9 +257,14 @@ class DuplicateReviewIT {
 
         assertEquals(firstBefore, snapshot(ids[0]), "the survivor is as it was");
         assertEquals(secondBefore, snapshot(ids[1]), "the merged record is back, with everything it had");
-        assertEquals(DuplicatePair.Status.OPEN, inTransaction(transaction, () -> duplicates.pair(pair.getId()).orElseThrow().getStatus()),
+        assertEquals(
+                DuplicatePair.Status.OPEN,
+                inTransaction(
+                        transaction,
+                        () -> duplicates.pair(pair.getId()).orElseThrow().getStatus()),
                 "the pair is back in the queue");
-        assertTrue(inTransaction(transaction, () -> duplicates.merge(merge.getId()).orElseThrow().isUndone()));
+        assertTrue(inTransaction(
+                transaction, () -> duplicates.merge(merge.getId()).orElseThrow().isUndone()));
     }
 
     @Test
@@ -200,9 +276,11 @@ class DuplicateReviewIT {
         var report = scan.scan();
 
         assertTrue(report.people() >= 3 && report.comparisons() > 0, report.toString());
-        DuplicatePair after = inTransaction(transaction, () -> duplicates.pairOf(ids[0], ids[1]).orElseThrow());
+        DuplicatePair after = inTransaction(
+                transaction, () -> duplicates.pairOf(ids[0], ids[1]).orElseThrow());
         assertEquals(DuplicatePair.Status.NOT_SAME, after.getStatus(), "a decided pair stays decided");
-        assertFalse(wholeQueue().stream().anyMatch(e -> e.pair().getId().equals(pair.getId())),
+        assertFalse(
+                wholeQueue().stream().anyMatch(e -> e.pair().getId().equals(pair.getId())),
                 "the pair is nowhere in the queue");
     }
 
@@ -213,10 +291,14 @@ class DuplicateReviewIT {
         long first = reads(ids[0], "duplicateQueue");
         long second = reads(ids[1], "duplicateQueue");
 
-        var entry = wholeQueue().stream().filter(e -> e.pair().getId().equals(pair.getId())).toList();
+        var entry = wholeQueue().stream()
+                .filter(e -> e.pair().getId().equals(pair.getId()))
+                .toList();
 
         assertEquals(1, entry.size(), "the pair is in the queue once");
-        assertEquals(Set.of(ids[0], ids[1]), Set.of(entry.get(0).a().id(), entry.get(0).b().id()));
+        assertEquals(
+                Set.of(ids[0], ids[1]),
+                Set.of(entry.get(0).a().id(), entry.get(0).b().id()));
         assertEquals(first + 1, reads(ids[0], "duplicateQueue"), "the queue showed the first record");
         assertEquals(second + 1, reads(ids[1], "duplicateQueue"), "and the second");
 
@@ -256,16 +338,25 @@ class DuplicateReviewIT {
 
         scan.scan();
 
-        DuplicatePair found = inTransaction(transaction, () -> duplicates.pairOf(first, second).orElseThrow(
-                () -> new AssertionError("the scan finds the two records of one passport")));
+        DuplicatePair found = inTransaction(
+                transaction,
+                () -> duplicates
+                        .pairOf(first, second)
+                        .orElseThrow(() -> new AssertionError("the scan finds the two records of one passport")));
         assertEquals(DuplicatePair.Source.SCAN, found.getFoundBy());
     }
 
     /** A woman born on 14 June 1992 with a Kenyan passport of this number. */
     private String registeredWithPassport(String given, String family, String number) {
-        return registration.register(new NewPerson(details(given, family, Sex.F, 1992, 6, 14, null, null), null,
-                List.of(new NewPerson.Document(DocumentType.PASSPORT, number, "KE", null)),
-                arrival(LocalDate.of(2026, 2, 1), 4), Set.of(ConsentPurpose.REGISTRATION), List.of())).getId();
+        return registration
+                .register(new NewPerson(
+                        details(given, family, Sex.F, 1992, 6, 14, null, null),
+                        null,
+                        List.of(new NewPerson.Document(DocumentType.PASSPORT, number, "KE", null)),
+                        arrival(LocalDate.of(2026, 2, 1), 4),
+                        Set.of(ConsentPurpose.REGISTRATION),
+                        List.of()))
+                .getId();
     }
 
     @Test
@@ -274,8 +365,11 @@ class DuplicateReviewIT {
 
         scan.scan();
 
-        DuplicatePair found = inTransaction(transaction, () -> duplicates.pairOf(ids[0], ids[1]).orElseThrow(
-                () -> new AssertionError("the scan finds Fatima and Faadumo")));
+        DuplicatePair found = inTransaction(
+                transaction,
+                () -> duplicates
+                        .pairOf(ids[0], ids[1])
+                        .orElseThrow(() -> new AssertionError("the scan finds Fatima and Faadumo")));
         assertEquals(DuplicatePair.Source.SCAN, found.getFoundBy());
         assertEquals(DuplicatePair.Status.OPEN, found.getStatus());
     }

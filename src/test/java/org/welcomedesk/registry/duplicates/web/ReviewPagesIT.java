@@ -24,9 +24,12 @@ class ReviewPagesIT extends InBrowser {
     void aSupervisorImportsARegisterAndDownloadsTheReport() throws Exception {
         String k = UniqueNames.letters(5);
         Path file = Files.createTempFile("legacy", ".csv");
-        Files.writeString(file, "Prénom;Nom;Sexe;Date de naissance;Pays de naissance\n"
-                + "Aïcha;Traoré" + k + ";F;12/05/1988;ML\n"
-                + "Moussa;Traoré" + k + ";M;1985;ZZ\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                "Prénom;Nom;Sexe;Date de naissance;Pays de naissance\n"
+                        + "Aïcha;Traoré" + k + ";F;12/05/1988;ML\n"
+                        + "Moussa;Traoré" + k + ";M;1985;ZZ\n",
+                StandardCharsets.UTF_8);
 
         Page page = browser.signedIn("supervisor", APP + "/desk/review/imports.xhtml");
         page.setInputFiles("[id='uploadForm:file']", file);
@@ -40,7 +43,8 @@ class ReviewPagesIT extends InBrowser {
         Browser.loaded(page, "#importStatus[data-status='COMPLETED']", 60_000);
         assertEquals("1", page.locator("#imported").textContent().strip());
         assertEquals("1", page.locator("#rejected").textContent().strip());
-        assertTrue(page.locator("[id$='problemRows']").textContent().contains("Country of birth"),
+        assertTrue(
+                page.locator("[id$='problemRows']").textContent().contains("Country of birth"),
                 page.locator("[id$='problemRows']").textContent());
 
         Download download = page.waitForDownload(() -> page.click("[id='importForm:report']"));
@@ -67,12 +71,16 @@ class ReviewPagesIT extends InBrowser {
 
         Page page = browser.signedIn("supervisor", APP + "/desk/review/duplicates.xhtml");
         Browser.loaded(page, "#openCount");
-        var row = page.locator("[id$='pairs'] tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("Warsame" + k));
-        assertEquals(1, row.count(), "the scan put the pair in the queue: " + page.locator("main").textContent());
+        var row = page.locator("[id$='pairs'] tr")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Warsame" + k));
+        assertEquals(
+                1,
+                row.count(),
+                "the scan put the pair in the queue: " + page.locator("main").textContent());
         row.locator("[id$=':compare']").click();
         Browser.loaded(page, "#sideBySide");
-        assertTrue(page.locator("#evidence").textContent().contains("Date of birth: the same"),
+        assertTrue(
+                page.locator("#evidence").textContent().contains("Date of birth: the same"),
                 page.locator("#evidence").textContent());
         page.click("[id='pairForm:merge']");
         Browser.loaded(page, "#merged");

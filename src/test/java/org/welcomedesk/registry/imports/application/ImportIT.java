@@ -39,8 +39,8 @@ import java.util.Random;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.welcomedesk.testsupport.Transactions.inTransaction;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.welcomedesk.testsupport.Transactions.inTransaction;
 
 /**
  * Bulk imports of legacy registers inside the test server: bad rows are reported and the rest
@@ -50,7 +50,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class ImportIT {
 
-    private static final String HEADER = "first_name;last_name;sex;date_of_birth;country_of_birth;nationality;passport;arrival_date;district;previous_country\n";
+    private static final String HEADER =
+            "first_name;last_name;sex;date_of_birth;country_of_birth;nationality;passport;arrival_date;district;previous_country\n";
 
     @Deployment
     static WebArchive deployment() {
@@ -81,8 +82,6 @@ class ImportIT {
     @Resource(lookup = "java:comp/UserTransaction")
     UserTransaction transaction;
 
-
-
     private ImportJob waitFor(String id, ImportJob.Status status) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 120_000;
         ImportJob job = imports.job(id);
@@ -103,7 +102,8 @@ class ImportIT {
     /** How many people the search finds with exactly this name (it also finds similar names). */
     private long named(String name) {
         return search.search(new PersonQuery(name, null, null, null, null, null), 0, 100).matches().stream()
-                .filter(m -> m.person().getName().display().equals(name)).count();
+                .filter(m -> m.person().getName().display().equals(name))
+                .count();
     }
 
     private long count() throws Exception {
@@ -113,10 +113,33 @@ class ImportIT {
     @Test
     void badRowsAreReportedWithTheirFieldAndTheRestIsLoaded() throws Exception {
         String k = UniqueNames.letters(5);
-        String existing = registration.register(new NewPerson(new PersonDetails("Yusuf", "Abdi" + k, null, null,
-                NameOrder.GIVEN_FIRST, Sex.M, 1983, 7, 7, false, Set.of("SO"), "SO", Set.of(), null, false, null, null, null),
-                null, List.of(new NewPerson.Document(DocumentType.PASSPORT, "P" + k + "9", "SO", null)), null,
-                Set.of(ConsentPurpose.REGISTRATION), List.of())).getId();
+        String existing = registration
+                .register(new NewPerson(
+                        new PersonDetails(
+                                "Yusuf",
+                                "Abdi" + k,
+                                null,
+                                null,
+                                NameOrder.GIVEN_FIRST,
+                                Sex.M,
+                                1983,
+                                7,
+                                7,
+                                false,
+                                Set.of("SO"),
+                                "SO",
+                                Set.of(),
+                                null,
+                                false,
+                                null,
+                                null,
+                                null),
+                        null,
+                        List.of(new NewPerson.Document(DocumentType.PASSPORT, "P" + k + "9", "SO", null)),
+                        null,
+                        Set.of(ConsentPurpose.REGISTRATION),
+                        List.of()))
+                .getId();
         String csv = HEADER
                 + "Amina;Warsame" + k + ";F;1990-02-03;SO;SO;P" + k + "1;2026-05-01;D02;SO\n"
                 + "Tesfaye;Bekele" + k + ";M;1987;ET;ET;P" + k + "2;2026-06-11;D03;SO\n"
@@ -142,7 +165,9 @@ class ImportIT {
         assertEquals(dryRun.getRejected(), job.getRejected(), "the dry run predicted the real run");
 
         List<ImportRow> problems = imports.problems(job.getId(), 0, 100);
-        assertEquals(List.of(4, 5, 6, 7, 8), problems.stream().map(ImportRow::getRowNumber).toList());
+        assertEquals(
+                List.of(4, 5, 6, 7, 8),
+                problems.stream().map(ImportRow::getRowNumber).toList());
         assertEquals("sex", problems.get(0).getField());
         assertEquals("birthDate", problems.get(1).getField());
         assertEquals("countryOfBirth", problems.get(2).getField());
@@ -153,8 +178,9 @@ class ImportIT {
         StringWriter report = new StringWriter();
         ImportReport.write(imports, job.getId(), Locale.FRENCH, report);
         String text = report.toString();
-        assertTrue(text.contains("Sexe") && text.contains("Kofi;Mensah" + k), "the report names the field in French "
-                + "and keeps the row as it was: " + text);
+        assertTrue(
+                text.contains("Sexe") && text.contains("Kofi;Mensah" + k),
+                "the report names the field in French " + "and keeps the row as it was: " + text);
         assertTrue(text.contains("Pays de naissance"), text);
         assertEquals(1, named("Tesfaye Bekele" + k));
     }
@@ -180,7 +206,9 @@ class ImportIT {
         assertEquals("sex", problems.get(0).getField(), "the row without a sex is refused, naming the field");
         assertEquals(ImportRow.Outcome.DUPLICATE_IN_FILE, problems.get(1).getOutcome());
         Person hodan = search.search(new PersonQuery("Hodan Farah" + k, null, null, null, null, null), 0, 10)
-                .matches().get(0).person();
+                .matches()
+                .get(0)
+                .person();
         assertEquals("1992-03-04", hodan.getBirthDate().toString(), "the date cell became the birth date");
         assertEquals(1, named("Iryna, Maria Bondarenko" + k), "a comma inside a cell stays in its field");
     }
@@ -189,11 +217,13 @@ class ImportIT {
     private byte[] workbookWith(String k) throws Exception {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         try (var in = new java.util.zip.ZipInputStream(getClass().getResourceAsStream("/imports/register.xlsx"));
-             var zip = new java.util.zip.ZipOutputStream(out)) {
+                var zip = new java.util.zip.ZipOutputStream(out)) {
             for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 byte[] content = in.readAllBytes();
                 if (entry.getName().equals("xl/sharedStrings.xml")) {
-                    content = new String(content, StandardCharsets.UTF_8).replace("{k}", k).getBytes(StandardCharsets.UTF_8);
+                    content = new String(content, StandardCharsets.UTF_8)
+                            .replace("{k}", k)
+                            .getBytes(StandardCharsets.UTF_8);
                 }
                 zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
                 zip.write(content);
@@ -205,21 +235,72 @@ class ImportIT {
 
     /** {@code rows} different people, as a legacy register lists them. */
     private String people(String k, int rows) {
-        String[] given = {"Amal", "Bilal", "Chiara", "Dawit", "Elif", "Farid", "Grace", "Hamza", "Ines", "Jamal",
-                "Khadija", "Lamin", "Mariam", "Nikolai", "Oksana", "Pedro", "Qasim", "Rahel", "Samir", "Tamar",
-                "Ugne", "Viktor", "Wanjiru", "Xiomara", "Yonas", "Zainab", "Abebe", "Bogdan", "Carmen", "Darius"};
-        String[] family = {"Okafor", "Haddad", "Kowalczyk", "Tesfaye", "Yilmaz", "Nguyen", "Petrenko", "Mensah",
-                "Rahimi", "Santos", "Diallo", "Ivanova", "Bakr", "Ferreira", "Kamara", "Lindqvist", "Mwangi",
-                "Nasser", "Osei", "Popescu", "Qureshi", "Rossi", "Sow", "Tanaka", "Usman", "Vargas", "Wojcik",
-                "Xu", "Yusupov", "Zeller", "Abara", "Boateng", "Chaudhry", "Dimitrov", "Eze", "Fofana", "Gashi",
-                "Horvat", "Iqbal", "Jovanovic", "Karimi", "Lungu", "Mahmoud", "Novak", "Oyelaran"};
+        String[] given = {
+            "Amal", "Bilal", "Chiara", "Dawit", "Elif", "Farid", "Grace", "Hamza", "Ines", "Jamal", "Khadija", "Lamin",
+            "Mariam", "Nikolai", "Oksana", "Pedro", "Qasim", "Rahel", "Samir", "Tamar", "Ugne", "Viktor", "Wanjiru",
+            "Xiomara", "Yonas", "Zainab", "Abebe", "Bogdan", "Carmen", "Darius"
+        };
+        String[] family = {
+            "Okafor",
+            "Haddad",
+            "Kowalczyk",
+            "Tesfaye",
+            "Yilmaz",
+            "Nguyen",
+            "Petrenko",
+            "Mensah",
+            "Rahimi",
+            "Santos",
+            "Diallo",
+            "Ivanova",
+            "Bakr",
+            "Ferreira",
+            "Kamara",
+            "Lindqvist",
+            "Mwangi",
+            "Nasser",
+            "Osei",
+            "Popescu",
+            "Qureshi",
+            "Rossi",
+            "Sow",
+            "Tanaka",
+            "Usman",
+            "Vargas",
+            "Wojcik",
+            "Xu",
+            "Yusupov",
+            "Zeller",
+            "Abara",
+            "Boateng",
+            "Chaudhry",
+            "Dimitrov",
+            "Eze",
+            "Fofana",
+            "Gashi",
+            "Horvat",
+            "Iqbal",
+            "Jovanovic",
+            "Karimi",
+            "Lungu",
+            "Mahmoud",
+            "Novak",
+            "Oyelaran"
+        };
         Random random = new Random(rows);
         StringBuilder csv = new StringBuilder(HEADER);
         for (int i = 0; i < rows; i++) {
-            csv.append(given[i % given.length]).append(';').append(family[(i / given.length) % family.length]).append(k)
-                    .append(';').append(i % 2 == 0 ? "F" : "M").append(';')
-                    .append(java.time.LocalDate.of(1940, 1, 1).plusDays(random.nextInt(365 * 70))).append(";SY;SY;")
-                    .append(10_000_000 + random.nextInt(89_999_999)).append(";2026-05-01;D02;SY\n");
+            csv.append(given[i % given.length])
+                    .append(';')
+                    .append(family[(i / given.length) % family.length])
+                    .append(k)
+                    .append(';')
+                    .append(i % 2 == 0 ? "F" : "M")
+                    .append(';')
+                    .append(java.time.LocalDate.of(1940, 1, 1).plusDays(random.nextInt(365 * 70)))
+                    .append(";SY;SY;")
+                    .append(10_000_000 + random.nextInt(89_999_999))
+                    .append(";2026-05-01;D02;SY\n");
         }
         return csv.toString();
     }
@@ -229,8 +310,12 @@ class ImportIT {
 
     /** An import of {@code csv} as its worker leaves it after committing {@code count} slices of {@value #SLICE}. */
     private ImportJob committedChunks(String fileName, String csv, int rows, int count) throws Exception {
-        ImportJob job = chunks.create(fileName, ImportJob.Format.CSV, org.welcomedesk.registry.imports.domain.ColumnMapping
-                .suggestedFor(List.of(csv.substring(0, csv.indexOf('\n')).split(";"))), false);
+        ImportJob job = chunks.create(
+                fileName,
+                ImportJob.Format.CSV,
+                org.welcomedesk.registry.imports.domain.ColumnMapping.suggestedFor(
+                        List.of(csv.substring(0, csv.indexOf('\n')).split(";"))),
+                false);
         files.store(job.getId(), new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
         chunks.begin(job.getId(), rows);
         try (ImportFiles.Rows source = files.open(job.getId())) {
@@ -283,8 +368,9 @@ class ImportIT {
         assertEquals(0, named("Amal Okafor" + k));
     }
 
-    private static final String HOUSEHOLD_HEADER = "first_name;last_name;sex;date_of_birth;nationality;arrival_date;district;"
-            + "previous_country;previous_municipality;stay_began;intended_months;household;relationship;history\n";
+    private static final String HOUSEHOLD_HEADER =
+            "first_name;last_name;sex;date_of_birth;nationality;arrival_date;district;"
+                    + "previous_country;previous_municipality;stay_began;intended_months;household;relationship;history\n";
 
     /**
      * {@link #people}'s rows with the household columns: {@code household} gives a row's
@@ -296,8 +382,23 @@ class ImportIT {
         for (int i = 1; i < lines.length; i++) {
             String[] f = lines[i].split(";");
             String[] member = household.apply(i - 1);
-            csv.append(String.join(";", f[0], f[1], f[2], f[3], f[5], f[7], f[8], f[9], "", "", "",
-                    member == null ? "" : member[0], member == null ? "" : member[1], "")).append('\n');
+            csv.append(String.join(
+                            ";",
+                            f[0],
+                            f[1],
+                            f[2],
+                            f[3],
+                            f[5],
+                            f[7],
+                            f[8],
+                            f[9],
+                            "",
+                            "",
+                            "",
+                            member == null ? "" : member[0],
+                            member == null ? "" : member[1],
+                            ""))
+                    .append('\n');
         }
         return csv.toString();
     }
@@ -305,8 +406,11 @@ class ImportIT {
     /** The person found by exactly this name, with their events and household, or a failed test. */
     private Person person(String name) throws Exception {
         String id = search.search(new PersonQuery(name, null, null, null, null, null), 0, 100).matches().stream()
-                .map(PersonSearch.Match::person).filter(p -> p.getName().display().equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError("nobody named " + name)).getId();
+                .map(PersonSearch.Match::person)
+                .filter(p -> p.getName().display().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("nobody named " + name))
+                .getId();
         return inTransaction(transaction, () -> {
             Person found = people.find(id).orElseThrow();
             found.getEvents().size();
@@ -347,10 +451,17 @@ class ImportIT {
         assertEquals(6, job.getRejected());
         assertEquals(dryRun.getRejected(), job.getRejected(), "the dry run predicted the real run");
         List<ImportRow> problems = imports.problems(job.getId(), 0, 100);
-        assertEquals(List.of("history", "history", "history", "householdRole", "household", "stayBegan"),
+        assertEquals(
+                List.of("history", "history", "history", "householdRole", "household", "stayBegan"),
                 problems.stream().map(ImportRow::getField).toList());
-        assertEquals(List.of("import.history.death|1", "import.history.order|1", "import.history.sequence|1",
-                        "import.householdRole.secondReference", "import.household.apart", "import.stayBegan.unknown"),
+        assertEquals(
+                List.of(
+                        "import.history.death|1",
+                        "import.history.order|1",
+                        "import.history.sequence|1",
+                        "import.householdRole.secondReference",
+                        "import.household.apart",
+                        "import.stayBegan.unknown"),
                 problems.stream().map(ImportRow::getReason).toList());
 
         Person rania = person("Rania Haddad" + k);
@@ -365,14 +476,17 @@ class ImportIT {
         assertEquals(org.welcomedesk.registry.records.domain.ResidenceStatus.RESIDENT, lina.getStatus());
         assertEquals(36, lina.getEvents().get(0).getIntendedMonths());
         Person pedro = person("Pedro Santos" + k);
-        assertEquals(org.welcomedesk.registry.records.domain.ResidenceEventType.ARRIVAL_FROM_MUNICIPALITY,
+        assertEquals(
+                org.welcomedesk.registry.records.domain.ResidenceEventType.ARRIVAL_FROM_MUNICIPALITY,
                 pedro.getEvents().get(0).getType());
         assertEquals(org.welcomedesk.registry.records.domain.HouseholdRole.REFERENCE_PERSON, pedro.getHouseholdRole());
-        assertTrue(rania.getHousehold().getId() != null && !rania.getHousehold().getId().equals(pedro.getHousehold().getId()));
+        assertTrue(rania.getHousehold().getId() != null
+                && !rania.getHousehold().getId().equals(pedro.getHousehold().getId()));
 
         StringWriter report = new StringWriter();
         ImportReport.write(imports, job.getId(), Locale.FRENCH, report);
-        assertTrue(report.toString().contains("Événement 1 : le registre n’enregistre pas les décès."), report.toString());
+        assertTrue(
+                report.toString().contains("Événement 1 : le registre n’enregistre pas les décès."), report.toString());
     }
 
     @Test
@@ -382,9 +496,18 @@ class ImportIT {
         StringBuilder csv = new StringBuilder(householdRows(k, ImportJobs.CHUNK - 2, i -> null));
         String[] given = {"Amal", "Badr", "Chadi", "Dima"};
         for (int i = 0; i < given.length; i++) {
-            csv.append(given[i]).append(";Chunkfamily").append(k).append(i == 0 ? ";F;" : ";M;").append(1980 + 8 * i)
-                    .append("-0").append(i + 1).append("-1").append(i).append(";SY;2025-05-01;D02;SY;;;;big;")
-                    .append(i == 0 ? "REFERENCE_PERSON" : "CHILD").append(";\n");
+            csv.append(given[i])
+                    .append(";Chunkfamily")
+                    .append(k)
+                    .append(i == 0 ? ";F;" : ";M;")
+                    .append(1980 + 8 * i)
+                    .append("-0")
+                    .append(i + 1)
+                    .append("-1")
+                    .append(i)
+                    .append(";SY;2025-05-01;D02;SY;;;;big;")
+                    .append(i == 0 ? "REFERENCE_PERSON" : "CHILD")
+                    .append(";\n");
         }
 
         ImportJob job = run(csv.toString(), false);
@@ -399,8 +522,8 @@ class ImportIT {
     void aResumedImportRemembersTheHouseholdsItHadDone() throws Exception {
         String k = UniqueNames.letters(5);
         // households of two, B0 to B249: the first slice ends between two of them
-        StringBuilder csv = new StringBuilder(householdRows(k, SLICE, i -> new String[] {"B" + i / 2,
-                i % 2 == 0 ? "REFERENCE_PERSON" : "CHILD"}));
+        StringBuilder csv = new StringBuilder(householdRows(k, SLICE, i ->
+                new String[] {"B" + i / 2, i % 2 == 0 ? "REFERENCE_PERSON" : "CHILD"}));
         csv.append("Zara;After").append(k).append(";F;1991-01-01;SY;2025-05-01;D02;SY;;;;B7;CHILD;\n");
         csv.append("Yara;After").append(k).append(";F;1962-07-01;SY;2025-05-01;D02;SY;;;;C1;;\n");
 
@@ -413,7 +536,9 @@ class ImportIT {
         List<ImportRow> problems = imports.problems(job.getId(), 0, 10);
         assertEquals(1, problems.size());
         assertEquals(SLICE + 1, problems.get(0).getRowNumber());
-        assertEquals("import.household.apart", problems.get(0).getReason(),
+        assertEquals(
+                "import.household.apart",
+                problems.get(0).getReason(),
                 "household B7 was finished before the restart: a later row cannot join it");
         assertEquals(1, person("Yara After" + k).getHousehold().getMembers().size());
         assertEquals(2, person("Amal Okafor" + k).getHousehold().getMembers().size());
@@ -433,17 +558,25 @@ class ImportIT {
         ImportJob job = run(csv, false);
 
         assertEquals(2, job.getImported());
-        assertEquals(List.of("needs|import.needs.unknown", "consents|import.consents.unknown", "needs|needs.duplicate"),
-                imports.problems(job.getId(), 0, 10).stream().map(p -> p.getField() + "|" + p.getReason()).toList());
+        assertEquals(
+                List.of("needs|import.needs.unknown", "consents|import.consents.unknown", "needs|needs.duplicate"),
+                imports.problems(job.getId(), 0, 10).stream()
+                        .map(p -> p.getField() + "|" + p.getReason())
+                        .toList());
         String samiraId = person("Samira Nour" + k).getId();
         String karimId = person("Karim Nour" + k).getId();
         inTransaction(transaction, () -> {
             Person samira = people.find(samiraId).orElseThrow();
-            assertEquals(Set.of(NeedCategory.HOUSING, NeedCategory.LANGUAGE, NeedCategory.HEALTH), samira.currentNeeds());
+            assertEquals(
+                    Set.of(NeedCategory.HOUSING, NeedCategory.LANGUAGE, NeedCategory.HEALTH), samira.currentNeeds());
             assertEquals(1, samira.getAssessments().size());
-            assertEquals(LocalDate.now(ZoneOffset.UTC), samira.getAssessments().get(0).getVisitDate(),
+            assertEquals(
+                    LocalDate.now(ZoneOffset.UTC),
+                    samira.getAssessments().get(0).getVisitDate(),
                     "assessed on the import day");
-            assertEquals("Family of four, in a shelter", samira.getAssessments().get(0).getNeeds().get(0).getNote());
+            assertEquals(
+                    "Family of four, in a shelter",
+                    samira.getAssessments().get(0).getNeeds().get(0).getNote());
             assertTrue(samira.hasConsentTo(ConsentPurpose.REGISTRATION));
             assertTrue(samira.hasConsentTo(ConsentPurpose.SHARING_WITH_PARTNERS));
             assertTrue(!samira.hasConsentTo(ConsentPurpose.BEING_CONTACTED));

@@ -80,7 +80,9 @@ class LegacyRecordTest {
                 assertEquals(arrival.eventDate(), read.person().arrival().eventDate());
                 assertEquals(arrival.districtId(), read.person().arrival().districtId());
                 assertEquals(arrival.intendedMonths(), read.person().arrival().intendedMonths());
-                assertEquals(generated.details().givenNames(), read.person().details().givenNames());
+                assertEquals(
+                        generated.details().givenNames(),
+                        read.person().details().givenNames());
                 assertEquals("H" + (households.indexOf(household) + 1), read.household());
                 assertEquals(member == 0 ? HouseholdRole.REFERENCE_PERSON : generated.householdRole(), read.role());
                 Set<ConsentPurpose> consents = EnumSet.of(ConsentPurpose.REGISTRATION);
@@ -88,19 +90,29 @@ class LegacyRecordTest {
                 assertEquals(consents, read.person().consents(), "row " + row);
                 assertEquals(generated.needs().size(), read.person().needs().size(), "row " + row);
                 for (int i = 0; i < generated.needs().size(); i++) {
-                    assertEquals(generated.needs().get(i).getCategory(), read.person().needs().get(i).getCategory());
-                    assertEquals(generated.needs().get(i).getNote(), read.person().needs().get(i).getNote());
+                    assertEquals(
+                            generated.needs().get(i).getCategory(),
+                            read.person().needs().get(i).getCategory());
+                    assertEquals(
+                            generated.needs().get(i).getNote(),
+                            read.person().needs().get(i).getNote());
                 }
                 int index = member;
                 List<ResidenceEventFacts> later = household.laterEvents().stream()
-                        .filter(e -> e.memberIndex() == index).map(SyntheticPopulation.LaterEvent::facts).toList();
+                        .filter(e -> e.memberIndex() == index)
+                        .map(SyntheticPopulation.LaterEvent::facts)
+                        .toList();
                 assertEquals(later.size(), read.history().size(), "row " + row);
                 for (int i = 0; i < later.size(); i++) {
                     assertEquals(later.get(i).type(), read.history().get(i).type());
                     assertEquals(later.get(i).eventDate(), read.history().get(i).eventDate());
-                    assertEquals(later.get(i).districtId(), read.history().get(i).districtId());
-                    assertEquals(later.get(i).otherCountry(), read.history().get(i).otherCountry());
-                    assertEquals(later.get(i).otherMunicipality(), read.history().get(i).otherMunicipality());
+                    assertEquals(
+                            later.get(i).districtId(), read.history().get(i).districtId());
+                    assertEquals(
+                            later.get(i).otherCountry(), read.history().get(i).otherCountry());
+                    assertEquals(
+                            later.get(i).otherMunicipality(),
+                            read.history().get(i).otherMunicipality());
                 }
             }
         }
@@ -119,8 +131,10 @@ class LegacyRecordTest {
         refused("2019-01-01:MOVE_WITHIN_CITY:D10", "import.history.district", 1);
         refused("2019-01-01:DEPARTURE_ABROAD:FR:many", "import.history.months", 1);
 
-        List<ResidenceEventFacts> history = StayHistory.read("2019-01-01:move_within_city:D02; ;"
-                + "2020-02-02:DEPARTURE_ABROAD:fr:6;2021-03-03:ARRIVAL_FROM_MUNICIPALITY:Vila Nova de Gaia:D05", arrival(),
+        List<ResidenceEventFacts> history = StayHistory.read(
+                "2019-01-01:move_within_city:D02; ;"
+                        + "2020-02-02:DEPARTURE_ABROAD:fr:6;2021-03-03:ARRIVAL_FROM_MUNICIPALITY:Vila Nova de Gaia:D05",
+                arrival(),
                 districts);
         assertEquals(3, history.size());
         assertEquals("FR", history.get(1).otherCountry());
@@ -131,20 +145,31 @@ class LegacyRecordTest {
 
     @Test
     void needsAndConsentsAreReadAsListsAndAnUnknownCodeNamesTheField() {
-        LegacyRecord read = withNeedsAndConsents("HOUSING: Family of four, in a shelter: since May; language,health|"
-                + "DOCUMENTATION", "sharing_with_partners; BEING_CONTACTED");
-        assertEquals(List.of(NeedCategory.HOUSING, NeedCategory.LANGUAGE, NeedCategory.HEALTH, NeedCategory.DOCUMENTATION),
+        LegacyRecord read = withNeedsAndConsents(
+                "HOUSING: Family of four, in a shelter: since May; language,health|" + "DOCUMENTATION",
+                "sharing_with_partners; BEING_CONTACTED");
+        assertEquals(
+                List.of(NeedCategory.HOUSING, NeedCategory.LANGUAGE, NeedCategory.HEALTH, NeedCategory.DOCUMENTATION),
                 read.person().needs().stream().map(Need::getCategory).toList());
-        assertEquals("Family of four, in a shelter: since May", read.person().needs().get(0).getNote());
+        assertEquals(
+                "Family of four, in a shelter: since May",
+                read.person().needs().get(0).getNote());
         assertEquals(null, read.person().needs().get(1).getNote());
-        assertEquals(Set.of(ConsentPurpose.REGISTRATION, ConsentPurpose.SHARING_WITH_PARTNERS,
-                ConsentPurpose.BEING_CONTACTED), read.person().consents());
+        assertEquals(
+                Set.of(
+                        ConsentPurpose.REGISTRATION,
+                        ConsentPurpose.SHARING_WITH_PARTNERS,
+                        ConsentPurpose.BEING_CONTACTED),
+                read.person().consents());
 
         LegacyRecord none = withNeedsAndConsents("", "");
         assertEquals(List.of(), none.person().needs());
-        assertEquals(Set.of(ConsentPurpose.REGISTRATION), none.person().consents(), "registration's consent is recorded");
+        assertEquals(
+                Set.of(ConsentPurpose.REGISTRATION), none.person().consents(), "registration's consent is recorded");
 
-        assertEquals(2, withNeedsAndConsents("HOUSING housing", "").person().needs().size(),
+        assertEquals(
+                2,
+                withNeedsAndConsents("HOUSING housing", "").person().needs().size(),
                 "a need listed twice is kept twice, for registration to refuse as at the counter");
         refusedRow("HOUSING HOUSNIG", "", "needs", "import.needs.unknown");
         refusedRow("Family of four: HOUSING", "", "needs", "import.needs.unknown");
@@ -152,8 +177,17 @@ class LegacyRecordTest {
     }
 
     private static LegacyRecord withNeedsAndConsents(String needs, String consents) {
-        Map<String, String> row = Map.of("given_names", "Amal", "family_names", "Haddad", "sex", "F",
-                "besoins", needs, "consentimentos", consents);
+        Map<String, String> row = Map.of(
+                "given_names",
+                "Amal",
+                "family_names",
+                "Haddad",
+                "sex",
+                "F",
+                "besoins",
+                needs,
+                "consentimentos",
+                consents);
         return LegacyRecord.read(ColumnMapping.suggestedFor(List.copyOf(row.keySet())), row, districts);
     }
 
@@ -164,13 +198,18 @@ class LegacyRecordTest {
     }
 
     private static ResidenceEventFacts arrival() {
-        return ResidenceEventFacts.of(org.welcomedesk.registry.records.domain.ResidenceEventType.ARRIVAL_FROM_ABROAD,
-                LocalDate.of(2018, 1, 1), 1L, "SY", null, null);
+        return ResidenceEventFacts.of(
+                org.welcomedesk.registry.records.domain.ResidenceEventType.ARRIVAL_FROM_ABROAD,
+                LocalDate.of(2018, 1, 1),
+                1L,
+                "SY",
+                null,
+                null);
     }
 
     private static void refused(String history, String key, int event) {
-        RuleViolation refused = assertThrows(RuleViolation.class, () -> StayHistory.read(history, arrival(), districts),
-                history);
+        RuleViolation refused =
+                assertThrows(RuleViolation.class, () -> StayHistory.read(history, arrival(), districts), history);
         assertEquals("history", refused.field());
         assertEquals(key, refused.messageKey(), history);
         assertArrayEquals(new Object[] {event}, refused.arguments(), history);

@@ -49,8 +49,20 @@ class XlsxWorkbookTest {
         }
 
         assertEquals(ImportJob.Format.XLSX, stored.format());
-        assertEquals(List.of("first_name", "last_name", "sex", "date_of_birth", "country_of_birth", "nationality",
-                "passport", "arrival_date", "district", "previous_country", "phone"), stored.headers());
+        assertEquals(
+                List.of(
+                        "first_name",
+                        "last_name",
+                        "sex",
+                        "date_of_birth",
+                        "country_of_birth",
+                        "nationality",
+                        "passport",
+                        "arrival_date",
+                        "district",
+                        "previous_country",
+                        "phone"),
+                stored.headers());
         List<ImportFiles.Row> rows = rows(files);
         assertEquals(5, rows.size());
 
@@ -70,14 +82,16 @@ class XlsxWorkbookTest {
         assertEquals("Iryna, Maria", rows.get(2).values().get("first_name"), "a comma stays inside its field");
         assertEquals("", rows.get(3).values().get("sex"));
         assertEquals(hodan, rows.get(4).values());
-        assertEquals(List.of(1, 2, 3, 4, 5), rows.stream().map(ImportFiles.Row::number).toList());
+        assertEquals(
+                List.of(1, 2, 3, 4, 5),
+                rows.stream().map(ImportFiles.Row::number).toList());
     }
 
     @Test
     void aCsvUploadIsKeptAsItIs() throws IOException {
         CsvImportFiles files = new CsvImportFiles(directory);
-        ImportFiles.Stored stored = files.store(ID, new ByteArrayInputStream(
-                "first_name;last_name\nAmina;Warsame\n".getBytes(StandardCharsets.UTF_8)));
+        ImportFiles.Stored stored = files.store(
+                ID, new ByteArrayInputStream("first_name;last_name\nAmina;Warsame\n".getBytes(StandardCharsets.UTF_8)));
         assertEquals(ImportJob.Format.CSV, stored.format());
         assertEquals("Warsame", rows(files).get(0).values().get("last_name"));
     }
@@ -94,10 +108,13 @@ class XlsxWorkbookTest {
     void excelDayNumbersAreDates() {
         assertEquals("1900-01-01", XlsxWorkbook.dateOf(BigDecimal.ONE, false));
         assertEquals("1900-02-28", XlsxWorkbook.dateOf(BigDecimal.valueOf(59), false));
-        assertEquals("1900-03-01", XlsxWorkbook.dateOf(BigDecimal.valueOf(61), false),
+        assertEquals(
+                "1900-03-01",
+                XlsxWorkbook.dateOf(BigDecimal.valueOf(61), false),
                 "Excel's 29 February 1900 (day 60) never was");
         assertEquals("1990-02-03", XlsxWorkbook.dateOf(BigDecimal.valueOf(32907), false));
-        assertEquals("1904-01-02", XlsxWorkbook.dateOf(BigDecimal.ONE, true), "workbooks from old Macs count from 1904");
+        assertEquals(
+                "1904-01-02", XlsxWorkbook.dateOf(BigDecimal.ONE, true), "workbooks from old Macs count from 1904");
         assertEquals("2026-05-01T12:00", XlsxWorkbook.dateOf(new BigDecimal("46143.5"), false));
     }
 

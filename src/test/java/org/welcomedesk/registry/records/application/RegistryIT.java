@@ -26,7 +26,6 @@ import org.welcomedesk.testsupport.Deployments;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -53,27 +52,53 @@ class RegistryIT {
     @Inject
     ResidenceClassification classification;
 
-    private Person register(String given, String family, String givenLatin, String familyLatin, int birthYear,
-                            String country) {
-        PersonDetails details = new PersonDetails(given, family, givenLatin, familyLatin, NameOrder.GIVEN_FIRST,
-                Sex.M, birthYear, null, null, false, Set.of(country), country, Set.of(), null, false, null, null, null);
-        ResidenceEventFacts arrival = new ResidenceEventFacts(ResidenceEventType.ARRIVAL_FROM_ABROAD,
-                LocalDate.now().minusMonths(2), null, 1L, country, null, 24);
-        return registration.register(new NewPerson(details, null, List.of(), arrival,
-                Set.of(ConsentPurpose.REGISTRATION), List.of()));
+    private Person register(
+            String given, String family, String givenLatin, String familyLatin, int birthYear, String country) {
+        PersonDetails details = new PersonDetails(
+                given,
+                family,
+                givenLatin,
+                familyLatin,
+                NameOrder.GIVEN_FIRST,
+                Sex.M,
+                birthYear,
+                null,
+                null,
+                false,
+                Set.of(country),
+                country,
+                Set.of(),
+                null,
+                false,
+                null,
+                null,
+                null);
+        ResidenceEventFacts arrival = new ResidenceEventFacts(
+                ResidenceEventType.ARRIVAL_FROM_ABROAD, LocalDate.now().minusMonths(2), null, 1L, country, null, 24);
+        return registration.register(
+                new NewPerson(details, null, List.of(), arrival, Set.of(ConsentPurpose.REGISTRATION), List.of()));
     }
 
     @ParameterizedTest(name = "\"{0}\" finds Mohammed Al-Hassan")
-    @CsvSource({"Muhammad Alhasan", "Mohamed al Hassan", "Mohammad Hasan", "محمد الحسن", "Hassan Mohammed",
-            "Mohamed Al-Hasan"})
+    @CsvSource({
+        "Muhammad Alhasan",
+        "Mohamed al Hassan",
+        "Mohammad Hasan",
+        "محمد الحسن",
+        "Hassan Mohammed",
+        "Mohamed Al-Hasan"
+    })
     void aMisspeltOrTransliteratedNameFindsTheRightPersonInTheTopFive(String query) {
         String target = searchPopulation();
 
         var page = search.search(new PersonQuery(query, null, null, null, null, null), 0, 5);
 
-        assertTrue(page.matches().stream().anyMatch(m -> m.person().getId().equals(target)),
-                () -> "top five for " + query + ": " + page.matches().stream()
-                        .map(m -> m.person().getName().displayLatin() + " " + m.score()).toList());
+        assertTrue(
+                page.matches().stream().anyMatch(m -> m.person().getId().equals(target)),
+                () -> "top five for " + query + ": "
+                        + page.matches().stream()
+                                .map(m -> m.person().getName().displayLatin() + " " + m.score())
+                                .toList());
     }
 
     private static String searchTarget;
@@ -81,7 +106,8 @@ class RegistryIT {
     /** The person searched for, among people with similar names; registered once per run. */
     private synchronized String searchPopulation() {
         if (searchTarget == null) {
-            searchTarget = register("محمد", "الحسن", "Mohammed", "Al-Hassan", 1988, "SY").getId();
+            searchTarget = register("محمد", "الحسن", "Mohammed", "Al-Hassan", 1988, "SY")
+                    .getId();
             register("Mahmoud", "Al-Hussein", null, null, 1990, "SY");
             register("Hamid", "Hassani", null, null, 1975, "AF");
             register("Mohammed", "Osman", null, null, 1988, "SD");
@@ -96,13 +122,17 @@ class RegistryIT {
     @Test
     void aDateOfBirthAndADocumentNumberNarrowTheSearch() {
         Person person = register("Olena", "Kovalenko", null, null, 1979, "UA");
-        records.addDocument(person.getId(), org.welcomedesk.registry.records.domain.DocumentType.PASSPORT, "FE 123456", "UA", null);
+        records.addDocument(
+                person.getId(), org.welcomedesk.registry.records.domain.DocumentType.PASSPORT, "FE 123456", "UA", null);
 
         var byDocument = search.search(new PersonQuery(null, null, null, null, "fe123456", null), 0, 10);
-        assertEquals(List.of(person.getId()), byDocument.matches().stream().map(m -> m.person().getId()).toList());
+        assertEquals(
+                List.of(person.getId()),
+                byDocument.matches().stream().map(m -> m.person().getId()).toList());
 
         var wrongYear = search.search(new PersonQuery("Olena Kovalenko", 1990, null, null, null, null), 0, 10);
-        assertTrue(wrongYear.matches().stream().noneMatch(m -> m.person().getId().equals(person.getId())));
+        assertTrue(
+                wrongYear.matches().stream().noneMatch(m -> m.person().getId().equals(person.getId())));
         var rightYear = search.search(new PersonQuery("Elena Kovalenko", 1979, null, null, null, null), 0, 10);
         assertTrue(rightYear.matches().stream().anyMatch(m -> m.person().getId().equals(person.getId())));
     }
@@ -115,7 +145,8 @@ class RegistryIT {
         PersonDetails second = detailsWithPhone(person, "+351 922 000 002");
 
         records.update(person.getId(), openedAt, first);
-        EditConflict conflict = assertThrows(EditConflict.class, () -> records.update(person.getId(), openedAt, second));
+        EditConflict conflict =
+                assertThrows(EditConflict.class, () -> records.update(person.getId(), openedAt, second));
 
         assertEquals("+351 911 000 001", conflict.current().get("phone"), "the conflict shows what was saved");
         assertEquals("+351 911 000 001", records.view(person.getId()).getPhone(), "the first save is kept");
@@ -123,7 +154,8 @@ class RegistryIT {
         records.update(person.getId(), conflict.currentVersion(), second);
         assertEquals("+351 922 000 002", records.view(person.getId()).getPhone());
         var updates = records.history(person.getId()).stream()
-                .filter(e -> e.getAction() == AuditEntry.Action.UPDATE).toList();
+                .filter(e -> e.getAction() == AuditEntry.Action.UPDATE)
+                .toList();
         assertEquals(2, updates.size());
         assertEquals(List.of("phone"), updates.get(0).getFields());
     }
@@ -145,8 +177,17 @@ class RegistryIT {
         Person person = register("Lucas", "Ferreira", null, null, 1990, "BR");
         long arrivalId = records.view(person.getId()).getEvents().get(0).getId();
 
-        records.correctEvent(person.getId(), arrivalId, new ResidenceEventFacts(ResidenceEventType.ARRIVAL_FROM_ABROAD,
-                LocalDate.now().minusMonths(2), null, 4L, "BR", null, 24));
+        records.correctEvent(
+                person.getId(),
+                arrivalId,
+                new ResidenceEventFacts(
+                        ResidenceEventType.ARRIVAL_FROM_ABROAD,
+                        LocalDate.now().minusMonths(2),
+                        null,
+                        4L,
+                        "BR",
+                        null,
+                        24));
 
         Person corrected = records.view(person.getId());
         assertEquals(2, corrected.getEvents().size(), "the corrected event stays in the timeline");
@@ -158,8 +199,10 @@ class RegistryIT {
         Person stayed = register("Chen", "Wei", null, null, 1985, "CN");
         Person left = register("Ivan", "Petrov", null, null, 1980, "RU");
         LocalDate arrived = LocalDate.now().minusMonths(2);
-        records.recordEvent(left.getId(), new ResidenceEventFacts(ResidenceEventType.DEPARTURE_ABROAD,
-                arrived.plusMonths(1), null, null, "RU", null, null));
+        records.recordEvent(
+                left.getId(),
+                new ResidenceEventFacts(
+                        ResidenceEventType.DEPARTURE_ABROAD, arrived.plusMonths(1), null, null, "RU", null, null));
 
         classification.settleDue(arrived.plusMonths(12).plusDays(1));
 
@@ -173,9 +216,24 @@ class RegistryIT {
 
     private static PersonDetails detailsWithPhone(Person p, String phone) {
         var n = p.getName();
-        return new PersonDetails(n.getGivenNames(), n.getFamilyNames(), n.getGivenNamesLatin(), n.getFamilyNamesLatin(),
-                n.getOrder(), p.getSex(), p.getBirthDate().getYear(), p.getBirthDate().getMonth(),
-                p.getBirthDate().getDay(), p.getBirthDate().isEstimated(), p.getCitizenships(), p.getCountryOfBirth(),
-                p.getLanguages(), p.getPreferredLanguage(), p.isInterpreterNeeded(), phone, p.getEmail(), p.getAddress());
+        return new PersonDetails(
+                n.getGivenNames(),
+                n.getFamilyNames(),
+                n.getGivenNamesLatin(),
+                n.getFamilyNamesLatin(),
+                n.getOrder(),
+                p.getSex(),
+                p.getBirthDate().getYear(),
+                p.getBirthDate().getMonth(),
+                p.getBirthDate().getDay(),
+                p.getBirthDate().isEstimated(),
+                p.getCitizenships(),
+                p.getCountryOfBirth(),
+                p.getLanguages(),
+                p.getPreferredLanguage(),
+                p.isInterpreterNeeded(),
+                phone,
+                p.getEmail(),
+                p.getAddress());
     }
 }

@@ -27,14 +27,16 @@ class NameKeysTest {
     /** Spellings and scripts of one name, which must share their skeleton keys. */
     static Stream<Arguments> variantGroups() {
         return Stream.of(
-                Arguments.of("Mohammed", List.of("Muhammad", "Mohamed", "Mohamad", "Muhammed", "محمد",
-                        "Mehmet", "Мухаммед", "መሐመድ")),
+                Arguments.of(
+                        "Mohammed",
+                        List.of("Muhammad", "Mohamed", "Mohamad", "Muhammed", "محمد", "Mehmet", "Мухаммед", "መሐመድ")),
                 Arguments.of("Youssef", List.of("Yusuf", "Yousef", "Youcef", "يوسف", "Юсуф")),
                 Arguments.of("Aleksandr", List.of("Alexander", "Александр", "Oleksandr", "Олександр")),
                 Arguments.of("Olena", List.of("Elena", "Олена", "Yelena", "Елена")),
                 Arguments.of("Fatima", List.of("Fatma", "Fatimah", "Fatuma", "فاطمة")),
-                Arguments.of("Abdirahman", List.of("Abdulrahman", "Abd al-Rahman", "Abdel Rahman",
-                        "Abdurrahman", "عبد الرحمن")),
+                Arguments.of(
+                        "Abdirahman",
+                        List.of("Abdulrahman", "Abd al-Rahman", "Abdel Rahman", "Abdurrahman", "عبد الرحمن")),
                 Arguments.of("Abdullah", List.of("Abdallah", "Abdulla", "Abdullahi", "Abdoulaye", "عبدالله")),
                 Arguments.of("Nguyễn Văn An", List.of("Nguyen Van An", "NGUYEN VAN AN")),
                 Arguments.of("Zhang Wei", List.of("张伟", "Wei Zhang")),
@@ -65,8 +67,18 @@ class NameKeysTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"abd al rahman", "abdul rahman", "abdulrahman", "abd el rahman", "abdel rahman",
-                "Abd al-Rahman", "Abdirahman", "Abdurrahman", "ABD-AL-RAHMAN"})
+        @ValueSource(
+                strings = {
+                    "abd al rahman",
+                    "abdul rahman",
+                    "abdulrahman",
+                    "abd el rahman",
+                    "abdel rahman",
+                    "Abd al-Rahman",
+                    "Abdirahman",
+                    "Abdurrahman",
+                    "ABD-AL-RAHMAN"
+                })
         void abdCompoundsBecomeOneWord(String name) {
             assertEquals(List.of("abdalrahman"), NameKeys.tokens(name));
         }
@@ -102,14 +114,15 @@ class NameKeysTest {
 
         @ParameterizedTest(name = "{0} -> {1}")
         @CsvSource({
-                "mohammed, mhmt",
-                "fatimah,  ftm",
-                "olena,    aln",
-                "alexander, alksndr",
-                "youssef,  asf",
-                "walid,    vlt",
-                "hu,       h",
-                "ah,       a"})
+            "mohammed, mhmt",
+            "fatimah,  ftm",
+            "olena,    aln",
+            "alexander, alksndr",
+            "youssef,  asf",
+            "walid,    vlt",
+            "hu,       h",
+            "ah,       a"
+        })
         void followsTheDocumentedRules(String token, String expected) {
             assertEquals(expected, NameKeys.skeleton(token));
         }
@@ -158,13 +171,15 @@ class NameKeysTest {
 
         @Test
         void prefixPairKeysArePinned() {
-            assertEquals(Set.of("mhmt>al", "mhmt>hs", "alhsn>mh", "alhsn>hs", "hsn>mh", "hsn>al"),
+            assertEquals(
+                    Set.of("mhmt>al", "mhmt>hs", "alhsn>mh", "alhsn>hs", "hsn>mh", "hsn>al"),
                     NameKeys.prefixPairKeys("Mohammed Al-Hassan"));
             assertEquals(Set.of("mhmt>al", "al>mh"), NameKeys.prefixPairKeys("محمد علي"));
             assertEquals(Set.of("aln>kv", "kvlnk>al"), NameKeys.prefixPairKeys("Олена Коваленко"));
             assertEquals(Set.of("zhng>ks", "ksmng>zh"), NameKeys.prefixPairKeys("张小明"));
             assertEquals(Set.of("abdlrhmn>as", "asf>ab"), NameKeys.prefixPairKeys("Abd al-Rahman Yusuf"));
-            assertEquals(Set.of("ngn>vn", "ngn>an", "vn>ng", "vn>an", "an>ng", "an>vn"),
+            assertEquals(
+                    Set.of("ngn>vn", "ngn>an", "vn>ng", "vn>an", "an>ng", "an>vn"),
                     NameKeys.prefixPairKeys("Nguyễn Văn An"));
         }
 

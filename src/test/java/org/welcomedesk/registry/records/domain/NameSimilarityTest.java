@@ -41,12 +41,13 @@ class NameSimilarityTest {
 
         @ParameterizedTest(name = "{0} ~ {1} >= {2}")
         @CsvSource({
-                "Mohammed Ali,   Mohamed Aly,    0.9",
-                "Jonathan Smith, Jonathon Smyth, 0.9",
-                "Ali Hassan,     Hassan Ali,     0.95",
-                "Fatima Hassan,  Fatma Hasan,    0.9",
-                "Olena Kovalenko, Олена Коваленко, 0.95",
-                "Muhammad Abd al-Rahman, Mohamed Abdirahman, 0.9"})
+            "Mohammed Ali,   Mohamed Aly,    0.9",
+            "Jonathan Smith, Jonathon Smyth, 0.9",
+            "Ali Hassan,     Hassan Ali,     0.95",
+            "Fatima Hassan,  Fatma Hasan,    0.9",
+            "Olena Kovalenko, Олена Коваленко, 0.95",
+            "Muhammad Abd al-Rahman, Mohamed Abdirahman, 0.9"
+        })
         void stillMatch(String a, String b, double atLeast) {
             double similarity = NameSimilarity.score(a, b);
             assertTrue(similarity >= atLeast, a + " vs " + b + ": " + similarity);
@@ -130,11 +131,12 @@ class NameSimilarityTest {
 
         @ParameterizedTest(name = "jw({0}, {1}) = {2}")
         @CsvSource({
-                "martha, marhta,   0.9611",
-                "dwayne, duane,    0.8400",
-                "dixon,  dicksonx, 0.8133",
-                "abc,    xyz,      0.0",
-                "same,   same,     1.0"})
+            "martha, marhta,   0.9611",
+            "dwayne, duane,    0.8400",
+            "dixon,  dicksonx, 0.8133",
+            "abc,    xyz,      0.0",
+            "same,   same,     1.0"
+        })
         void usesStandardJaroWinkler(String a, String b, double expected) {
             assertEquals(expected, NameSimilarity.jaroWinkler(a, b), 1e-4);
         }

@@ -13,9 +13,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class PersonDetailsTest {
 
     /** The record as both clerks opened it. */
-    private static final PersonDetails BASE = new PersonDetails("Leila", "Haddad", null, null, NameOrder.GIVEN_FIRST,
-            Sex.F, 1990, 4, 12, false, Set.of("LB"), "LB", Set.of("ar", "fr"), "ar", false,
-            "+351 900 000 000", null, "Rua do Porto 1");
+    private static final PersonDetails BASE = new PersonDetails(
+            "Leila",
+            "Haddad",
+            null,
+            null,
+            NameOrder.GIVEN_FIRST,
+            Sex.F,
+            1990,
+            4,
+            12,
+            false,
+            Set.of("LB"),
+            "LB",
+            Set.of("ar", "fr"),
+            "ar",
+            false,
+            "+351 900 000 000",
+            null,
+            "Rua do Porto 1");
 
     @Test
     void changesToDifferentFieldsAreAllKept() {
@@ -67,8 +83,7 @@ class PersonDetailsTest {
     @Test
     void languagesAndCitizenshipsMergeAsWholeListsWhateverTheirOrder() {
         // the form hands back a HashSet, the record a Set.of(): equal sets are no change
-        PersonDetails mine = withSets(BASE, new java.util.HashSet<>(java.util.List.of("fr", "ar")),
-                Set.of("LB", "SY"));
+        PersonDetails mine = withSets(BASE, new java.util.HashSet<>(java.util.List.of("fr", "ar")), Set.of("LB", "SY"));
         PersonDetails saved = withSets(BASE, Set.of("ar", "fr", "pt"), BASE.citizenships());
 
         PersonDetails merged = mine.rebase(BASE, saved);
@@ -97,14 +112,16 @@ class PersonDetailsTest {
         assertEquals("+351 911 111 111", merged.phone());
 
         PersonDetails untouched = with(BASE, "email", "leila@example.invalid");
-        assertEquals(new BirthDate(1991, 4, 12, false), untouched.rebase(BASE, saved).birthDate(),
+        assertEquals(
+                new BirthDate(1991, 4, 12, false),
+                untouched.rebase(BASE, saved).birthDate(),
                 "a date this clerk left alone takes the saved correction");
     }
 
     @Test
     void nothingChangedHereGivesTheSavedVersion() {
-        PersonDetails saved = with(withSets(BASE, Set.of("ar"), Set.of("SY")), "phone", "+351 911 111 111",
-                "givenNames", "Layla");
+        PersonDetails saved =
+                with(withSets(BASE, Set.of("ar"), Set.of("SY")), "phone", "+351 911 111 111", "givenNames", "Layla");
 
         assertEquals(saved, BASE.rebase(BASE, saved));
     }
@@ -123,24 +140,65 @@ class PersonDetailsTest {
         return new PersonDetails(
                 field.equals("givenNames") ? value : d.givenNames(),
                 field.equals("familyNames") ? value : d.familyNames(),
-                d.givenNamesLatin(), d.familyNamesLatin(), d.nameOrder(), d.sex(),
-                d.birthYear(), d.birthMonth(), d.birthDay(), d.birthEstimated(), d.citizenships(), d.countryOfBirth(),
-                d.languages(), d.preferredLanguage(), d.interpreterNeeded(),
+                d.givenNamesLatin(),
+                d.familyNamesLatin(),
+                d.nameOrder(),
+                d.sex(),
+                d.birthYear(),
+                d.birthMonth(),
+                d.birthDay(),
+                d.birthEstimated(),
+                d.citizenships(),
+                d.countryOfBirth(),
+                d.languages(),
+                d.preferredLanguage(),
+                d.interpreterNeeded(),
                 field.equals("phone") ? value : d.phone(),
                 field.equals("email") ? value : d.email(),
                 field.equals("address") ? value : d.address());
     }
 
     private static PersonDetails withSets(PersonDetails d, Set<String> languages, Set<String> citizenships) {
-        return new PersonDetails(d.givenNames(), d.familyNames(), d.givenNamesLatin(), d.familyNamesLatin(),
-                d.nameOrder(), d.sex(), d.birthYear(), d.birthMonth(), d.birthDay(), d.birthEstimated(), citizenships,
-                d.countryOfBirth(), languages, d.preferredLanguage(), d.interpreterNeeded(), d.phone(), d.email(),
+        return new PersonDetails(
+                d.givenNames(),
+                d.familyNames(),
+                d.givenNamesLatin(),
+                d.familyNamesLatin(),
+                d.nameOrder(),
+                d.sex(),
+                d.birthYear(),
+                d.birthMonth(),
+                d.birthDay(),
+                d.birthEstimated(),
+                citizenships,
+                d.countryOfBirth(),
+                languages,
+                d.preferredLanguage(),
+                d.interpreterNeeded(),
+                d.phone(),
+                d.email(),
                 d.address());
     }
 
     private static PersonDetails birth(PersonDetails d, int year, int month, int day, boolean estimated) {
-        return new PersonDetails(d.givenNames(), d.familyNames(), d.givenNamesLatin(), d.familyNamesLatin(),
-                d.nameOrder(), d.sex(), year, month, day, estimated, d.citizenships(), d.countryOfBirth(),
-                d.languages(), d.preferredLanguage(), d.interpreterNeeded(), d.phone(), d.email(), d.address());
+        return new PersonDetails(
+                d.givenNames(),
+                d.familyNames(),
+                d.givenNamesLatin(),
+                d.familyNamesLatin(),
+                d.nameOrder(),
+                d.sex(),
+                year,
+                month,
+                day,
+                estimated,
+                d.citizenships(),
+                d.countryOfBirth(),
+                d.languages(),
+                d.preferredLanguage(),
+                d.interpreterNeeded(),
+                d.phone(),
+                d.email(),
+                d.address());
     }
 }

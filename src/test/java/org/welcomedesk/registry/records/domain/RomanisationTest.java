@@ -60,17 +60,20 @@ class RomanisationTest {
     class LatinForm {
 
         @ParameterizedTest(name = "[{0}] -> [{1}]")
-        @CsvSource(delimiter = '|', value = {
-                "Conceição São João|conceicao sao joao",
-                "'  O''Brien-Smith '|o brien smith",
-                "Jean-Pierre  DUPONT|jean pierre dupont",
-                "Müller|muller",
-                "Łukasz Wałęsa|lukasz walesa",
-                "Søren Ærø|soren aero",
-                "Əli Məmmədov|ali mammadov",
-                "J. R. R. Tolkien|j r r tolkien",
-                "Александр|aleksandr",
-                "محمد|mhmd"})
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "Conceição São João|conceicao sao joao",
+                    "'  O''Brien-Smith '|o brien smith",
+                    "Jean-Pierre  DUPONT|jean pierre dupont",
+                    "Müller|muller",
+                    "Łukasz Wałęsa|lukasz walesa",
+                    "Søren Ærø|soren aero",
+                    "Əli Məmmədov|ali mammadov",
+                    "J. R. R. Tolkien|j r r tolkien",
+                    "Александр|aleksandr",
+                    "محمد|mhmd"
+                })
         void isLowercaseAsciiWordsSeparatedBySingleSpaces(String name, String expected) {
             assertEquals(expected, Romanisation.latin(name));
         }

@@ -46,7 +46,8 @@ class IdempotentRegistrationIT extends ThroughTheApi {
      * under parallel first requests (NullPointerException in handleHTTP2UpgradeRequest), which
      * is not the race under test.
      */
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @BeforeAll
     static void tokens() throws Exception {
@@ -64,15 +65,21 @@ class IdempotentRegistrationIT extends ThroughTheApi {
                  "consents": ["REGISTRATION"]}
                 """.formatted(family);
 
-        List<HttpResponse<String>> answers = sendAtOnce("/persons", body, UUID.randomUUID().toString());
+        List<HttpResponse<String>> answers =
+                sendAtOnce("/persons", body, UUID.randomUUID().toString());
 
         Set<String> ids = idsOfCreated(answers);
         assertEquals(1, ids.size(), "every registration answered carries the one person: " + ids);
         JsonObject found = Api.object(desk.post("/persons/search", "{\"name\": \"Hawa " + family + "\"}", Map.of()));
         assertEquals(1, found.getInt("total"), "one person registered, however many requests raced");
-        assertEquals(Set.of("/persons/" + ids.iterator().next()), answers.stream()
-                .filter(a -> a.statusCode() == 201).map(a -> a.headers().firstValue("Location").orElseThrow())
-                .map(l -> l.substring(l.indexOf("/persons/"))).collect(Collectors.toSet()), "one Location");
+        assertEquals(
+                Set.of("/persons/" + ids.iterator().next()),
+                answers.stream()
+                        .filter(a -> a.statusCode() == 201)
+                        .map(a -> a.headers().firstValue("Location").orElseThrow())
+                        .map(l -> l.substring(l.indexOf("/persons/")))
+                        .collect(Collectors.toSet()),
+                "one Location");
     }
 
     @Test
@@ -87,7 +94,8 @@ class IdempotentRegistrationIT extends ThroughTheApi {
                    "arrival": {"type": "ARRIVAL_FROM_ABROAD", "eventDate": "2026-09-01", "districtId": 3, "otherCountry": "SY"}}]}
                 """.formatted(family);
 
-        List<HttpResponse<String>> answers = sendAtOnce("/households", body, UUID.randomUUID().toString());
+        List<HttpResponse<String>> answers =
+                sendAtOnce("/households", body, UUID.randomUUID().toString());
 
         Set<String> ids = idsOfCreated(answers);
         assertEquals(1, ids.size(), "every registration answered carries the one household: " + ids);
@@ -123,9 +131,12 @@ class IdempotentRegistrationIT extends ThroughTheApi {
 
     private static HttpResponse<String> post(String path, String body, String key) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(Api.BASE + path))
-                .header("Authorization", "Bearer " + deskToken).header("Content-Type", "application/json")
-                .header("Idempotency-Key", key).timeout(Duration.ofMinutes(1))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .header("Authorization", "Bearer " + deskToken)
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", key)
+                .timeout(Duration.ofMinutes(1))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
@@ -134,7 +145,9 @@ class IdempotentRegistrationIT extends ThroughTheApi {
         Set<String> ids = new TreeSet<>();
         for (HttpResponse<String> answer : answers) {
             if (answer.statusCode() == 409) {
-                assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElseThrow());
+                assertEquals(
+                        "application/problem+json",
+                        answer.headers().firstValue("Content-Type").orElseThrow());
                 assertTrue(Api.object(answer).getString("type").endsWith("in-progress"), answer.body());
             } else {
                 assertEquals(201, answer.statusCode(), answer.body());

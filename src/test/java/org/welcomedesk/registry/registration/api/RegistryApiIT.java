@@ -47,13 +47,15 @@ class RegistryApiIT extends ThroughTheApi {
         JsonObject found = Api.object(desk.post("/persons/search", "{\"name\": \"Amina " + family + "\"}", Map.of()));
         assertEquals(1, found.getInt("total"), "one person, however often the request was sent");
 
-        HttpResponse<String> otherRequest = desk.post("/persons", registration(family + "x"), Map.of("Idempotency-Key", key));
+        HttpResponse<String> otherRequest =
+                desk.post("/persons", registration(family + "x"), Map.of("Idempotency-Key", key));
         assertEquals(400, otherRequest.statusCode(), "the same key for a different request is refused");
     }
 
     @Test
     void aStaleUpdateIsRefusedWith412AndTheSavedChangeSurvives() throws Exception {
-        HttpResponse<String> created = desk.post("/persons", registration("Stale" + UUID.randomUUID().toString().substring(0, 6)), Map.of());
+        HttpResponse<String> created = desk.post(
+                "/persons", registration("Stale" + UUID.randomUUID().toString().substring(0, 6)), Map.of());
         String location = created.headers().firstValue("Location").orElseThrow();
         String etag = created.headers().firstValue("ETag").orElseThrow();
         JsonObject person = Api.object(created);
@@ -69,7 +71,9 @@ class RegistryApiIT extends ThroughTheApi {
         assertEquals("+351 911 111 111", Api.object(desk.get(location)).getString("phone"), "nothing overwritten");
         assertEquals(428, desk.put(location, secondEdit, Map.of()).statusCode(), "If-Match is required");
         String newEtag = saved.headers().firstValue("ETag").orElseThrow();
-        assertEquals(200, desk.put(location, secondEdit, Map.of("If-Match", newEtag)).statusCode(),
+        assertEquals(
+                200,
+                desk.put(location, secondEdit, Map.of("If-Match", newEtag)).statusCode(),
                 "the ETag returned by a PUT is the one to send next");
     }
 
@@ -82,30 +86,40 @@ class RegistryApiIT extends ThroughTheApi {
         HttpResponse<String> response = desk.post("/persons", bad, Map.of("Accept-Language", "pt"));
 
         assertEquals(400, response.statusCode(), response.body());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(
+                "application/problem+json",
+                response.headers().firstValue("Content-Type").orElseThrow());
         List<String> fields = Api.object(response).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-                .map(e -> e.getString("field")).toList();
+                .map(e -> e.getString("field"))
+                .toList();
         assertEquals(List.of("birthYear"), fields, response.body());
     }
 
     @Test
     void unknownCodesAreNamedInsteadOfFailingInTheDatabase() throws Exception {
-        String unknownCountry = registration("Codes" + UUID.randomUUID().toString().substring(0, 6))
+        String unknownCountry = registration(
+                        "Codes" + UUID.randomUUID().toString().substring(0, 6))
                 .replace("\"otherCountry\": \"SO\"", "\"otherCountry\": \"QQ\"");
         HttpResponse<String> response = desk.post("/persons", unknownCountry, Map.of());
         assertEquals(400, response.statusCode(), response.body());
-        assertEquals("otherCountry", Api.object(response).getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "otherCountry",
+                Api.object(response).getJsonArray("errors").getJsonObject(0).getString("field"));
 
-        String endedDistrict = registration("Codes" + UUID.randomUUID().toString().substring(0, 6))
+        String endedDistrict = registration(
+                        "Codes" + UUID.randomUUID().toString().substring(0, 6))
                 .replace("\"districtId\": 2", "\"districtId\": 10");
         HttpResponse<String> ended = desk.post("/persons", endedDistrict, Map.of());
         assertEquals(400, ended.statusCode(), "district 10 (Eastfield) was split in 2025: " + ended.body());
-        assertEquals("districtId", Api.object(ended).getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "districtId",
+                Api.object(ended).getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test
     void everyReadIsAuditedAndSupervisorsSeeTheHistory() throws Exception {
-        HttpResponse<String> created = desk.post("/persons", registration("Audit" + UUID.randomUUID().toString().substring(0, 6)), Map.of());
+        HttpResponse<String> created = desk.post(
+                "/persons", registration("Audit" + UUID.randomUUID().toString().substring(0, 6)), Map.of());
         String location = created.headers().firstValue("Location").orElseThrow();
         String id = Api.object(created).getString("id");
         // the POST answers with the record, which is itself a read: count from here
@@ -125,10 +139,16 @@ class RegistryApiIT extends ThroughTheApi {
         String family = "Haddad" + UUID.randomUUID().toString().substring(0, 4);
         JsonObject household = Api.object(desk.post("/households", household(family), Map.of()));
         var members = household.getJsonArray("members").getValuesAs(JsonObject.class);
-        String omar = members.stream().filter(m -> m.getString("relationship").equals("REFERENCE_PERSON")).findFirst()
-                .orElseThrow().getString("personId");
-        String lina = members.stream().filter(m -> m.getString("relationship").equals("CHILD")).findFirst()
-                .orElseThrow().getString("personId");
+        String omar = members.stream()
+                .filter(m -> m.getString("relationship").equals("REFERENCE_PERSON"))
+                .findFirst()
+                .orElseThrow()
+                .getString("personId");
+        String lina = members.stream()
+                .filter(m -> m.getString("relationship").equals("CHILD"))
+                .findFirst()
+                .orElseThrow()
+                .getString("personId");
         String actor = "service-account-desk-integration";
 
         long searched = reads(omar, actor, List.of("search"));
@@ -143,7 +163,9 @@ class RegistryApiIT extends ThroughTheApi {
         assertEquals(linaInHousehold + 1, reads(lina, actor, List.of("household")));
 
         desk.get("/persons/" + omar);
-        assertEquals(linaInHousehold + 2, reads(lina, actor, List.of("household")),
+        assertEquals(
+                linaInHousehold + 2,
+                reads(lina, actor, List.of("household")),
                 "Omar's record lists Lina's name and relationship: a read of hers");
         assertEquals(omarInHousehold + 1, reads(omar, actor, List.of("household")), "not of his own as a member");
     }
@@ -153,20 +175,30 @@ class RegistryApiIT extends ThroughTheApi {
         HttpResponse<String> history = desk.get("/persons/" + personId + "/history");
         assertEquals(200, history.statusCode(), history.body());
         return Api.json(history.body()).asJsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(e -> e.getString("action").equals("VIEW") && e.getString("actor").equals(actor)
+                .filter(e -> e.getString("action").equals("VIEW")
+                        && e.getString("actor").equals(actor)
                         && e.getJsonArray("fields").getValuesAs(jakarta.json.JsonString.class).stream()
-                        .map(jakarta.json.JsonString::getString).toList().equals(fields))
+                                .map(jakarta.json.JsonString::getString)
+                                .toList()
+                                .equals(fields))
                 .count();
     }
 
     @Test
     void aPlannerNeverSeesPersonalRecords() throws Exception {
-        HttpResponse<String> created = desk.post("/persons", registration("Private" + UUID.randomUUID().toString().substring(0, 6)), Map.of());
+        HttpResponse<String> created = desk.post(
+                "/persons",
+                registration("Private" + UUID.randomUUID().toString().substring(0, 6)),
+                Map.of());
         String location = created.headers().firstValue("Location").orElseThrow();
 
         assertEquals(403, planner.get(location).statusCode());
-        assertEquals(403, planner.post("/persons/search", "{\"name\": \"Amina\"}", Map.of()).statusCode());
-        assertEquals(403, planner.post("/persons", registration("Nope"), Map.of()).statusCode());
+        assertEquals(
+                403,
+                planner.post("/persons/search", "{\"name\": \"Amina\"}", Map.of())
+                        .statusCode());
+        assertEquals(
+                403, planner.post("/persons", registration("Nope"), Map.of()).statusCode());
     }
 
     @Test
@@ -183,111 +215,197 @@ class RegistryApiIT extends ThroughTheApi {
 
     @Test
     void consentIsWithdrawnNeedsAreRecordedAtAVisitAndDocumentsAddedLater() throws Exception {
-        HttpResponse<String> created = desk.post("/persons", registration("Visit" + UUID.randomUUID().toString().substring(0, 6)), Map.of());
+        HttpResponse<String> created = desk.post(
+                "/persons", registration("Visit" + UUID.randomUUID().toString().substring(0, 6)), Map.of());
         String location = created.headers().firstValue("Location").orElseThrow();
 
-        assertEquals(204, desk.post(location + "/consents", "{\"purpose\": \"SHARING_WITH_PARTNERS\", \"granted\": true}", Map.of()).statusCode());
-        assertEquals(204, desk.post(location + "/consents", "{\"purpose\": \"SHARING_WITH_PARTNERS\", \"granted\": false}", Map.of()).statusCode());
-        assertEquals(204, desk.post(location + "/needs", "[{\"category\": \"LANGUAGE\", \"note\": \"Evening course\"}]", Map.of()).statusCode());
+        assertEquals(
+                204,
+                desk.post(
+                                location + "/consents",
+                                "{\"purpose\": \"SHARING_WITH_PARTNERS\", \"granted\": true}",
+                                Map.of())
+                        .statusCode());
+        assertEquals(
+                204,
+                desk.post(
+                                location + "/consents",
+                                "{\"purpose\": \"SHARING_WITH_PARTNERS\", \"granted\": false}",
+                                Map.of())
+                        .statusCode());
+        assertEquals(
+                204,
+                desk.post(location + "/needs", "[{\"category\": \"LANGUAGE\", \"note\": \"Evening course\"}]", Map.of())
+                        .statusCode());
         String number = "RP" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
-        assertEquals(204, desk.post(location + "/documents", "{\"type\": \"RESIDENCE_PERMIT\", \"number\": \"" + number
-                + "\", \"issuingCountry\": \"PT\", \"expiryDate\": \"2030-01-31\"}", Map.of()).statusCode());
+        assertEquals(
+                204,
+                desk.post(
+                                location + "/documents",
+                                "{\"type\": \"RESIDENCE_PERMIT\", \"number\": \"" + number
+                                        + "\", \"issuingCountry\": \"PT\", \"expiryDate\": \"2030-01-31\"}",
+                                Map.of())
+                        .statusCode());
 
         JsonObject person = Api.object(desk.get(location));
         var consents = person.getJsonArray("consents").getValuesAs(JsonObject.class).stream()
-                .filter(c -> c.getString("purpose").equals("SHARING_WITH_PARTNERS")).toList();
+                .filter(c -> c.getString("purpose").equals("SHARING_WITH_PARTNERS"))
+                .toList();
         assertEquals(2, consents.size(), "withdrawal is recorded like the consent, not instead of it");
         assertEquals(false, consents.get(1).getBoolean("granted"));
         assertEquals(2, person.getJsonArray("needsAssessments").size(), "one at registration, one at this visit");
         assertEquals(2, person.getJsonArray("documents").size());
-        JsonObject found = Api.object(desk.post("/persons/search",
-                "{\"documentNumber\": \"" + number.toLowerCase(java.util.Locale.ROOT) + "\"}", Map.of()));
-        assertEquals(person.getString("id"), found.getJsonArray("people").getJsonObject(0).getString("id"));
+        JsonObject found = Api.object(desk.post(
+                "/persons/search",
+                "{\"documentNumber\": \"" + number.toLowerCase(java.util.Locale.ROOT) + "\"}",
+                Map.of()));
+        assertEquals(
+                person.getString("id"),
+                found.getJsonArray("people").getJsonObject(0).getString("id"));
     }
 
     // ---- strict input: nothing guessed, nothing unbounded --------------------------------
 
     private static List<String> fieldsOf(HttpResponse<String> response) {
         return Api.object(response).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
-                .map(e -> e.getString("field")).toList();
+                .map(e -> e.getString("field"))
+                .toList();
     }
 
     private static void assertRefused(HttpResponse<String> response, String field) {
         assertEquals(400, response.statusCode(), response.body());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(
+                "application/problem+json",
+                response.headers().firstValue("Content-Type").orElseThrow());
         assertEquals(List.of(field), fieldsOf(response), response.body());
     }
 
     @Test
     void aConsentThatIsNotTrueOrFalseIsRefusedAndNothingIsRecorded() throws Exception {
-        HttpResponse<String> created = desk.post("/persons", registration("Yes" + UUID.randomUUID().toString().substring(0, 6)), Map.of());
+        HttpResponse<String> created = desk.post(
+                "/persons", registration("Yes" + UUID.randomUUID().toString().substring(0, 6)), Map.of());
         String location = created.headers().firstValue("Location").orElseThrow();
-        assertEquals(204, desk.post(location + "/consents", "{\"purpose\": \"SHARING_WITH_PARTNERS\", \"granted\": true}",
-                Map.of()).statusCode());
+        assertEquals(
+                204,
+                desk.post(
+                                location + "/consents",
+                                "{\"purpose\": \"SHARING_WITH_PARTNERS\", \"granted\": true}",
+                                Map.of())
+                        .statusCode());
         var before = Api.object(desk.get(location)).getJsonArray("consents");
 
         for (String granted : List.of("\"yes\"", "1", "\"TRUE \"", "null")) {
-            HttpResponse<String> refused = desk.post(location + "/consents",
-                    "{\"purpose\": \"SHARING_WITH_PARTNERS\", \"granted\": " + granted + "}", Map.of("Accept-Language", "fr"));
+            HttpResponse<String> refused = desk.post(
+                    location + "/consents",
+                    "{\"purpose\": \"SHARING_WITH_PARTNERS\", \"granted\": " + granted + "}",
+                    Map.of("Accept-Language", "fr"));
             assertRefused(refused, "granted");
-            assertTrue(granted.equals("null") || Api.object(refused).getJsonArray("errors").getJsonObject(0)
-                    .getString("message").contains("true"), "the message says what to send, in French: " + refused.body());
+            assertTrue(
+                    granted.equals("null")
+                            || Api.object(refused)
+                                    .getJsonArray("errors")
+                                    .getJsonObject(0)
+                                    .getString("message")
+                                    .contains("true"),
+                    "the message says what to send, in French: " + refused.body());
         }
-        assertEquals(before, Api.object(desk.get(location)).getJsonArray("consents"),
+        assertEquals(
+                before,
+                Api.object(desk.get(location)).getJsonArray("consents"),
                 "no withdrawal was recorded from a value that only looked like one");
     }
 
     @Test
     void valuesOfTheWrongTypeAreRefusedByName() throws Exception {
         String family = "Types" + UUID.randomUUID().toString().substring(0, 6);
-        assertRefused(desk.post("/persons", registration(family).replace("\"givenNames\": \"Amina\"", "\"givenNames\": 123"),
-                Map.of()), "person.givenNames");
-        assertRefused(desk.post("/persons", registration(family).replace("\"birthYear\": 1991", "\"birthYear\": 1990.5"),
-                Map.of()), "person.birthYear");
-        assertRefused(desk.post("/persons", registration(family).replace("\"phone\"", "\"interpreterNeeded\": 1, \"phone\""),
-                Map.of()), "person.interpreterNeeded");
-        assertRefused(desk.post("/persons", registration(family).replace("\"documents\"", "\"documentz\""), Map.of()),
+        assertRefused(
+                desk.post(
+                        "/persons",
+                        registration(family).replace("\"givenNames\": \"Amina\"", "\"givenNames\": 123"),
+                        Map.of()),
+                "person.givenNames");
+        assertRefused(
+                desk.post(
+                        "/persons",
+                        registration(family).replace("\"birthYear\": 1991", "\"birthYear\": 1990.5"),
+                        Map.of()),
+                "person.birthYear");
+        assertRefused(
+                desk.post(
+                        "/persons",
+                        registration(family).replace("\"phone\"", "\"interpreterNeeded\": 1, \"phone\""),
+                        Map.of()),
+                "person.interpreterNeeded");
+        assertRefused(
+                desk.post("/persons", registration(family).replace("\"documents\"", "\"documentz\""), Map.of()),
                 "documentz");
         String document = "P" + (family.hashCode() & 0xffffff);
-        assertEquals(0, Api.object(desk.post("/persons/search", "{\"documentNumber\": \"" + document + "\"}", Map.of()))
-                .getInt("total"), "nothing was registered");
+        assertEquals(
+                0,
+                Api.object(desk.post("/persons/search", "{\"documentNumber\": \"" + document + "\"}", Map.of()))
+                        .getInt("total"),
+                "nothing was registered");
     }
 
     @Test
     void aNullBodyOrANullElementIsA400NotAServerError() throws Exception {
-        HttpResponse<String> created = desk.post("/persons", registration("Null" + UUID.randomUUID().toString().substring(0, 6)), Map.of());
+        HttpResponse<String> created = desk.post(
+                "/persons", registration("Null" + UUID.randomUUID().toString().substring(0, 6)), Map.of());
         String location = created.headers().firstValue("Location").orElseThrow();
 
-        for (String path : List.of("/persons", "/persons/search", "/persons/matches", location + "/consents",
-                location + "/events", location + "/documents", "/households", "/duplicates/1/merge")) {
+        for (String path : List.of(
+                "/persons",
+                "/persons/search",
+                "/persons/matches",
+                location + "/consents",
+                location + "/events",
+                location + "/documents",
+                "/households",
+                "/duplicates/1/merge")) {
             assertRefused(desk.post(path, "null", Map.of()), "body");
         }
         assertRefused(desk.post(location + "/needs", "null", Map.of()), "needs");
         assertRefused(desk.post(location + "/needs", "[null]", Map.of()), "needs[0]");
         assertRefused(desk.put(location + "/skills", "[\"51\", null]", Map.of()), "skills[1]");
         assertRefused(desk.post("/households", "{\"members\": [null]}", Map.of()), "members[0]");
-        assertRefused(desk.post("/persons", "{\"person\": {\"givenNames\": \"A\", \"sex\": \"F\"}, \"documents\": [null]}",
-                Map.of()), "documents[0]");
-        assertRefused(desk.post("/persons", "{\"person\": {\"givenNames\": \"A\", \"sex\": \"F\"}, \"consents\": [null]}",
-                Map.of()), "consents[0]");
+        assertRefused(
+                desk.post(
+                        "/persons",
+                        "{\"person\": {\"givenNames\": \"A\", \"sex\": \"F\"}, \"documents\": [null]}",
+                        Map.of()),
+                "documents[0]");
+        assertRefused(
+                desk.post(
+                        "/persons",
+                        "{\"person\": {\"givenNames\": \"A\", \"sex\": \"F\"}, \"consents\": [null]}",
+                        Map.of()),
+                "consents[0]");
     }
 
     @Test
     void aDryRunIsNeverGuessed() throws Exception {
         int before = Api.json(desk.get("/imports").body()).asJsonArray().size();
-        String csv = "given_names,family_names,sex\nSamira,Guess" + UUID.randomUUID().toString().substring(0, 6) + ",F\n";
+        String csv = "given_names,family_names,sex\nSamira,Guess"
+                + UUID.randomUUID().toString().substring(0, 6) + ",F\n";
         for (String dryRun : List.of("1", "yes", "TRUE", "0")) {
-            assertRefused(desk.post("/imports?fileName=guess.csv&dryRun=" + dryRun, csv, Map.of("Content-Type", "text/csv")),
+            assertRefused(
+                    desk.post("/imports?fileName=guess.csv&dryRun=" + dryRun, csv, Map.of("Content-Type", "text/csv")),
                     "dryRun");
         }
         String boundary = "wd" + UUID.randomUUID().toString().replace("-", "");
-        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"guess.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary
-                + "\r\nContent-Disposition: form-data; name=\"dryRun\"\r\n\r\nyes\r\n--" + boundary + "--\r\n";
-        assertRefused(desk.post("/imports", multipart, Map.of("Content-Type", "multipart/form-data; boundary=" + boundary)),
+        String multipart =
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"guess.csv\"\r\n"
+                        + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"dryRun\"\r\n\r\nyes\r\n--" + boundary + "--\r\n";
+        assertRefused(
+                desk.post("/imports", multipart, Map.of("Content-Type", "multipart/form-data; boundary=" + boundary)),
                 "dryRun");
-        assertRefused(desk.post("/imports", multipart.replace("name=\"dryRun\"", "name=\"dryrun\""),
-                Map.of("Content-Type", "multipart/form-data; boundary=" + boundary)), "dryrun");
+        assertRefused(
+                desk.post(
+                        "/imports",
+                        multipart.replace("name=\"dryRun\"", "name=\"dryrun\""),
+                        Map.of("Content-Type", "multipart/form-data; boundary=" + boundary)),
+                "dryrun");
         assertEquals(before, Api.json(desk.get("/imports").body()).asJsonArray().size(), "no import was started");
         assertRefused(desk.get("/duplicates?size=abc"), "size");
     }
@@ -295,18 +413,27 @@ class RegistryApiIT extends ThroughTheApi {
     @Test
     void overLongTextIsRefusedQuicklyAndOversizedBodiesEarly() throws Exception {
         long started = System.nanoTime();
-        HttpResponse<String> search = desk.post("/persons/search", "{\"name\": \"" + "a".repeat(100_000) + "\"}", Map.of());
+        HttpResponse<String> search =
+                desk.post("/persons/search", "{\"name\": \"" + "a".repeat(100_000) + "\"}", Map.of());
         long millis = (System.nanoTime() - started) / 1_000_000;
         assertRefused(search, "name");
         assertTrue(millis < 2000, "refused in " + millis + " ms");
 
         assertRefused(desk.post("/persons/search", "{\"name\": \"Am\\u0000ina\"}", Map.of()), "name");
-        assertRefused(desk.post("/persons", registration("Ctl" + UUID.randomUUID().toString().substring(0, 6))
-                .replace("\"Amina\"", "\"Ami\\u001bna\""), Map.of()), "person.givenNames");
+        assertRefused(
+                desk.post(
+                        "/persons",
+                        registration("Ctl" + UUID.randomUUID().toString().substring(0, 6))
+                                .replace("\"Amina\"", "\"Ami\\u001bna\""),
+                        Map.of()),
+                "person.givenNames");
 
-        HttpResponse<String> large = desk.post("/persons/search", "{\"name\": \"" + "a".repeat(2 * 1024 * 1024) + "\"}", Map.of());
+        HttpResponse<String> large =
+                desk.post("/persons/search", "{\"name\": \"" + "a".repeat(2 * 1024 * 1024) + "\"}", Map.of());
         assertEquals(413, large.statusCode(), large.body());
-        assertEquals("application/problem+json", large.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(
+                "application/problem+json",
+                large.headers().firstValue("Content-Type").orElseThrow());
     }
 
     /** Omar and his daughter Lina, arrived together. */

@@ -1,8 +1,8 @@
 package org.welcomedesk.registry.registration.web;
 
 import com.microsoft.playwright.Page;
-import jakarta.json.JsonObject;
 import com.microsoft.playwright.options.LoadState;
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.welcomedesk.testsupport.Api;
@@ -33,7 +33,6 @@ class DuplicateAtRegistrationIT extends InBrowser {
     static void tokens() throws Exception {
         desk = Api.as(ClientCredentials.DESK_INTEGRATION);
     }
-
 
     private static String existing(String family) throws Exception {
         String body = """
@@ -73,14 +72,16 @@ class DuplicateAtRegistrationIT extends InBrowser {
         try {
             Browser.loaded(page, "#reviewMembers");
         } catch (com.microsoft.playwright.PlaywrightException e) {
-            throw new AssertionError("the review step did not open: " + page.locator("body").textContent(), e);
+            throw new AssertionError(
+                    "the review step did not open: " + page.locator("body").textContent(), e);
         }
         page.waitForLoadState(LoadState.LOAD);
         return page;
     }
 
     private static int peopleNamed(String name) throws Exception {
-        return Api.object(desk.post("/persons/search", "{\"name\": \"" + name + "\"}", Map.of())).getInt("total");
+        return Api.object(desk.post("/persons/search", "{\"name\": \"" + name + "\"}", Map.of()))
+                .getInt("total");
     }
 
     @Test
@@ -91,8 +92,10 @@ class DuplicateAtRegistrationIT extends InBrowser {
 
         Page page = reachReview(family);
 
-        assertTrue(page.locator("[id='wizardForm:duplicates']").count() == 1,
-                "the review shows possible duplicates: " + page.locator("#main, main").first().textContent());
+        assertTrue(
+                page.locator("[id='wizardForm:duplicates']").count() == 1,
+                "the review shows possible duplicates: "
+                        + page.locator("#main, main").first().textContent());
         String shown = page.locator("[id='wizardForm:duplicates']").textContent();
         assertTrue(shown.contains("Mohammed Haddad" + family), shown);
         // Two spellings and a swapped date, with the same sex and country of birth (which the
@@ -106,8 +109,10 @@ class DuplicateAtRegistrationIT extends InBrowser {
         assertTrue(page.content().contains("open the existing record, or confirm"), "the clerk is told what to do");
         assertEquals(namesakes, peopleNamed("Mohammed Haddad" + family));
 
-        page.locator(".candidate").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("Haddad" + family)).locator("[id$=':openExisting']").click();
+        page.locator(".candidate")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Haddad" + family))
+                .locator("[id$=':openExisting']")
+                .click();
         Browser.loaded(page, "#person-name");
         assertTrue(page.url().contains("id=" + existingId), page.url());
         assertEquals(namesakes, peopleNamed("Mohammed Haddad" + family), "no second record was made");
@@ -143,7 +148,8 @@ class DuplicateAtRegistrationIT extends InBrowser {
             JsonObject queue = Api.object(desk.get("/duplicates?size=100&page=" + page++));
             total = queue.getJsonNumber("total").longValue();
             queue.getJsonArray("pairs").getValuesAs(JsonObject.class).stream()
-                    .filter(p -> Set.of(p.getString("personA"), p.getString("personB")).equals(Set.of(one, other)))
+                    .filter(p -> Set.of(p.getString("personA"), p.getString("personB"))
+                            .equals(Set.of(one, other)))
                     .forEach(found::add);
         } while ((long) page * 100 < total);
         assertEquals(1, found.size(), "the pair waits for review, once: " + found);

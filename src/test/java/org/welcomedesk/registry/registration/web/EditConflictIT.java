@@ -20,10 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class EditConflictIT extends InBrowser {
 
-
     @Test
     void theSecondClerkSeesBothVersionsAndNothingIsLost() throws Exception {
-        String family = "Conflict" + UUID.randomUUID().toString().substring(0, 5).replaceAll("[0-9]", "z");
+        String family =
+                "Conflict" + UUID.randomUUID().toString().substring(0, 5).replaceAll("[0-9]", "z");
         var created = Api.as(ClientCredentials.DESK_INTEGRATION).post("/persons", """
                 {"person": {"givenNames": "Leila", "familyNames": "%s", "sex": "F", "birthYear": 1990,
                             "phone": "+351 900 000 000"},
@@ -50,7 +50,8 @@ class EditConflictIT extends InBrowser {
         String conflict = supervisor.locator("#conflict").textContent();
         assertTrue(conflict.contains("+351 911 111 111"), "the saved version is shown: " + conflict);
         assertTrue(conflict.contains("+351 922 222 222"), "the supervisor's version is shown: " + conflict);
-        assertEquals("+351 922 222 222", supervisor.inputValue("[id='editForm:person:phone']"), "what was typed is kept");
+        assertEquals(
+                "+351 922 222 222", supervisor.inputValue("[id='editForm:person:phone']"), "what was typed is kept");
         var saved = Api.object(Api.as(ClientCredentials.DESK_INTEGRATION).get("/persons/" + id));
         assertEquals("+351 911 111 111", saved.getString("phone"), "the first save is not overwritten");
         assertEquals("Rua Nova 7", saved.getString("address"));
@@ -61,7 +62,9 @@ class EditConflictIT extends InBrowser {
         var after = Api.object(Api.as(ClientCredentials.DESK_INTEGRATION).get("/persons/" + id));
         assertEquals("+351 922 222 222", after.getString("phone"), "saved deliberately after seeing both");
         assertEquals("leila@example.invalid", after.getString("email"), "the supervisor's other change");
-        assertEquals("Rua Nova 7", after.getString("address"),
+        assertEquals(
+                "Rua Nova 7",
+                after.getString("address"),
                 "the clerk's change to a field the supervisor left alone is kept, not reverted");
         assertEquals(family, after.getString("familyNames"), "untouched on both sides");
     }

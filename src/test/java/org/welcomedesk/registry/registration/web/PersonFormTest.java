@@ -18,9 +18,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The person form turns what was typed into details, a document and a search, and back. */
 class PersonFormTest {
 
-    private static final PersonDetails RANIA = new PersonDetails("رانيا", "Nasser", "Rania", "Nasser",
-            NameOrder.GIVEN_FIRST, Sex.F, 1986, 4, null, true, Set.of("SY", "LB"), "SY", Set.of("ar", "fr"), "ar",
-            true, "+351 900 000 000", "rania@example.invalid", "Rua Nova 7");
+    private static final PersonDetails RANIA = new PersonDetails(
+            "رانيا",
+            "Nasser",
+            "Rania",
+            "Nasser",
+            NameOrder.GIVEN_FIRST,
+            Sex.F,
+            1986,
+            4,
+            null,
+            true,
+            Set.of("SY", "LB"),
+            "SY",
+            Set.of("ar", "fr"),
+            "ar",
+            true,
+            "+351 900 000 000",
+            "rania@example.invalid",
+            "Rua Nova 7");
 
     @Test
     void theDetailsComeBackAsTheyWereRecorded() {
@@ -33,7 +49,9 @@ class PersonFormTest {
         assertEquals(List.of(), form.documents());
 
         form.setDocumentNumber("N123");
-        assertEquals(List.of(new NewPerson.Document(null, "N123", null, null)), form.documents(),
+        assertEquals(
+                List.of(new NewPerson.Document(null, "N123", null, null)),
+                form.documents(),
                 "half-filled, so that the missing type is named");
 
         form.setDocumentNumber(" ");

@@ -18,7 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class RegistrationWizardIT extends InBrowser {
 
-
     @Test
     void aClerkRegistersAFamilyOfFiveCorrectingAMissingName() {
         String family = "Nasser" + UUID.randomUUID().toString().substring(0, 5).replaceAll("[0-9]", "q");
@@ -38,15 +37,18 @@ class RegistrationWizardIT extends InBrowser {
         page.selectOption("[id$=':countryOfBirth']", "SY");
         next(page);
         Browser.loaded(page, ".ui-messages-error");
-        assertTrue(page.locator(".ui-messages-error").textContent().contains("Given names"),
+        assertTrue(
+                page.locator(".ui-messages-error").textContent().contains("Given names"),
                 page.locator(".ui-messages-error").textContent());
         page.fill("[id$=':givenNames']", "Rania");
         next(page);
 
         // household: four more members, family name copied from the first
         Browser.loaded(page, "[id$=':addMember']");
-        List<String[]> relatives = List.of(new String[] {"Karim", "M", "1982", "SPOUSE_OR_PARTNER"},
-                new String[] {"Yara", "F", "2012", "CHILD"}, new String[] {"Adam", "M", "2015", "CHILD"},
+        List<String[]> relatives = List.of(
+                new String[] {"Karim", "M", "1982", "SPOUSE_OR_PARTNER"},
+                new String[] {"Yara", "F", "2012", "CHILD"},
+                new String[] {"Adam", "M", "2015", "CHILD"},
                 new String[] {"Salma", "F", "1958", "PARENT"});
         for (int i = 0; i < relatives.size(); i++) {
             int count = i + 1;
@@ -109,7 +111,8 @@ class RegistrationWizardIT extends InBrowser {
         page.fill("[id$=':birthYear']", "1986");
         next(page);
         Browser.loaded(page, ".ui-messages-error");
-        assertTrue(page.locator(".ui-messages-error").textContent().contains("control characters"),
+        assertTrue(
+                page.locator(".ui-messages-error").textContent().contains("control characters"),
                 page.locator(".ui-messages-error").textContent());
         assertTrue(page.locator("[id$=':familyNames']").isVisible(), "the wizard stays on the identity step");
     }
@@ -118,7 +121,10 @@ class RegistrationWizardIT extends InBrowser {
     void aPlannerIsRefusedTheCounterAndItsRecords() {
         Page page = signIn("planner", "/desk/index.xhtml");
         Browser.loaded(page, "#forbidden");
-        assertEquals(403, page.navigate(APP + "/desk/person.xhtml?id=" + UUID.randomUUID()).status());
+        assertEquals(
+                403,
+                page.navigate(APP + "/desk/person.xhtml?id=" + UUID.randomUUID())
+                        .status());
     }
 
     private static Page signIn(String user, String path) {

@@ -30,6 +30,7 @@ public final class CandidatePairs {
     private final PreparedProfile[] profiles;
     /** Profiles [0, leftSize) on the left; for deduplication there is no right side. */
     private final int leftSize;
+
     private final boolean linkage;
     private final int maxBlockSize;
     private final int indexBits;
@@ -38,6 +39,7 @@ public final class CandidatePairs {
     private final long[] entries;
     /** Per profile, the sorted key hash prefixes of its kept blocks, at keyStart[i]..keyStart[i+1]. */
     private final long[] keysOfProfile;
+
     private final int[] keyStart;
     private int skippedBlocks;
 
@@ -99,8 +101,8 @@ public final class CandidatePairs {
             }
             int rightCount = (end - start) - leftCount;
             boolean hasPairs = linkage ? leftCount > 0 && rightCount > 0 : end - start > 1;
-            boolean tooLarge = linkage ? leftCount > maxBlockSize || rightCount > maxBlockSize
-                    : end - start > maxBlockSize;
+            boolean tooLarge =
+                    linkage ? leftCount > maxBlockSize || rightCount > maxBlockSize : end - start > maxBlockSize;
             if (hasPairs && tooLarge) {
                 skippedBlocks++;
             } else if (hasPairs) {

@@ -6,5 +6,13 @@ package org.welcomedesk.registry.duplicates.domain.matching;
  * the names were entered the other way round.
  */
 public enum MatchField {
-    NAME, GIVEN_NAMES, FAMILY_NAMES, BIRTH_DATE, SEX, DOCUMENT, PHONE, ADDRESS, COUNTRY_OF_BIRTH
+    NAME,
+    GIVEN_NAMES,
+    FAMILY_NAMES,
+    BIRTH_DATE,
+    SEX,
+    DOCUMENT,
+    PHONE,
+    ADDRESS,
+    COUNTRY_OF_BIRTH
 }

@@ -19,10 +19,21 @@ import java.util.TreeSet;
  * more than one comparison, {@link #prepared() prepare} the profile once and compare the
  * {@link PreparedProfile}s.
  */
-public record MatchProfile(String id, String givenNames, String familyNames, String givenNamesLatin,
-                           String familyNamesLatin, Sex sex, Integer birthYear, Integer birthMonth,
-                           Integer birthDay, boolean birthEstimated, String countryOfBirth,
-                           Set<String> documentNumbers, String phoneDigits, String address) {
+public record MatchProfile(
+        String id,
+        String givenNames,
+        String familyNames,
+        String givenNamesLatin,
+        String familyNamesLatin,
+        Sex sex,
+        Integer birthYear,
+        Integer birthMonth,
+        Integer birthDay,
+        boolean birthEstimated,
+        String countryOfBirth,
+        Set<String> documentNumbers,
+        String phoneDigits,
+        String address) {
 
     public MatchProfile {
         documentNumbers = documentNumbers == null ? Set.of() : Set.copyOf(documentNumbers);
@@ -40,14 +51,21 @@ public record MatchProfile(String id, String givenNames, String familyNames, Str
             }
         }
         String phone = person.getPhone();
-        return new MatchProfile(person.getId(),
-                name == null ? null : name.getGivenNames(), name == null ? null : name.getFamilyNames(),
-                name == null ? null : name.getGivenNamesLatin(), name == null ? null : name.getFamilyNamesLatin(),
+        return new MatchProfile(
+                person.getId(),
+                name == null ? null : name.getGivenNames(),
+                name == null ? null : name.getFamilyNames(),
+                name == null ? null : name.getGivenNamesLatin(),
+                name == null ? null : name.getFamilyNamesLatin(),
                 person.getSex(),
-                birth == null ? null : birth.getYear(), birth == null ? null : birth.getMonth(),
-                birth == null ? null : birth.getDay(), birth != null && birth.isEstimated(),
-                person.getCountryOfBirth(), numbers,
-                phone == null ? null : phone.replaceAll("[^0-9]", ""), person.getAddress());
+                birth == null ? null : birth.getYear(),
+                birth == null ? null : birth.getMonth(),
+                birth == null ? null : birth.getDay(),
+                birth != null && birth.isEstimated(),
+                person.getCountryOfBirth(),
+                numbers,
+                phone == null ? null : phone.replaceAll("[^0-9]", ""),
+                person.getAddress());
     }
 
     /** The name as written, given names first. */

@@ -36,8 +36,8 @@ public final class MatchWeights {
     private MatchWeights(double[][] m, double[][] u) {
         this.m = m;
         this.u = u;
-        this.sexWhenGivenNamesAgree = conditionalWeight(m[MatchField.SEX.ordinal()][Agreement.EXACT.ordinal()],
-                SEX_U_WHEN_GIVEN_NAMES_AGREE);
+        this.sexWhenGivenNamesAgree =
+                conditionalWeight(m[MatchField.SEX.ordinal()][Agreement.EXACT.ordinal()], SEX_U_WHEN_GIVEN_NAMES_AGREE);
         this.countryWhenNamesAgree = conditionalWeight(
                 m[MatchField.COUNTRY_OF_BIRTH.ordinal()][Agreement.EXACT.ordinal()], COUNTRY_U_WHEN_NAMES_AGREE);
         this.weights = new double[FIELDS.length][LEVELS.length];
@@ -45,7 +45,8 @@ public final class MatchWeights {
             for (Agreement level : LEVELS) {
                 int f = field.ordinal();
                 int l = level.ordinal();
-                weights[f][l] = level == Agreement.MISSING || Double.isNaN(m[f][l]) || Double.isNaN(u[f][l]) ? 0.0
+                weights[f][l] = level == Agreement.MISSING || Double.isNaN(m[f][l]) || Double.isNaN(u[f][l])
+                        ? 0.0
                         : Math.log(clamp(m[f][l]) / clamp(u[f][l])) / Math.log(2);
             }
         }
@@ -62,10 +63,22 @@ public final class MatchWeights {
     public static Set<Agreement> levels(MatchField field) {
         return switch (field) {
             case NAME -> EnumSet.of(Agreement.EXACT, Agreement.SWAPPED);
-            case GIVEN_NAMES, FAMILY_NAMES -> EnumSet.of(Agreement.EXACT, Agreement.VARIANT_SPELLING,
-                    Agreement.TRANSLITERATION, Agreement.TYPO, Agreement.PARTIAL, Agreement.DIFFERENT);
-            case BIRTH_DATE -> EnumSet.of(Agreement.EXACT, Agreement.DAY_MONTH_SWAPPED, Agreement.PARTIAL,
-                    Agreement.WITHIN_ESTIMATE, Agreement.TYPO, Agreement.DIFFERENT);
+            case GIVEN_NAMES, FAMILY_NAMES ->
+                EnumSet.of(
+                        Agreement.EXACT,
+                        Agreement.VARIANT_SPELLING,
+                        Agreement.TRANSLITERATION,
+                        Agreement.TYPO,
+                        Agreement.PARTIAL,
+                        Agreement.DIFFERENT);
+            case BIRTH_DATE ->
+                EnumSet.of(
+                        Agreement.EXACT,
+                        Agreement.DAY_MONTH_SWAPPED,
+                        Agreement.PARTIAL,
+                        Agreement.WITHIN_ESTIMATE,
+                        Agreement.TYPO,
+                        Agreement.DIFFERENT);
             case DOCUMENT, PHONE -> EnumSet.of(Agreement.EXACT, Agreement.TYPO, Agreement.DIFFERENT);
             case ADDRESS -> EnumSet.of(Agreement.EXACT, Agreement.TYPO, Agreement.PARTIAL, Agreement.DIFFERENT);
             case SEX, COUNTRY_OF_BIRTH -> EnumSet.of(Agreement.EXACT, Agreement.DIFFERENT);
@@ -145,11 +158,15 @@ public final class MatchWeights {
             return weight;
         }
         return switch (field) {
-            case SEX -> namesAgree(agreements[MatchField.GIVEN_NAMES.ordinal()])
-                    ? Math.min(weight, sexWhenGivenNamesAgree) : weight;
-            case COUNTRY_OF_BIRTH -> namesAgree(agreements[MatchField.GIVEN_NAMES.ordinal()])
-                    && namesAgree(agreements[MatchField.FAMILY_NAMES.ordinal()])
-                    ? Math.min(weight, countryWhenNamesAgree) : weight;
+            case SEX ->
+                namesAgree(agreements[MatchField.GIVEN_NAMES.ordinal()])
+                        ? Math.min(weight, sexWhenGivenNamesAgree)
+                        : weight;
+            case COUNTRY_OF_BIRTH ->
+                namesAgree(agreements[MatchField.GIVEN_NAMES.ordinal()])
+                                && namesAgree(agreements[MatchField.FAMILY_NAMES.ordinal()])
+                        ? Math.min(weight, countryWhenNamesAgree)
+                        : weight;
             case ADDRESS -> phonesAgree(agreements[MatchField.PHONE.ordinal()]) ? 0.0 : weight;
             default -> weight;
         };
@@ -197,8 +214,8 @@ public final class MatchWeights {
      * @param iterations     EM iterations (it converges within about 50)
      * @return the learned weights; levels never observed keep a small smoothed probability
      */
-    public static MatchWeights estimate(List<Agreement[]> candidatePairs, List<Agreement[]> randomPairs,
-                                        int iterations) {
+    public static MatchWeights estimate(
+            List<Agreement[]> candidatePairs, List<Agreement[]> randomPairs, int iterations) {
         double[][] m = new double[FIELDS.length][LEVELS.length];
         double[][] u = new double[FIELDS.length][LEVELS.length];
         for (MatchField field : FIELDS) {
@@ -318,8 +335,13 @@ public final class MatchWeights {
                 double mv = m(field, level);
                 double uv = u(field, level);
                 if (!Double.isNaN(mv) && !Double.isNaN(uv)) {
-                    java.append(String.format(Locale.ROOT, "                .with(MatchField.%s, Agreement.%s, %.6g, %.6g)%n",
-                            field, level, mv, uv));
+                    java.append(String.format(
+                            Locale.ROOT,
+                            "                .with(MatchField.%s, Agreement.%s, %.6g, %.6g)%n",
+                            field,
+                            level,
+                            mv,
+                            uv));
                 }
             }
         }

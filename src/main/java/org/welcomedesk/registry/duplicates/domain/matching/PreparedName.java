@@ -77,8 +77,8 @@ final class PreparedName {
                 }
             }
         }
-        if (bestAcrossScripts && (best == Agreement.EXACT || best == Agreement.VARIANT_SPELLING
-                || best == Agreement.TYPO)) {
+        if (bestAcrossScripts
+                && (best == Agreement.EXACT || best == Agreement.VARIANT_SPELLING || best == Agreement.TYPO)) {
             return Agreement.TRANSLITERATION;
         }
         return best;
@@ -159,7 +159,9 @@ final class PreparedName {
         if (jw < SKELETON_MATCH && (somaliAyin(x, y) || somaliAyin(y, x))) {
             return SKELETON_MATCH;
         }
-        if (jw < LOOSE_MATCH && a.loose[i].equals(b.loose[j]) && !a.loose[i].isEmpty()
+        if (jw < LOOSE_MATCH
+                && a.loose[i].equals(b.loose[j])
+                && !a.loose[i].isEmpty()
                 && Math.min(x.length(), y.length()) > 2) {
             return LOOSE_MATCH;
         }
@@ -172,7 +174,10 @@ final class PreparedName {
      * has the skeleton of {@code other}, which starts with a vowel.
      */
     private static boolean somaliAyin(String c, String other) {
-        return c.length() > 2 && c.charAt(0) == 'c' && isVowel(c.charAt(1)) && isVowel(other.charAt(0))
+        return c.length() > 2
+                && c.charAt(0) == 'c'
+                && isVowel(c.charAt(1))
+                && isVowel(other.charAt(0))
                 && NameKeys.skeleton(c.substring(1)).equals(NameKeys.skeleton(other));
     }
 

@@ -43,14 +43,17 @@ public final class PreparedProfile {
     final PreparedName family;
     /** 0 when unknown. */
     final int year;
+
     final int month;
     final int day;
     final boolean estimated;
     /** null when unknown. */
     final Sex sex;
+
     final String[] documents;
     /** Digits, null when fewer than {@link RecordComparison#MIN_PHONE_DIGITS}. */
     final String phone;
+
     final String[] addressWords;
     final String address;
     final String country;
@@ -65,14 +68,19 @@ public final class PreparedProfile {
         this.day = month == 0 ? 0 : positive(profile.birthDay());
         this.estimated = profile.birthEstimated();
         this.sex = profile.sex() == Sex.X ? null : profile.sex();
-        this.documents = profile.documentNumbers().stream().filter(d -> d != null && !d.isBlank())
-                .sorted().toArray(String[]::new);
-        String digits = profile.phoneDigits() == null ? "" : profile.phoneDigits().replaceAll("[^0-9]", "");
+        this.documents = profile.documentNumbers().stream()
+                .filter(d -> d != null && !d.isBlank())
+                .sorted()
+                .toArray(String[]::new);
+        String digits =
+                profile.phoneDigits() == null ? "" : profile.phoneDigits().replaceAll("[^0-9]", "");
         this.phone = digits.length() >= RecordComparison.MIN_PHONE_DIGITS ? digits : null;
         this.addressWords = words(profile.address());
         this.address = String.join(" ", addressWords);
-        this.country = profile.countryOfBirth() == null || profile.countryOfBirth().isBlank() ? null
-                : profile.countryOfBirth().strip().toUpperCase(Locale.ROOT);
+        this.country =
+                profile.countryOfBirth() == null || profile.countryOfBirth().isBlank()
+                        ? null
+                        : profile.countryOfBirth().strip().toUpperCase(Locale.ROOT);
         this.blockingKeys = Collections.unmodifiableSet(computeBlockingKeys());
     }
 
@@ -284,7 +292,8 @@ public final class PreparedProfile {
         if (text == null || text.isBlank()) {
             return new String[0];
         }
-        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
+        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+                .replaceAll("")
                 .toLowerCase(Locale.ROOT);
         return Arrays.stream(NOT_WORD.split(plain)).filter(w -> !w.isEmpty()).toArray(String[]::new);
     }

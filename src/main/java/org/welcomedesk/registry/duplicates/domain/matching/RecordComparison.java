@@ -94,12 +94,14 @@ public final class RecordComparison {
         Agreement[] result = new Agreement[FIELDS.length];
         compareNames(a, b, result);
         result[MatchField.BIRTH_DATE.ordinal()] = compareBirthDates(a, b);
-        result[MatchField.SEX.ordinal()] = a.sex == null || b.sex == null ? Agreement.MISSING
+        result[MatchField.SEX.ordinal()] = a.sex == null || b.sex == null
+                ? Agreement.MISSING
                 : a.sex == b.sex ? Agreement.EXACT : Agreement.DIFFERENT;
         result[MatchField.DOCUMENT.ordinal()] = compareDocuments(a.documents, b.documents);
         result[MatchField.PHONE.ordinal()] = comparePhones(a.phone, b.phone);
         result[MatchField.ADDRESS.ordinal()] = compareAddresses(a, b);
-        result[MatchField.COUNTRY_OF_BIRTH.ordinal()] = a.country == null || b.country == null ? Agreement.MISSING
+        result[MatchField.COUNTRY_OF_BIRTH.ordinal()] = a.country == null || b.country == null
+                ? Agreement.MISSING
                 : a.country.equals(b.country) ? Agreement.EXACT : Agreement.DIFFERENT;
         return result;
     }
@@ -108,7 +110,8 @@ public final class RecordComparison {
         Agreement given = PreparedName.compare(a.given, b.given);
         Agreement family = PreparedName.compare(a.family, b.family);
         Agreement order = (a.given.isEmpty() && a.family.isEmpty()) || (b.given.isEmpty() && b.family.isEmpty())
-                ? Agreement.MISSING : Agreement.EXACT;
+                ? Agreement.MISSING
+                : Agreement.EXACT;
         int straight = PreparedName.rank(given) + PreparedName.rank(family);
         if (order != Agreement.MISSING && straight < 2 * PreparedName.rank(Agreement.EXACT)) {
             Agreement givenCrossed = PreparedName.compare(a.given, b.family);
@@ -244,7 +247,9 @@ public final class RecordComparison {
             if (x.regionMatches(i + 1, y, i + 1, lx - i - 1)) {
                 return true;
             }
-            return i + 1 < lx && x.charAt(i) == y.charAt(i + 1) && x.charAt(i + 1) == y.charAt(i)
+            return i + 1 < lx
+                    && x.charAt(i) == y.charAt(i + 1)
+                    && x.charAt(i + 1) == y.charAt(i)
                     && x.regionMatches(i + 2, y, i + 2, lx - i - 2);
         }
         return lx > ly ? x.regionMatches(i + 1, y, i, ly - i) : y.regionMatches(i + 1, x, i, lx - i);

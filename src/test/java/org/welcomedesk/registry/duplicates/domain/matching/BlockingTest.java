@@ -16,10 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Blocking keys and candidate pairs: duplicates meet, each pair once, large blocks capped. */
 class BlockingTest {
 
-    private static MatchProfile person(String id, String given, String family, Integer year, Integer month, Integer day,
-                                       boolean estimated) {
-        return new MatchProfile(id, given, family, null, null, Sex.M, year, month, day, estimated, null, Set.of(), null,
-                null);
+    private static MatchProfile person(
+            String id, String given, String family, Integer year, Integer month, Integer day, boolean estimated) {
+        return new MatchProfile(
+                id, given, family, null, null, Sex.M, year, month, day, estimated, null, Set.of(), null, null);
     }
 
     private static boolean share(MatchProfile a, MatchProfile b) {
@@ -40,20 +40,47 @@ class BlockingTest {
         assertTrue(share(base, person("b", "Mohammed", "Hassan", 1987, 1, 1, true)), "estimated year");
         assertTrue(share(base, person("b", "Mohammed", "Hassan", null, null, null, false)), "no birth date");
         assertTrue(share(base, person("b", "Mohammed", "Hassam", 1985, 3, 14, false)), "typo in name and day");
-        assertTrue(share(person("a", "Yusuf", "Demir", 1981, 1, 1, true), person("b", "Yusuf", "Demir", 1983, 1, 1, true)));
+        assertTrue(share(
+                person("a", "Yusuf", "Demir", 1981, 1, 1, true), person("b", "Yusuf", "Demir", 1983, 1, 1, true)));
     }
 
     @Test
     void aSharedDocumentOrPhoneIsAKeyWhateverTheName() {
-        MatchProfile a = new MatchProfile("a", "Abebe", "Kebede", null, null, null, null, null, null, false, null,
-                Set.of("EP1234567"), null, null);
-        MatchProfile b = new MatchProfile("b", "Abeba", "Kebedde", null, null, null, 1970, 2, 2, false, null,
-                Set.of("EP1234567"), null, null);
+        MatchProfile a = new MatchProfile(
+                "a",
+                "Abebe",
+                "Kebede",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                Set.of("EP1234567"),
+                null,
+                null);
+        MatchProfile b = new MatchProfile(
+                "b", "Abeba", "Kebedde", null, null, null, 1970, 2, 2, false, null, Set.of("EP1234567"), null, null);
         assertTrue(share(a, b));
-        MatchProfile c = new MatchProfile("c", "Tigist", null, null, null, null, null, null, null, false, null,
-                Set.of(), "+49 151 23456789", null);
-        MatchProfile d = new MatchProfile("d", "Tigst", null, null, null, null, null, null, null, false, null,
-                Set.of(), "015123456789", null);
+        MatchProfile c = new MatchProfile(
+                "c",
+                "Tigist",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                Set.of(),
+                "+49 151 23456789",
+                null);
+        MatchProfile d = new MatchProfile(
+                "d", "Tigst", null, null, null, null, null, null, null, false, null, Set.of(), "015123456789", null);
         assertTrue(share(c, d));
     }
 
@@ -63,15 +90,28 @@ class BlockingTest {
         for (String key : person("a", "Mohammed", null, null, null, null, false).blockingKeys()) {
             throw new AssertionError("unexpected key " + key);
         }
-        assertFalse(share(person("a", "Mohammed", "Ali", 1985, 3, 12, false),
+        assertFalse(share(
+                person("a", "Mohammed", "Ali", 1985, 3, 12, false),
                 person("b", "Mohammed", "Hassan", 1962, 8, 30, false)));
     }
 
     @Test
     void keysAreFewShortAsciiAndStable() {
-        MatchProfile many = new MatchProfile("a", "Abd al-Rahman Mohammed Ahmed", "Al-Hassan Ibrahim Khalil",
-                "Abdurrahman Mohammed Ahmed", "Alhassan Ibrahim Khalil", Sex.M, 1985, 3, 12, false, "SY",
-                Set.of("Ж765432", "N123"), "+49 151 2345678", "Hauptstraße 1");
+        MatchProfile many = new MatchProfile(
+                "a",
+                "Abd al-Rahman Mohammed Ahmed",
+                "Al-Hassan Ibrahim Khalil",
+                "Abdurrahman Mohammed Ahmed",
+                "Alhassan Ibrahim Khalil",
+                Sex.M,
+                1985,
+                3,
+                12,
+                false,
+                "SY",
+                Set.of("Ж765432", "N123"),
+                "+49 151 2345678",
+                "Hauptstraße 1");
         Set<String> keys = many.blockingKeys();
         assertTrue(keys.size() <= PreparedProfile.MAX_KEYS, keys::toString);
         for (String key : keys) {
@@ -103,9 +143,11 @@ class BlockingTest {
 
     @Test
     void linkagePairsOnlyAcrossTheTwoLists() {
-        List<MatchProfile> left = List.of(person("L0", "Mohammed", "Hassan", 1985, 3, 12, false),
+        List<MatchProfile> left = List.of(
+                person("L0", "Mohammed", "Hassan", 1985, 3, 12, false),
                 person("L1", "Mohamed", "Hasan", 1985, 3, 12, false));
-        List<MatchProfile> right = List.of(person("R0", "Muhammad", "Hassan", 1985, 3, 12, false),
+        List<MatchProfile> right = List.of(
+                person("R0", "Muhammad", "Hassan", 1985, 3, 12, false),
                 person("R1", "Olga", "Ivanova", 1970, 1, 2, false));
         List<String> pairs = new ArrayList<>();
         CandidatePairs.linking(left, right).forEachPair((a, b) -> pairs.add(a.id() + "-" + b.id()));

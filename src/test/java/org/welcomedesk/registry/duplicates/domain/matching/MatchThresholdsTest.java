@@ -31,8 +31,17 @@ class MatchThresholdsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(doubles = {-10, -0.5, 40.5, 1e308, Double.MAX_VALUE, Double.NaN, Double.POSITIVE_INFINITY,
-            Double.NEGATIVE_INFINITY})
+    @ValueSource(
+            doubles = {
+                -10,
+                -0.5,
+                40.5,
+                1e308,
+                Double.MAX_VALUE,
+                Double.NaN,
+                Double.POSITIVE_INFINITY,
+                Double.NEGATIVE_INFINITY
+            })
     void aLikelyThresholdOutsideTheRangeIsRefusedNamingIt(double likely) {
         RuleViolation refused = refused(likely, 10);
         assertEquals("likely", refused.field());
