@@ -95,6 +95,7 @@ class AccessMatrixIT extends OnTheTestServer {
             op("GET", "/persons/{person}/service-matches", null, DESK),
             op("POST", "/households", "{\"members\": []}", DESK),
             op("GET", "/households/no-such-household", null, DESK),
+            op("POST", "/households/no-such-household/events", "{}", DESK),
             op("GET", "/duplicates", null, REVIEW),
             op("GET", "/duplicates/999999999", null, REVIEW),
             op("POST", "/duplicates/999999999/merge", "{\"survivorId\": \"{person}\", \"version\": 0}", REVIEW),

@@ -113,6 +113,39 @@ public class PersonRecords {
         return event;
     }
 
+    /**
+     * A household moves or leaves together: one event for each current member but those in
+     * {@code exceptPersonIds} (see {@link Household#recordTogether}), all or none, each audited
+     * like a single event.
+     */
+    @Transactional
+    public List<ResidenceEvent> recordHouseholdEvent(
+            String householdId,
+            ResidenceEventFacts facts,
+            String address,
+            java.util.Collection<String> exceptPersonIds) {
+        Household household = people.findHousehold(householdId).orElseThrow(() -> new NotFound("household"));
+        references.check(facts, "");
+        List<ResidenceEvent> events = household.recordTogether(
+                facts, address, exceptPersonIds, settings.migrationRule(), audit.actor(), Instant.now(clock));
+        for (ResidenceEvent event : events) {
+            Person member = event.getPerson();
+            var violations = validator.validate(member);
+            if (!violations.isEmpty()) {
+                throw InvalidFields.of("", violations);
+            }
+            boolean newAddress =
+                    address != null && !address.isBlank() && facts.type().establishesResidence();
+            audit.record(
+                    AuditEntry.Action.UPDATE,
+                    AuditTrail.PERSON,
+                    member.getId(),
+                    newAddress ? List.of("events", "address") : List.of("events"));
+            residenceChanged.fire(ResidenceRecordsChanged.of(member.getId()));
+        }
+        return events;
+    }
+
     @Transactional
     public ResidenceEvent correctEvent(String id, long eventId, ResidenceEventFacts facts) {
         Person person = find(id);

@@ -472,6 +472,13 @@ public class Person {
         return assessment;
     }
 
+    /** The address the person moved to with their household (see {@link Household#recordTogether}). */
+    void moveTo(String newAddress, String recordedBy, Instant now) {
+        this.address = blankToNull(newAddress);
+        this.updatedAt = now;
+        this.updatedBy = recordedBy;
+    }
+
     /** Joins {@code newHousehold} (leaving any previous one) in the given relationship. */
     public void joinHousehold(Household newHousehold, HouseholdRole role) {
         if (household != null) {

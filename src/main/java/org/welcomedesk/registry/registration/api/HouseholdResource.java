@@ -21,7 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.welcomedesk.platform.api.RequestBodies;
+import org.welcomedesk.platform.error.RuleViolation;
 import org.welcomedesk.platform.security.Role;
+import org.welcomedesk.registry.records.api.EventDto;
 import org.welcomedesk.registry.records.application.PersonRecords;
 import org.welcomedesk.registry.records.domain.Household;
 import org.welcomedesk.registry.registration.application.Registration;
@@ -67,6 +69,35 @@ public class HouseholdResource {
     @Operation(summary = "A household and its members")
     public HouseholdDto get(@PathParam("id") String id) {
         return HouseholdDto.of(records.household(id));
+    }
+
+    @POST
+    @Path("/{id}/events")
+    @Operation(summary = "Record a move or departure for the household together, with members who stay")
+    @RequestBody(content = @Content(schema = @Schema(implementation = Requests.HouseholdEventRequest.class)))
+    @APIResponse(responseCode = "201", description = "Recorded: one event for each member who moved")
+    @APIResponse(
+            responseCode = "400",
+            description = "Problem details; nothing is recorded; a refusal for one member names them like"
+                    + " members[2].eventDate (their place in GET /households/{id})")
+    public Response recordEvent(@PathParam("id") String id, String body) {
+        var request = RequestBodies.json(body, Requests.HouseholdEventRequest.class);
+        if (request.event() == null) {
+            throw new RuleViolation("event", "validation.required");
+        }
+        var events = records.recordHouseholdEvent(id, request.event(), request.address(), request.exceptPersonIds());
+        return Response.status(Response.Status.CREATED)
+                .entity(new MovedDto(events.stream()
+                        .map(e -> new MovedDto.Mover(e.getPerson().getId(), EventDto.of(e)))
+                        .toList()))
+                .build();
+    }
+
+    /** The members a household event moved, each with their new event. */
+    public record MovedDto(List<Mover> moved) {
+
+        /** A member who moved and the event recorded for them. */
+        public record Mover(String personId, EventDto event) {}
     }
 
     /** A household as the API shows it. */

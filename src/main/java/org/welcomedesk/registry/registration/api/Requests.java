@@ -100,6 +100,13 @@ final class Requests {
     /** A residence event, or the correction of one. */
     public record EventRequest(ResidenceEventFacts event, Long correctsEventId) {}
 
+    /**
+     * A residence event for a whole household: every current member moves or leaves but those
+     * listed in {@code exceptPersonIds}; {@code address} is the movers' new address (for
+     * arrivals and moves).
+     */
+    public record HouseholdEventRequest(ResidenceEventFacts event, String address, List<String> exceptPersonIds) {}
+
     /** A hash of the request body, to tell a replay from a different request under the same key. */
     static String hash(String body) {
         try {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.welcomedesk.platform.security.CurrentUser;
 import org.welcomedesk.platform.security.Role;
+import org.welcomedesk.platform.web.PageNotices;
 import org.welcomedesk.privacy.domain.AuditEntry;
 import org.welcomedesk.registry.records.application.PersonRecords;
 import org.welcomedesk.registry.records.domain.ConsentPurpose;
@@ -16,6 +17,7 @@ import org.welcomedesk.registry.records.domain.ResidenceEvent;
 import org.welcomedesk.registry.records.domain.ResidenceEventFacts;
 import org.welcomedesk.registry.records.domain.ResidenceEventType;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,7 +30,10 @@ import java.util.Map;
  * desk/person.xhtml?id=: a person's record: details, the residence timeline (newest first,
  * corrected events marked), household, documents, consent and needs, with the counter's
  * actions on them (record a move or departure, needs at this visit, a document, consent);
- * for supervisors, who read or changed it. Opening the page is an audited read.
+ * for supervisors, who read or changed it. Opening the page is an audited read. A move or
+ * departure of someone living with others is recorded for the household together, but for
+ * the members the clerk unticks. Every action that saves ends on this page again, by its
+ * {@code ?id=}, with a confirmation; a refused one stays on the form with what was typed.
  */
 @Named
 @ViewScoped
@@ -57,6 +62,9 @@ public class PersonPage implements Serializable {
     private Long eventDistrictId;
     private String eventCountry;
     private String eventMunicipality;
+    private String eventAddress;
+    // the household's members as the event form lists them, in the household's order
+    private final List<Mover> movers = new ArrayList<>();
 
     // Needs assessed at today's visit, and a document shown after registration.
     private final Map<NeedCategory, RegistrationWizard.NeedForm> visitNeeds = new EnumMap<>(NeedCategory.class);
@@ -73,13 +81,26 @@ public class PersonPage implements Serializable {
         if (person == null && id != null) {
             person = records.view(id);
             skills = new java.util.ArrayList<>(person.getSkills());
+            listMovers();
         }
     }
 
-    private void reload() {
-        person = records.view(id);
-        history = null;
-        merges = null;
+    /** Everyone in the household, the ones living in the city ticked: the move takes them along. */
+    private void listMovers() {
+        movers.clear();
+        if (person.getHousehold() == null) {
+            return;
+        }
+        var current = person.getHousehold().currentMembers();
+        for (Person member : person.getHousehold().getMembers()) {
+            movers.add(new Mover(
+                    member.getId(),
+                    member.getName().display(),
+                    member.getHouseholdRole() == null
+                            ? null
+                            : member.getHouseholdRole().name(),
+                    current.contains(member)));
+        }
     }
 
     /** Merges this record took part in (supervisors, who may undo them). */
@@ -90,43 +111,75 @@ public class PersonPage implements Serializable {
         return merges == null ? List.of() : merges;
     }
 
-    public void unmerge(long mergeId) {
+    public void unmerge(long mergeId) throws IOException {
         duplicateReview.unmerge(mergeId);
-        reload();
+        confirmHere("person.unmerged");
     }
 
-    public void recordEvent() {
-        records.recordEvent(
-                id,
-                ResidenceEventFacts.of(eventType, eventDate, eventDistrictId, eventCountry, eventMunicipality, null));
-        reload();
+    /**
+     * Records the event for this person, or, when they live with others, for every member
+     * still ticked (one transaction: all or none).
+     */
+    public void recordEvent() throws IOException {
+        var facts =
+                ResidenceEventFacts.of(eventType, eventDate, eventDistrictId, eventCountry, eventMunicipality, null);
+        if (isHouseholdMove()) {
+            records.recordHouseholdEvent(
+                    person.getHousehold().getId(),
+                    facts,
+                    eventAddress,
+                    movers.stream()
+                            .filter(m -> m.isCurrent() && !m.isSelected())
+                            .map(Mover::getPersonId)
+                            .toList());
+            confirmHere("person.eventRecorded.household");
+        } else {
+            records.recordEvent(id, facts);
+            confirmHere("person.eventRecorded");
+        }
     }
 
-    public void assessNeeds() {
+    /** Whether the event form moves the household: this person lives in the city with a household. */
+    public boolean isHouseholdMove() {
+        return movers.stream().anyMatch(m -> m.getPersonId().equals(id) && m.isCurrent());
+    }
+
+    /** Whether the form lists members to untick: someone else in the household lives in the city. */
+    public boolean isOthersToMove() {
+        return isHouseholdMove() && movers.stream().filter(Mover::isCurrent).count() > 1;
+    }
+
+    public List<Mover> getMovers() {
+        return movers;
+    }
+
+    /** The confirmation, on this person's page again, so that a reload shows the same record. */
+    private void confirmHere(String key) throws IOException {
+        PageNotices.confirmAndGo(key, "/desk/person.xhtml?id=" + PageNotices.encode(id));
+    }
+
+    public void assessNeeds() throws IOException {
         List<Need> needs = visitNeeds.values().stream()
                 .filter(RegistrationWizard.NeedForm::isSelected)
                 .map(n -> new Need(n.getCategory(), n.getNote()))
                 .toList();
         records.assessNeeds(id, needs);
-        resetVisitNeeds();
-        reload();
+        confirmHere("person.needsRecorded");
     }
 
-    public void addDocument() {
+    public void addDocument() throws IOException {
         records.addDocument(
                 id,
                 document.getDocumentType(),
                 document.getDocumentNumber(),
                 document.getDocumentCountry(),
                 document.getDocumentExpiry());
-        document.setDocumentNumber(null);
-        document.setDocumentExpiry(null);
-        reload();
+        confirmHere("person.documentAdded");
     }
 
-    public void saveSkills() {
+    public void saveSkills() throws IOException {
         records.recordSkills(id, skills);
-        reload();
+        confirmHere("person.skillsSaved");
     }
 
     public List<org.welcomedesk.registry.records.domain.SkillGroup> getSkills() {
@@ -141,14 +194,14 @@ public class PersonPage implements Serializable {
         return org.welcomedesk.registry.records.domain.SkillGroup.values();
     }
 
-    public void giveConsent(ConsentPurpose purpose) {
+    public void giveConsent(ConsentPurpose purpose) throws IOException {
         records.recordConsent(id, purpose, true);
-        reload();
+        confirmHere("person.consentGiven");
     }
 
-    public void withdrawConsent(ConsentPurpose purpose) {
+    public void withdrawConsent(ConsentPurpose purpose) throws IOException {
         records.recordConsent(id, purpose, false);
-        reload();
+        confirmHere("person.consentWithdrawn");
     }
 
     private void resetVisitNeeds() {
@@ -276,11 +329,65 @@ public class PersonPage implements Serializable {
         this.eventMunicipality = eventMunicipality;
     }
 
+    public String getEventAddress() {
+        return eventAddress;
+    }
+
+    public void setEventAddress(String eventAddress) {
+        this.eventAddress = eventAddress;
+    }
+
     public String getId() {
         return id;
     }
 
     public void setId(String id) {
         this.id = id;
+    }
+
+    /** A household member in the event form: ticked to move along, unless they no longer live in the city. */
+    public static class Mover implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String personId;
+        private final String name;
+        private final String relationship;
+        private final boolean current;
+        private boolean selected;
+
+        Mover(String personId, String name, String relationship, boolean current) {
+            this.personId = personId;
+            this.name = name;
+            this.relationship = relationship;
+            this.current = current;
+            this.selected = current;
+        }
+
+        public String getPersonId() {
+            return personId;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        /** The relationship to the reference person (a HouseholdRole name), or null. */
+        public String getRelationship() {
+            return relationship;
+        }
+
+        /** Lives in the city: a departed member cannot move with the others. */
+        public boolean isCurrent() {
+            return current;
+        }
+
+        public boolean isSelected() {
+            return selected;
+        }
+
+        public void setSelected(boolean selected) {
+            this.selected = selected && current;
+        }
     }
 }
