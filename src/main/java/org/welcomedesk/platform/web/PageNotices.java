@@ -30,6 +30,8 @@ public final class PageNotices {
     public static void confirmAndGo(String key, String path) throws IOException {
         confirm(key);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        // MyFaces keeps the flash over a redirect only when told one follows (navigation does, redirect() not)
+        external.getFlash().setRedirect(true);
         external.getFlash().setKeepMessages(true);
         external.redirect(external.getRequestContextPath() + path);
     }
