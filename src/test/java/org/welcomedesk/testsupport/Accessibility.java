@@ -12,7 +12,9 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -82,11 +84,26 @@ public final class Accessibility {
                 .toList();
     }
 
-    /** A readable failure message for {@code violations}: one block per page and rule. */
+    /**
+     * A readable failure message for {@code violations}: one block per rule and set of elements,
+     * naming every page where they were found (the template's faults show on every page).
+     */
     public static String report(List<Violation> violations) {
-        return violations.size() + " serious or critical accessibility violation(s) (page | rule (impact): help | url,"
-                + " then each element's selector and HTML):\n  "
-                + violations.stream().map(Violation::toString).collect(Collectors.joining("\n  "));
+        Map<String, List<Violation>> alike = violations.stream()
+                .collect(Collectors.groupingBy(
+                        v -> v.rule() + v.nodes().stream().map(Node::selector).toList(),
+                        LinkedHashMap::new,
+                        Collectors.toList()));
+        return violations.size() + " serious or critical accessibility violation(s); per rule: pages | rule (impact):"
+                + " help | url, then each element's selector, HTML and what to fix:\n  "
+                + alike.values().stream()
+                        .map(same -> {
+                            Violation first = same.get(0);
+                            String pages = same.stream().map(Violation::page).collect(Collectors.joining("; "));
+                            return pages
+                                    + first.toString().substring(first.page().length());
+                        })
+                        .collect(Collectors.joining("\n  "));
     }
 
     private static Node node(JsonObject node) {
