@@ -62,6 +62,9 @@ public final class Accessibility {
      * {@code name} labels them in a failure message (e.g. "wizard step 2, ar, 390px").
      */
     public static List<Violation> violations(Page page, String name) {
+        // colours are measured as shown: a button fading out or a hover transition reads as low contrast
+        page.waitForFunction("() => document.getAnimations().length === 0"
+                + " && (!window.jQuery || window.jQuery(':animated').length === 0)");
         if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe !== 'undefined'"))) {
             page.addScriptTag(new Page.AddScriptTagOptions().setContent(axeScript()));
         }

@@ -3,7 +3,6 @@ package org.welcomedesk.platform.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ResponseWriter;
 import jakarta.faces.context.ResponseWriterWrapper;
-import jakarta.faces.render.FacesRenderer;
 import org.primefaces.component.messages.Messages;
 import org.primefaces.component.messages.MessagesRenderer;
 
@@ -13,9 +12,9 @@ import java.io.IOException;
  * PrimeFaces' p:messages without {@code role="alert"} on each list item. PrimeFaces writes a
  * {@code <ul>} whose items are alerts, which takes them out of the list for screen readers
  * (axe: "list", serious) and has each one interrupt the user; the messages' container is
- * already an {@code aria-live="polite"} region, which announces them.
+ * already an {@code aria-live="polite"} region, which announces them. Declared in faces-config.xml
+ * in place of PrimeFaces' renderer.
  */
-@FacesRenderer(componentFamily = "org.primefaces.component", rendererType = "org.primefaces.component.MessagesRenderer")
 public class MessageListRenderer extends MessagesRenderer {
 
     @Override
