@@ -62,6 +62,18 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * A fresh page speaking {@code locale} where test scripts may be injected: the pages'
+     * Content-Security-Policy (scripts with the response's nonce only) is bypassed, as
+     * {@link Accessibility} needs to add axe-core.
+     */
+    public Page newInspectablePage(String locale) {
+        BrowserContext context =
+                browser.newContext(new NewContextOptions().setLocale(locale).setBypassCSP(true));
+        context.setDefaultTimeout(30_000);
+        return context.newPage();
+    }
+
+    /**
      * Waits for an element only the new page has, then for that page to finish loading. The
      * element can show while the page is still arriving; a form clicked then is posted without
      * its view state (written at the form's end), and Faces treats the click as a fresh visit.
