@@ -139,8 +139,7 @@ class ReviewPagesIT extends InBrowser {
 
         // district: Harbour shows the Idris pair, not the Qasim pair, and the URL keeps it
         page.selectOption("[id='filters:district']", "2");
-        page.click("[id='filters:apply']");
-        Browser.loaded(page, "#openCount");
+        submit(page, "[id='filters:apply']");
         assertTrue(page.url().contains("district=2"), page.url());
         assertEquals(1, rows(page, idris).count(), page.locator("main").textContent());
         assertEquals(0, rows(page, qasim).count());
@@ -151,8 +150,7 @@ class ReviewPagesIT extends InBrowser {
 
         // Old Town: the Qasim pair, with its strongest reasons in words
         page.selectOption("[id='filters:district']", "1");
-        page.click("[id='filters:apply']");
-        Browser.loaded(page, "#openCount");
+        submit(page, "[id='filters:apply']");
         var qasimRow = rows(page, qasim);
         assertEquals(1, qasimRow.count(), page.locator("main").textContent());
         assertEquals(0, rows(page, idris).count());
@@ -167,23 +165,19 @@ class ReviewPagesIT extends InBrowser {
         String band = qasimRow.locator(".badge").getAttribute("class").replaceAll(".*likelihood-", "");
         String otherBand = band.equals("LIKELY") ? "POSSIBLE" : "LIKELY";
         page.selectOption("[id='filters:likelihood']", otherBand);
-        page.click("[id='filters:apply']");
-        Browser.loaded(page, "#openCount");
+        submit(page, "[id='filters:apply']");
         assertEquals(0, rows(page, qasim).count(), "band " + otherBand + " leaves out a " + band + " pair");
         page.selectOption("[id='filters:likelihood']", band);
-        page.click("[id='filters:apply']");
-        Browser.loaded(page, "#openCount");
+        submit(page, "[id='filters:apply']");
         assertEquals(1, rows(page, qasim).count());
         assertTrue(page.url().contains("likelihood=" + band), page.url());
 
         // source: the scan found it, an import did not
         page.selectOption("[id='filters:source']", "IMPORT");
-        page.click("[id='filters:apply']");
-        Browser.loaded(page, "#openCount");
+        submit(page, "[id='filters:apply']");
         assertEquals(0, rows(page, qasim).count());
         page.selectOption("[id='filters:source']", "SCAN");
-        page.click("[id='filters:apply']");
-        Browser.loaded(page, "#openCount");
+        submit(page, "[id='filters:apply']");
         assertEquals(1, rows(page, qasim).count());
 
         // nothing found after tomorrow: said in words, no "Page 1 of 0"
@@ -191,19 +185,16 @@ class ReviewPagesIT extends InBrowser {
                 .plusDays(1)
                 .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/uuuu"));
         page.fill("[id='filters:from']", tomorrow);
-        page.click("[id='filters:apply']");
-        Browser.loaded(page, "#queueEmpty");
+        submit(page, "[id='filters:apply']");
         assertTrue(page.locator("#queueEmpty").textContent().contains("match these filters"));
         assertFalse(page.locator("main").textContent().contains("Page 1 of 0"));
         assertTrue(page.url().contains("from="), page.url());
         assertEquals(tomorrow, page.locator("[id='filters:from']").inputValue());
 
         // sorted by district: the first person's district never goes back in the city's order
-        page.click("[id='filters:clear']");
-        Browser.loaded(page, "#openCount");
+        submit(page, "[id='filters:clear']");
         page.selectOption("[id='filters:sort']", "DISTRICT");
-        page.click("[id='filters:apply']");
-        Browser.loaded(page, "#openCount");
+        submit(page, "[id='filters:apply']");
         assertTrue(page.url().contains("sort=DISTRICT"), page.url());
         List<String> order = List.of(
                 "Old Town",
@@ -263,9 +254,8 @@ class ReviewPagesIT extends InBrowser {
 
         // "not the same person": asked first, then confirmed on the same pair's URL
         page.click("[id='pairForm:notSame']");
-        page.click("[id$='confirmYes']");
-        Browser.loaded(page, "#pairStatus");
-        page.waitForURL("**/pair.xhtml?id=" + pairId + "*");
+        submit(page, "[id$='confirmYes']");
+        assertTrue(page.url().contains("/pair.xhtml?id=" + pairId), page.url());
         assertTrue(page.locator("main").textContent().contains("Recorded: these are different people."));
         assertEquals(
                 "different people", page.locator("#pairStatus").textContent().strip());
@@ -302,15 +292,13 @@ class ReviewPagesIT extends InBrowser {
         assertEquals("Charneca Oeste", portuguese.inputValue());
         portuguese.fill("Charneca do Poente");
         admin.click("[id='districtNames:saveDistrictNames']");
-        Browser.loaded(admin, "#districts");
         try {
-            assertTrue(admin.locator("main").textContent().contains("Os nomes dos bairros foram guardados."));
-            admin.navigate(APP + "/desk/person.xhtml");
-            admin.navigate(APP + "/desk/review/duplicates.xhtml");
-            Browser.loaded(admin, "#openCount");
-            assertTrue(admin.locator("[id='filters:district'] option")
-                    .allTextContents()
-                    .contains("Charneca do Poente"));
+            admin.locator("main :text('Os nomes dos bairros foram guardados.')").waitFor();
+            admin.navigate(APP + "/admin/location.xhtml");
+            Browser.loaded(admin, "[id='locationForm:districtCode']");
+            var offered =
+                    admin.locator("[id='locationForm:districtCode'] option").allTextContents();
+            assertTrue(offered.contains("Charneca do Poente (D09)"), "forms offer the new name: " + offered);
         } finally {
             admin.navigate(APP + "/admin/index.xhtml");
             Browser.loaded(admin, "#districts");
@@ -319,8 +307,16 @@ class ReviewPagesIT extends InBrowser {
                     .locator("input[lang='pt']")
                     .fill("Charneca Oeste");
             admin.click("[id='districtNames:saveDistrictNames']");
-            Browser.loaded(admin, "#districts");
+            admin.locator("main :text('Os nomes dos bairros foram guardados.')").waitFor();
         }
+    }
+
+    /** Clicks a button that posts and redirects, and waits for the page it redirects to. */
+    private static void submit(Page page, String selector) {
+        page.waitForResponse(
+                r -> r.request().method().equals("GET") && r.request().isNavigationRequest(),
+                () -> page.click(selector));
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
     }
 
     private static com.microsoft.playwright.Locator rows(Page page, String text) {
