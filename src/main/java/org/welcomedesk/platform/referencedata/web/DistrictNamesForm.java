@@ -1,6 +1,5 @@
 package org.welcomedesk.platform.referencedata.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,12 +9,10 @@ import org.welcomedesk.platform.referencedata.domain.District;
 import org.welcomedesk.platform.web.PageNotices;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * admin/index.xhtml, the districts: every district of the city, past and present, with its
@@ -30,16 +27,31 @@ public class DistrictNamesForm implements Serializable {
     @Inject
     CityDistricts districts;
 
-    private List<Row> rows;
+    /** What the administrator typed: district id, then language tag, to name. */
+    private Map<Long, Map<String, String>> names;
 
-    @PostConstruct
-    void load() {
-        rows = districts.history().stream().map(Row::new).toList();
+    private transient List<District> history;
+
+    public List<District> getDistricts() {
+        if (history == null) {
+            history = districts.history();
+        }
+        return history;
+    }
+
+    /** The names as typed, filled from the districts on first use. */
+    public Map<Long, Map<String, String>> getNames() {
+        if (names == null) {
+            names = new HashMap<>();
+            getDistricts().forEach(d -> names.put(d.getId(), new HashMap<>(d.getTranslations())));
+        }
+        return names;
     }
 
     public void save() {
-        districts.translate(rows.stream().collect(Collectors.toMap(Row::getId, Row::getNames)));
-        load();
+        districts.translate(getNames());
+        history = null;
+        names = null;
         PageNotices.confirm("admin.districts.names.saved");
     }
 
@@ -48,55 +60,5 @@ public class DistrictNamesForm implements Serializable {
         return Arrays.stream(UiLanguage.values())
                 .filter(l -> l != UiLanguage.ENGLISH)
                 .toList();
-    }
-
-    public List<Row> getRows() {
-        return rows;
-    }
-
-    /** One district period and the names typed for it, by language tag. */
-    public static final class Row implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private final Long id;
-        private final String code;
-        private final String name;
-        private final LocalDate validFrom;
-        private final LocalDate validTo;
-        private final Map<String, String> names;
-
-        Row(District district) {
-            this.id = district.getId();
-            this.code = district.getCode();
-            this.name = district.getName();
-            this.validFrom = district.getValidFrom();
-            this.validTo = district.getValidTo();
-            this.names = new HashMap<>(district.getTranslations());
-        }
-
-        public Long getId() {
-            return id;
-        }
-
-        public String getCode() {
-            return code;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public LocalDate getValidFrom() {
-            return validFrom;
-        }
-
-        public LocalDate getValidTo() {
-            return validTo;
-        }
-
-        public Map<String, String> getNames() {
-            return names;
-        }
     }
 }

@@ -311,11 +311,12 @@ class ReviewPagesIT extends InBrowser {
         }
     }
 
-    /** Clicks a button that posts and redirects, and waits for the page it redirects to. */
+    /**
+     * Clicks a button that posts and redirects, and waits for the page it redirects to (which
+     * may have the same URL, so neither the URL nor an element of the page tells them apart).
+     */
     private static void submit(Page page, String selector) {
-        page.waitForResponse(
-                r -> r.request().method().equals("GET") && r.request().isNavigationRequest(),
-                () -> page.click(selector));
+        page.waitForNavigation(() -> page.click(selector));
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
     }
 
