@@ -71,7 +71,10 @@ public class PairPage implements Serializable {
     /** Records the decision and stays on this pair (its key in the URL), which now shows it decided. */
     public void notSame() throws IOException {
         review.notTheSamePerson(id, version);
-        PageNotices.confirmAndGo("duplicates.decided", "/desk/review/pair.xhtml?id=" + id);
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setRedirect(true);
+        external.getFlash().put("decided", true);
+        external.redirect(external.getRequestContextPath() + "/desk/review/pair.xhtml?id=" + id);
     }
 
     /** The fields of both records in form order, in words, with whether they differ. */
