@@ -68,10 +68,7 @@ class ReviewPagesIT extends InBrowser {
                     """.formatted(given, k), java.util.Map.of());
             assertEquals(201, created.statusCode(), created.body());
         }
-        assertEquals(202, desk.post("/duplicates/scan", "", java.util.Map.of()).statusCode());
-        for (int i = 0; i < 150 && desk.get("/duplicates/scan").body().contains("\"running\":true"); i++) {
-            Thread.sleep(200);
-        }
+        scanTheRegistry(desk);
 
         Page page = browser.signedIn("supervisor", APP + "/desk/review/duplicates.xhtml");
         Browser.loaded(page, "#openCount");
@@ -129,10 +126,7 @@ class ReviewPagesIT extends InBrowser {
             var created = desk.post("/persons", person, java.util.Map.of());
             assertEquals(201, created.statusCode(), created.body());
         }
-        assertEquals(202, desk.post("/duplicates/scan", "", java.util.Map.of()).statusCode());
-        for (int i = 0; i < 150 && desk.get("/duplicates/scan").body().contains("\"running\":true"); i++) {
-            Thread.sleep(200);
-        }
+        scanTheRegistry(desk);
 
         Page page = browser.signedIn("supervisor", APP + "/desk/review/duplicates.xhtml");
         Browser.loaded(page, "#openCount");
@@ -264,33 +258,21 @@ class ReviewPagesIT extends InBrowser {
 
     @Test
     void districtsAreNamedInTheViewersLanguageAndAnAdministratorTranslatesThem() {
-        Page french = browser.newPage("fr-FR");
-        french.navigate(APP + "/desk/review/duplicates.xhtml");
-        Browser.signInAtKeycloak(french, "supervisor");
-        Browser.loaded(french, "#openCount");
+        Page french = signedIn("supervisor", "fr-FR", "/desk/review/duplicates.xhtml", "#openCount");
         List<String> frenchDistricts =
                 french.locator("[id='filters:district'] option").allTextContents();
         assertTrue(
                 frenchDistricts.contains("Vieille Ville") && frenchDistricts.contains("Le Port"),
                 frenchDistricts.toString());
 
-        Page arabic = browser.newPage("ar");
-        arabic.navigate(APP + "/desk/review/duplicates.xhtml");
-        Browser.signInAtKeycloak(arabic, "supervisor");
-        Browser.loaded(arabic, "#openCount");
+        Page arabic = signedIn("supervisor", "ar", "/desk/review/duplicates.xhtml", "#openCount");
         List<String> arabicDistricts =
                 arabic.locator("[id='filters:district'] option").allTextContents();
         assertTrue(arabicDistricts.contains("البلدة القديمة"), arabicDistricts.toString());
 
-        Page admin = browser.newPage("pt-PT");
-        admin.navigate(APP + "/admin/index.xhtml");
-        Browser.signInAtKeycloak(admin, "admin");
-        Browser.loaded(admin, "#districts");
-        var westmoor = admin.locator("#districts tbody tr")
-                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("D09"));
-        var portuguese = westmoor.locator("input[lang='pt']");
-        assertEquals("Charneca Oeste", portuguese.inputValue());
-        portuguese.fill("Charneca do Poente");
+        Page admin = signedIn("admin", "pt-PT", "/admin/index.xhtml", "#districts");
+        assertEquals("Charneca Oeste", portugueseName(admin, "D09").inputValue());
+        portugueseName(admin, "D09").fill("Charneca do Poente");
         admin.click("[id='districtNames:saveDistrictNames']");
         try {
             admin.locator("main :text('Os nomes dos bairros foram guardados.')").waitFor();
@@ -302,13 +284,34 @@ class ReviewPagesIT extends InBrowser {
         } finally {
             admin.navigate(APP + "/admin/index.xhtml");
             Browser.loaded(admin, "#districts");
-            admin.locator("#districts tbody tr")
-                    .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("D09"))
-                    .locator("input[lang='pt']")
-                    .fill("Charneca Oeste");
+            portugueseName(admin, "D09").fill("Charneca Oeste");
             admin.click("[id='districtNames:saveDistrictNames']");
             admin.locator("main :text('Os nomes dos bairros foram guardados.')").waitFor();
         }
+    }
+
+    /** Runs the batch scan of the whole registry and waits (up to 30 s) for it to end. */
+    private static void scanTheRegistry(org.welcomedesk.testsupport.Api desk) throws Exception {
+        assertEquals(202, desk.post("/duplicates/scan", "", java.util.Map.of()).statusCode());
+        for (int i = 0; i < 150 && desk.get("/duplicates/scan").body().contains("\"running\":true"); i++) {
+            Thread.sleep(200);
+        }
+    }
+
+    /** A fresh page speaking {@code locale}, signed in as {@code user} on {@code path}, once it shows {@code selector}. */
+    private Page signedIn(String user, String locale, String path, String selector) {
+        Page page = browser.newPage(locale);
+        page.navigate(APP + path);
+        Browser.signInAtKeycloak(page, user);
+        Browser.loaded(page, selector);
+        return page;
+    }
+
+    /** The administration page's field for a district's Portuguese name. */
+    private static com.microsoft.playwright.Locator portugueseName(Page admin, String districtCode) {
+        return admin.locator("#districts tbody tr")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(districtCode))
+                .locator("input[lang='pt']");
     }
 
     /**
