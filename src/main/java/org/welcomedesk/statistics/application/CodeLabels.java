@@ -38,7 +38,7 @@ public class CodeLabels {
     /** The labels for one page or file, in one language (districts and countries read once). */
     public Labels in(Locale locale) {
         Map<String, String> districtNames = districts.history().stream()
-                .collect(Collectors.toMap(District::getCode, District::getName, (a, b) -> b));
+                .collect(Collectors.toMap(District::getCode, d -> d.nameIn(locale), (a, b) -> b));
         Map<String, String> countryNames = catalogue.countries().stream()
                 .collect(Collectors.toMap(Country::getCode, c -> c.nameIn(locale), (a, b) -> a));
         return new Labels(locale, districtNames, (code, l) -> countryNames.get(code));

@@ -14,6 +14,7 @@ import org.welcomedesk.platform.referencedata.domain.DistrictRepository;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The configured city's districts: which exist today or on a given date, and opening a new
@@ -52,6 +53,15 @@ public class CityDistricts {
                 .find(id)
                 .filter(d -> d.getCityCode().equals(cityCode))
                 .orElseThrow(() -> new NotFound("district " + id));
+    }
+
+    /**
+     * Names districts in other languages: for each district id, the name per language tag (a
+     * blank name removes that language's, so pages fall back to the district's own name).
+     */
+    @Transactional
+    public void translate(Map<Long, Map<String, String>> namesByDistrict) {
+        namesByDistrict.forEach((id, names) -> get(id).translate(names));
     }
 
     @Transactional

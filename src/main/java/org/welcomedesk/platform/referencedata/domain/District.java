@@ -1,10 +1,15 @@
 package org.welcomedesk.platform.referencedata.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -16,11 +21,17 @@ import jakarta.validation.constraints.Size;
 import org.welcomedesk.platform.error.RuleViolation;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A district of the city for a period of time. Boundaries change: a district that is split
  * or renamed ends (validTo) and new ones begin, so events dated in the past stay attached to
- * the district as it was then.
+ * the district as it was then. Pages name a district in the viewer's language where a
+ * translation was entered ({@link #nameIn}); {@link #getName() the name} is the fallback, and
+ * what the API and the statistics files carry.
  */
 @Entity
 @Table(name = "district")
@@ -40,6 +51,9 @@ public class District {
     static final String WITH_CODE = "District.withCode";
     static final String ALL_IN_CITY = "District.allInCity";
 
+    /** The longest name, in any language, the tables hold. */
+    static final int MAX_NAME = 200;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "district_seq")
     @SequenceGenerator(name = "district_seq", sequenceName = "district_seq", allocationSize = 50)
@@ -55,7 +69,7 @@ public class District {
     private String code;
 
     @NotBlank(message = "{validation.required}")
-    @Size(max = 200, message = "{validation.tooLong}")
+    @Size(max = MAX_NAME, message = "{validation.tooLong}")
     @Column(nullable = false)
     private String name;
 
@@ -65,6 +79,13 @@ public class District {
 
     @Column(name = "valid_to")
     private LocalDate validTo;
+
+    /** The name in other interface languages, by language tag (fr, pt, ar). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "district_name", joinColumns = @JoinColumn(name = "district_id"))
+    @MapKeyColumn(name = "language_tag")
+    @Column(name = "name")
+    private Map<String, String> names = new HashMap<>();
 
     /** Where distances to services are measured from: the district's centre, if known. */
     private Double latitude;
@@ -87,6 +108,36 @@ public class District {
         this.name = name == null ? null : name.strip();
         this.validFrom = validFrom;
         this.validTo = validTo;
+    }
+
+    /** The name in {@code locale}'s language, or the district's own name when none was entered. */
+    public String nameIn(Locale locale) {
+        return names.getOrDefault(locale.getLanguage(), name);
+    }
+
+    /** The names entered per language tag, sorted by tag. */
+    public Map<String, String> getTranslations() {
+        return new TreeMap<>(names);
+    }
+
+    /**
+     * Replaces the names in other languages: a blank name removes that language's, so pages
+     * fall back to the district's own name.
+     *
+     * @throws RuleViolation naming {@code names.<tag>} when a name is longer than the column holds
+     */
+    public void translate(Map<String, String> translations) {
+        Map<String, String> kept = new HashMap<>();
+        translations.forEach((tag, text) -> {
+            if (text != null && !text.isBlank()) {
+                if (text.strip().length() > MAX_NAME) {
+                    throw new RuleViolation("names." + tag, "validation.tooLong");
+                }
+                kept.put(tag, text.strip());
+            }
+        });
+        names.clear();
+        names.putAll(kept);
     }
 
     /** Whether this district existed on {@code date}. */

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reference data as the forms offer it: countries and languages named in the interface
- * language and sorted by that name, and the city's current districts.
+ * language and sorted by that name, and the city's current districts named in that language
+ * where a translation was entered.
  */
 @Named
 @RequestScoped
@@ -34,7 +35,8 @@ public class Choices {
 
     private Map<String, String> countries;
     private Map<String, String> languages;
-    private List<District> currentDistricts;
+    private List<Choice> currentDistricts;
+    private Map<Long, String> districtNames;
 
     /** Code to name, in the interface language, sorted by name. */
     public Map<String, String> getCountries() {
@@ -57,9 +59,13 @@ public class Choices {
         return languages;
     }
 
-    public List<District> getDistricts() {
+    /** The districts that exist today, by code, named in the interface language. */
+    public List<Choice> getDistricts() {
         if (currentDistricts == null) {
-            currentDistricts = districts.current();
+            Locale locale = localeSelection.getLocale();
+            currentDistricts = districts.current().stream()
+                    .map(d -> new Choice(d.getId(), d.getCode(), d.nameIn(locale)))
+                    .toList();
         }
         return currentDistricts;
     }
@@ -72,15 +78,45 @@ public class Choices {
         return code == null ? "" : getLanguages().getOrDefault(code, code);
     }
 
+    /** The name of any district, past or present, in the interface language; empty for none. */
     public String districtName(Long id) {
         if (id == null) {
             return "";
         }
-        return districts.history().stream()
-                .filter(d -> d.getId().equals(id))
-                .map(District::getName)
-                .findFirst()
-                .orElse("");
+        if (districtNames == null) {
+            Locale locale = localeSelection.getLocale();
+            districtNames =
+                    districts.history().stream().collect(Collectors.toMap(District::getId, d -> d.nameIn(locale)));
+        }
+        return districtNames.getOrDefault(id, "");
+    }
+
+    /** A district as a form offers it: its id, code and name in the interface language. */
+    public static final class Choice implements java.io.Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final Long id;
+        private final String code;
+        private final String name;
+
+        Choice(Long id, String code, String name) {
+            this.id = id;
+            this.code = code;
+            this.name = name;
+        }
+
+        public Long getId() {
+            return id;
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        public String getName() {
+            return name;
+        }
     }
 
     private static Map<String, String> sorted(Map<String, String> byCode, Locale locale) {

@@ -18,12 +18,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.welcomedesk.platform.api.RequestBodies;
 import org.welcomedesk.platform.error.RuleViolation;
+import org.welcomedesk.platform.input.DateText;
 import org.welcomedesk.platform.security.Role;
 import org.welcomedesk.registry.duplicates.application.DuplicateCheck;
 import org.welcomedesk.registry.duplicates.application.DuplicateReview;
 import org.welcomedesk.registry.duplicates.application.DuplicateScan;
+import org.welcomedesk.registry.duplicates.domain.DuplicatePair;
+import org.welcomedesk.registry.duplicates.domain.QueueFilter;
+import org.welcomedesk.registry.duplicates.domain.matching.Likelihood;
 import org.welcomedesk.registry.duplicates.domain.matching.MatchThresholds;
 
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -50,9 +55,32 @@ public class DuplicateResource {
     @GET
     @Path("duplicates")
     @RolesAllowed(Role.SUPERVISOR_NAME)
-    @Operation(summary = "Open pairs, most likely first")
-    public QueueDto queue(@QueryParam("page") String page, @QueryParam("size") String size) {
+    @Operation(
+            summary = "Open pairs, most likely first, or by date found (sort=FOUND) or district (sort=DISTRICT);"
+                    + " narrowed by source (SCAN, REGISTRATION, IMPORT), likelihood (LIKELY, POSSIBLE, UNLIKELY),"
+                    + " districtId (either person's) and the days found (foundFrom, foundTo: ISO dates, both included)")
+    public QueueDto queue(
+            @QueryParam("page") String page,
+            @QueryParam("size") String size,
+            @QueryParam("source") String source,
+            @QueryParam("likelihood") String likelihood,
+            @QueryParam("districtId") String districtId,
+            @QueryParam("foundFrom") String foundFrom,
+            @QueryParam("foundTo") String foundTo,
+            @QueryParam("sort") String sort) {
+        QueueFilter filter = QueueFilter.of(
+                code(source, DuplicatePair.Source.class, "source"),
+                code(likelihood, Likelihood.class, "likelihood"),
+                districtId == null || districtId.isEmpty()
+                        ? null
+                        : (long) RequestBodies.wholeNumber(districtId, "districtId", 0, 1, Integer.MAX_VALUE),
+                foundFrom == null || foundFrom.isEmpty() ? null : DateText.date(foundFrom, "foundFrom"),
+                foundTo == null || foundTo.isEmpty() ? null : DateText.date(foundTo, "foundTo"),
+                ZoneId.systemDefault());
+        QueueFilter.Order order = code(sort, QueueFilter.Order.class, "sort");
         var found = review.queue(
+                filter,
+                order == null ? QueueFilter.Order.SCORE : order,
                 RequestBodies.wholeNumber(page, "page", 0, 0, 1_000_000),
                 RequestBodies.wholeNumber(size, "size", 20, 1, 100));
         return new QueueDto(
@@ -73,6 +101,26 @@ public class DuplicateResource {
                 found.total(),
                 found.page(),
                 found.size());
+    }
+
+    /** One of an enum's codes, or null when absent; anything else is refused, naming the codes there are. */
+    private static <E extends Enum<E>> E code(String value, Class<E> codes, String name) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        for (E code : codes.getEnumConstants()) {
+            if (code.name().equals(value)) {
+                return code;
+            }
+        }
+        throw new RuleViolation(
+                name,
+                "validation.code",
+                String.join(
+                        ", ",
+                        java.util.Arrays.stream(codes.getEnumConstants())
+                                .map(Enum::name)
+                                .toList()));
     }
 
     @GET

@@ -13,8 +13,10 @@ import org.welcomedesk.registry.duplicates.domain.DuplicatePair;
 import org.welcomedesk.registry.duplicates.domain.DuplicateRepository;
 import org.welcomedesk.registry.duplicates.domain.MatchIndex;
 import org.welcomedesk.registry.duplicates.domain.PersonMerge;
+import org.welcomedesk.registry.duplicates.domain.QueueFilter;
 import org.welcomedesk.registry.duplicates.domain.RegistrationDecision;
 import org.welcomedesk.registry.duplicates.domain.matching.Comparison;
+import org.welcomedesk.registry.duplicates.domain.matching.Evidence;
 import org.welcomedesk.registry.duplicates.domain.matching.MatchProfile;
 import org.welcomedesk.registry.records.domain.MergeUndone;
 import org.welcomedesk.registry.records.domain.Person;
@@ -64,18 +66,31 @@ public class DuplicateReview {
 
     Clock clock = Clock.systemUTC();
 
-    /** One page of the queue: open pairs, most likely first. */
+    /** How many reasons the queue lists per pair: enough to judge at a glance, few enough to read. */
+    static final int REASONS_LISTED = 3;
+
+    /**
+     * One page of the queue: the open pairs the filter lets through, in the order asked, each
+     * with its strongest {@value #REASONS_LISTED} reasons as the records are now.
+     */
     @Transactional
-    public QueuePage queue(int page, int size) {
-        List<DuplicatePair> pairs = duplicates.openPairs(page * size, size);
-        long total = duplicates.countOpenPairs();
+    public QueuePage queue(QueueFilter filter, QueueFilter.Order order, int page, int size) {
+        List<DuplicatePair> pairs = duplicates.openPairs(filter, order, page * size, size);
+        long total = duplicates.countOpenPairs(filter);
         List<QueueEntry> entries = new java.util.ArrayList<>();
         for (DuplicatePair pair : pairs) {
             Map<String, MatchProfile> profiles = profilesOf(pair);
             MatchProfile a = profiles.get(pair.getPersonA());
             MatchProfile b = profiles.get(pair.getPersonB());
             if (a != null && b != null) {
-                entries.add(new QueueEntry(pair, a, b));
+                Comparison comparison = check.comparison().compare(a, b);
+                entries.add(new QueueEntry(
+                        pair,
+                        a,
+                        b,
+                        districtOf(pair.getPersonA()),
+                        districtOf(pair.getPersonB()),
+                        comparison.strongest(REASONS_LISTED)));
                 audit.record(AuditEntry.Action.VIEW, AuditTrail.PERSON, a.id(), Set.of("duplicateQueue"));
                 audit.record(AuditEntry.Action.VIEW, AuditTrail.PERSON, b.id(), Set.of("duplicateQueue"));
             }
@@ -275,6 +290,10 @@ public class DuplicateReview {
         return person;
     }
 
+    private Long districtOf(String personId) {
+        return people.find(personId).map(Person::getDistrictId).orElse(null);
+    }
+
     private Map<String, MatchProfile> profilesOf(DuplicatePair pair) {
         Map<String, MatchProfile> profiles = new java.util.HashMap<>();
         index.profiles(List.of(pair.getPersonA(), pair.getPersonB())).forEach(p -> profiles.put(p.id(), p));
@@ -301,8 +320,17 @@ public class DuplicateReview {
         return LocalDate.ofInstant(Instant.now(clock), ZoneOffset.UTC);
     }
 
-    /** A pair in the queue, with what the engine compares of each record. */
-    public record QueueEntry(DuplicatePair pair, MatchProfile a, MatchProfile b) {}
+    /**
+     * A pair in the queue, with what the engine compares of each record, where each lives
+     * (district id, or null) and the strongest reasons for and against.
+     */
+    public record QueueEntry(
+            DuplicatePair pair,
+            MatchProfile a,
+            MatchProfile b,
+            Long districtA,
+            Long districtB,
+            List<Evidence> reasons) {}
 
     /** One page of the queue. */
     public record QueuePage(List<QueueEntry> entries, long total, int page, int size) {
@@ -313,6 +341,13 @@ public class DuplicateReview {
 
     /** A pair side by side. */
     public record PairView(DuplicatePair pair, Person a, Person b, Comparison comparison) {
+
+        /** Whether both records belong to one household (twins, or a person registered twice in a family). */
+        public boolean sameHousehold() {
+            return a.getHousehold() != null
+                    && b.getHousehold() != null
+                    && a.getHousehold().getId().equals(b.getHousehold().getId());
+        }
 
         /** The record to offer as the one kept: the older, which usually carries the history. */
         public String suggestedSurvivor() {

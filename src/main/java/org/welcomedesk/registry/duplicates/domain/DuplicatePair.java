@@ -25,22 +25,38 @@ import java.time.Instant;
 @Entity
 @Table(name = "duplicate_pair")
 @NamedQuery(
-        name = DuplicatePair.OPEN,
-        query = "select d from DuplicatePair d where d.status = :status"
-                + " and not exists (select p from Person p where (p.id = d.personA or p.id = d.personB) and p.mergedInto is not null)"
-                + " order by d.score desc, d.id")
+        name = DuplicatePair.OPEN_BY_SCORE,
+        query = "select d from DuplicatePair d" + DuplicatePair.FILTERED + " order by d.score desc, d.id")
 @NamedQuery(
-        name = DuplicatePair.COUNT_OPEN,
-        query =
-                "select count(d) from DuplicatePair d where d.status = :status"
-                        + " and not exists (select p from Person p where (p.id = d.personA or p.id = d.personB) and p.mergedInto is not null)")
+        name = DuplicatePair.OPEN_BY_FOUND,
+        query = "select d from DuplicatePair d" + DuplicatePair.FILTERED + " order by d.foundAt desc, d.id")
+@NamedQuery(
+        name = DuplicatePair.OPEN_BY_DISTRICT,
+        query = "select d from DuplicatePair d, Person pa" + DuplicatePair.FILTERED
+                + " and pa.id = d.personA order by pa.districtId, d.score desc, d.id")
+@NamedQuery(name = DuplicatePair.COUNT_OPEN, query = "select count(d) from DuplicatePair d" + DuplicatePair.FILTERED)
 @NamedQuery(
         name = DuplicatePair.OF_PEOPLE,
         query = "select d from DuplicatePair d where d.personA = :a and d.personB = :b")
 public class DuplicatePair {
 
-    static final String OPEN = "DuplicatePair.open";
+    static final String OPEN_BY_SCORE = "DuplicatePair.openByScore";
+    static final String OPEN_BY_FOUND = "DuplicatePair.openByFound";
+    static final String OPEN_BY_DISTRICT = "DuplicatePair.openByDistrict";
     static final String COUNT_OPEN = "DuplicatePair.countOpen";
+
+    /**
+     * Open pairs through a {@link QueueFilter}, skipping pairs one of whose records was merged
+     * since. Every criterion is always bound (all sources, all bands, the widest period when
+     * not filtered): a null parameter tested with "is null" has no type PostgreSQL can infer.
+     */
+    static final String FILTERED = " where d.status = :status and d.foundBy in :sources and d.likelihood in :bands"
+            + " and d.foundAt >= :from and d.foundAt < :until"
+            + " and (:anyDistrict = true or exists (select q from Person q"
+            + " where (q.id = d.personA or q.id = d.personB) and q.districtId = :district))"
+            + " and not exists (select p from Person p where (p.id = d.personA or p.id = d.personB)"
+            + " and p.mergedInto is not null)";
+
     static final String OF_PEOPLE = "DuplicatePair.ofPeople";
 
     /** Where a pair stands in the review. */
@@ -181,6 +197,10 @@ public class DuplicatePair {
 
     public Source getFoundBy() {
         return foundBy;
+    }
+
+    public Instant getFoundAt() {
+        return foundAt;
     }
 
     public long getVersion() {

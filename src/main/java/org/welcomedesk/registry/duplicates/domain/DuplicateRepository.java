@@ -12,10 +12,10 @@ import java.util.Optional;
  */
 public interface DuplicateRepository {
 
-    /** Open pairs, best score first, skipping pairs one of whose records was merged since. */
-    List<DuplicatePair> openPairs(int first, int max);
+    /** Open pairs the filter lets through, in the order asked, skipping pairs one of whose records was merged since. */
+    List<DuplicatePair> openPairs(QueueFilter filter, QueueFilter.Order order, int first, int max);
 
-    long countOpenPairs();
+    long countOpenPairs(QueueFilter filter);
 
     Optional<DuplicatePair> pair(long id);
 

@@ -5,18 +5,22 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 import org.welcomedesk.platform.persistence.InListStatements;
 import org.welcomedesk.registry.duplicates.domain.DuplicatePair;
 import org.welcomedesk.registry.duplicates.domain.DuplicateRepository;
 import org.welcomedesk.registry.duplicates.domain.MatchSetting;
 import org.welcomedesk.registry.duplicates.domain.PersonMerge;
+import org.welcomedesk.registry.duplicates.domain.QueueFilter;
 import org.welcomedesk.registry.duplicates.domain.RegistrationDecision;
+import org.welcomedesk.registry.duplicates.domain.matching.Likelihood;
 import org.welcomedesk.registry.records.domain.PeopleRemoved;
 import org.welcomedesk.registry.records.domain.Person;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +43,14 @@ public class JpaDuplicateRepository implements DuplicateRepository {
             "delete from duplicate_pair where person_b in (?)",
             "delete from registration_decision where person_id in (?)");
 
+    /** The widest period the queue's filter can mean, bound when it gives no dates. */
+    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+
+    private static final Instant LATEST = Instant.parse("9999-01-01T00:00:00Z");
+
+    /** Bound when the filter names no district (never an id: ids start at 1). */
+    private static final long NO_DISTRICT = -1L;
+
     @PersistenceContext(unitName = "welcomedesk")
     EntityManager em;
 
@@ -47,19 +59,37 @@ public class JpaDuplicateRepository implements DuplicateRepository {
     }
 
     @Override
-    public List<DuplicatePair> openPairs(int first, int max) {
-        return em.createNamedQuery("DuplicatePair.open", DuplicatePair.class)
-                .setParameter("status", DuplicatePair.Status.OPEN)
+    public List<DuplicatePair> openPairs(QueueFilter filter, QueueFilter.Order order, int first, int max) {
+        String query = switch (order) {
+            case SCORE -> "DuplicatePair.openByScore";
+            case FOUND -> "DuplicatePair.openByFound";
+            case DISTRICT -> "DuplicatePair.openByDistrict";
+        };
+        return filtered(em.createNamedQuery(query, DuplicatePair.class), filter)
                 .setFirstResult(first)
                 .setMaxResults(max)
                 .getResultList();
     }
 
     @Override
-    public long countOpenPairs() {
-        return em.createNamedQuery("DuplicatePair.countOpen", Long.class)
-                .setParameter("status", DuplicatePair.Status.OPEN)
+    public long countOpenPairs(QueueFilter filter) {
+        return filtered(em.createNamedQuery("DuplicatePair.countOpen", Long.class), filter)
                 .getSingleResult();
+    }
+
+    /** Binds every criterion of the queue's filter: what is not filtered on is bound to its widest value. */
+    private static <T> TypedQuery<T> filtered(TypedQuery<T> query, QueueFilter filter) {
+        return query.setParameter("status", DuplicatePair.Status.OPEN)
+                .setParameter(
+                        "sources",
+                        filter.source() == null ? List.of(DuplicatePair.Source.values()) : List.of(filter.source()))
+                .setParameter(
+                        "bands",
+                        filter.likelihood() == null ? List.of(Likelihood.values()) : List.of(filter.likelihood()))
+                .setParameter("from", filter.foundFrom() == null ? EARLIEST : filter.foundFrom())
+                .setParameter("until", filter.foundUntil() == null ? LATEST : filter.foundUntil())
+                .setParameter("anyDistrict", filter.districtId() == null)
+                .setParameter("district", filter.districtId() == null ? NO_DISTRICT : filter.districtId());
     }
 
     @Override

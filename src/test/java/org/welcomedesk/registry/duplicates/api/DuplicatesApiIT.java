@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -52,6 +53,41 @@ class DuplicatesApiIT extends ThroughTheApi {
                 planner.post("/persons/matches", "{\"person\": {\"givenNames\": \"X\"}}", Map.of())
                         .statusCode(),
                 "a planner never sees candidates");
+    }
+
+    @Test
+    void theQueueIsNarrowedLikeThePageAndRefusesCodesItDoesNotKnow() throws Exception {
+        String k = UniqueNames.letters(5);
+        for (String given : new String[] {"Mohammed", "Muhammad"}) {
+            var created = desk.post("/persons", """
+                    {"person": {"givenNames": "%s", "familyNames": "Sultani%s", "sex": "M", "birthYear": 1975,
+                                "birthMonth": 8, "birthDay": 30, "countryOfBirth": "AF"},
+                     "arrival": {"type": "ARRIVAL_FROM_ABROAD", "eventDate": "2026-09-01", "districtId": 5,
+                                 "otherCountry": "AF"}}
+                    """.formatted(given, k), Map.of());
+            assertEquals(201, created.statusCode(), created.body());
+        }
+        assertEquals(202, desk.post("/duplicates/scan", "", Map.of()).statusCode());
+        for (int i = 0; i < 150 && desk.get("/duplicates/scan").body().contains("\"running\":true"); i++) {
+            Thread.sleep(200);
+        }
+        String today = java.time.LocalDate.now().toString();
+
+        String found = desk.get("/duplicates?districtId=5&source=SCAN&foundFrom=" + today + "&foundTo=" + today
+                        + "&sort=DISTRICT&size=100")
+                .body();
+        assertTrue(found.contains("Sultani" + k), found);
+        String otherDistrict = desk.get("/duplicates?districtId=6&size=100").body();
+        assertFalse(otherDistrict.contains("Sultani" + k), otherDistrict);
+        HttpResponse<String> tomorrow =
+                desk.get("/duplicates?foundFrom=" + java.time.LocalDate.now().plusDays(1));
+        assertEquals(0, Api.object(tomorrow).getJsonNumber("total").longValue(), tomorrow.body());
+
+        HttpResponse<String> unknown = desk.get("/duplicates?likelihood=CERTAIN");
+        assertEquals(400, unknown.statusCode(), unknown.body());
+        assertTrue(
+                unknown.body().contains("likelihood") && unknown.body().contains("LIKELY, POSSIBLE, UNLIKELY"),
+                unknown.body());
     }
 
     private static String agreement(JsonObject candidate, String field) {

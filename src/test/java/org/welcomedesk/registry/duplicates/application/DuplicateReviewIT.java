@@ -314,7 +314,11 @@ class DuplicateReviewIT {
         DuplicateReview.QueuePage page;
         int number = 0;
         do {
-            page = review.queue(number++, 100);
+            page = review.queue(
+                    org.welcomedesk.registry.duplicates.domain.QueueFilter.none(),
+                    org.welcomedesk.registry.duplicates.domain.QueueFilter.Order.SCORE,
+                    number++,
+                    100);
             all.addAll(page.entries());
         } while ((long) number * 100 < page.total());
         return all;

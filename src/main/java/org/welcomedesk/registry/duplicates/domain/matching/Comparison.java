@@ -14,6 +14,19 @@ public record Comparison(double score, Likelihood likelihood, List<Evidence> evi
         evidence = List.copyOf(evidence);
     }
 
+    /**
+     * The {@code count} pieces of evidence that weighed most, either way, strongest first:
+     * what a reviewer reads first. Fields not recorded on both sides and weights of 0 say nothing.
+     */
+    public List<Evidence> strongest(int count) {
+        return evidence.stream()
+                .filter(e -> e.agreement() != Agreement.MISSING && e.weight() != 0)
+                .sorted(java.util.Comparator.comparingDouble((Evidence e) -> Math.abs(e.weight()))
+                        .reversed())
+                .limit(count)
+                .toList();
+    }
+
     /** How the given field agreed, or {@link Agreement#MISSING} if it was not compared. */
     public Agreement agreement(MatchField field) {
         for (Evidence e : evidence) {
