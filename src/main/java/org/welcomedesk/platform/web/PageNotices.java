@@ -30,6 +30,8 @@ public final class PageNotices {
     public static void confirmAndGo(String key, String path) throws IOException {
         confirm(key);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        // MyFaces keeps flashed messages for the next request only when told it is a redirect
+        external.getFlash().setRedirect(true);
         external.getFlash().setKeepMessages(true);
         external.redirect(external.getRequestContextPath() + path);
     }

@@ -90,11 +90,7 @@ class ReferralPagesIT extends InBrowser {
     @Test
     void aReferralKeepsItsAddressAfterEveryActionAndIsCancelledOnlyOnceConfirmed() {
         Page clerk = browser.signedIn("clerk", APP + "/desk/services.xhtml?id=" + layla);
-        String code = draft(clerk, layla, GP);
-
-        clerk.check("[id='referralForm:consentGivenNow']");
-        clerk.click("[id='referralForm:send']");
-        Browser.loaded(clerk, "#referralStatus:has-text('Sent')");
+        String code = sent(clerk, layla);
         assertTrue(messages(clerk).contains("The referral is sent to the service."), messages(clerk));
         assertTrue(clerk.url().endsWith("code=" + code), clerk.url());
         clerk.reload();
@@ -138,10 +134,7 @@ class ReferralPagesIT extends InBrowser {
     @Test
     void thePartnerSeesBothFormsOfTheNameAndRecordsAnOutcomeOnlyOnceConfirmed() {
         Page clerk = browser.signedIn("clerk", APP + "/desk/services.xhtml?id=" + amal);
-        String code = draft(clerk, amal, GP);
-        clerk.check("[id='referralForm:consentGivenNow']");
-        clerk.click("[id='referralForm:send']");
-        Browser.loaded(clerk, "#referralStatus:has-text('Sent')");
+        String code = sent(clerk, amal);
 
         Page partner = browser.signedIn("partner", APP + "/services/inbox.xhtml");
         Browser.loaded(partner, "#landing");
@@ -233,6 +226,15 @@ class ReferralPagesIT extends InBrowser {
         clerk.click("#referForm input[type=submit]");
         Browser.loaded(clerk, "#referralStatus");
         return clerk.url().replaceAll(".*code=", "");
+    }
+
+    /** Drafts a referral to the GP and sends it, the person agreeing to share now; returns its code. */
+    private static String sent(Page clerk, String personId) {
+        String code = draft(clerk, personId, GP);
+        clerk.check("[id='referralForm:consentGivenNow']");
+        clerk.click("[id='referralForm:send']");
+        Browser.loaded(clerk, "#referralStatus:has-text('Sent')");
+        return code;
     }
 
     private static String slip(Page clerk) throws Exception {
