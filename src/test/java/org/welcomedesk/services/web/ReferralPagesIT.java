@@ -85,6 +85,17 @@ class ReferralPagesIT extends InBrowser {
         String code = draft(clerk, layla, GP);
         assertTrue(clerk.url().endsWith("code=" + code), clerk.url());
         assertTrue(messages(clerk).contains("The referral is drafted"), messages(clerk));
+
+        // at phone width a table scrolls inside its own region; the page's content does not
+        clerk.setViewportSize(390, 844);
+        for (String page : List.of(
+                "/desk/services.xhtml?id=" + layla, "/desk/referrals.xhtml", "/desk/referral.xhtml?code=" + code)) {
+            clerk.navigate(APP + page);
+            Browser.loaded(clerk, "main");
+            Object overflow = clerk.evaluate(
+                    "() => { const m = document.querySelector('main'); return m.scrollWidth - m.clientWidth; }");
+            assertTrue(((Number) overflow).intValue() <= 0, page + " is wider than the screen by " + overflow + " px");
+        }
     }
 
     @Test
