@@ -42,6 +42,7 @@ public record PartnerReferral(
 
     static PartnerReferral of(Referral referral, Person person, boolean contactShared, LocalDate today) {
         String latin = person.getName().displayLatin();
+        String name = person.getName().display();
         return new PartnerReferral(
                 referral.getCode(),
                 referral.getStatus(),
@@ -51,8 +52,9 @@ public record PartnerReferral(
                 referral.getDueDate(),
                 referral.isOverdue(today),
                 referral.sentAt(),
-                person.getName().display(),
-                latin == null || latin.isBlank() ? null : latin,
+                name,
+                // the Latin form only where it adds something: not blank, not the same letters again
+                latin == null || latin.isBlank() || latin.equals(name) ? null : latin,
                 contactShared ? person.getPhone() : null,
                 contactShared ? person.getEmail() : null,
                 person.getPreferredLanguage(),

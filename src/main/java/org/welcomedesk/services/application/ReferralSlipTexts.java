@@ -15,12 +15,17 @@ import org.welcomedesk.services.domain.Referral;
 import org.welcomedesk.services.domain.ReferralRepository;
 import org.welcomedesk.services.domain.Service;
 import org.welcomedesk.services.domain.ServiceAtLocation;
+import org.welcomedesk.services.domain.StandardDocument;
 
+import java.text.Normalizer;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The slip a person takes to the service: the referral code (also as a QR code), the service's
@@ -83,7 +88,8 @@ public class ReferralSlipTexts {
         }
         if (!service.getDocumentsToBring().isEmpty()) {
             lines.add(new ReferralSlip.Line(
-                    Messages.text(locale, "slip.bring"), String.join("\n", service.getDocumentsToBring())));
+                    Messages.text(locale, "slip.bring"),
+                    String.join("\n", toBring(service.getDocumentsToBring(), locale))));
         }
         lines.add(new ReferralSlip.Line(
                 Messages.text(locale, "slip.need"),
@@ -104,5 +110,41 @@ public class ReferralSlipTexts {
                 referral.getCode(),
                 qr,
                 Messages.text(locale, "slip.footer"));
+    }
+
+    /**
+     * The documents to bring in the slip's language: an item worded as a {@link StandardDocument}
+     * (in any interface language) is printed in {@code locale}; any other item is free text the
+     * directory's editor typed, printed as entered.
+     */
+    static List<String> toBring(List<String> items, Locale locale) {
+        return items.stream()
+                .map(item -> Optional.ofNullable(STANDARD_WORDINGS.get(wording(item)))
+                        .map(document -> Messages.text(locale, document.key()))
+                        .orElse(item))
+                .toList();
+    }
+
+    /** Each standard document's wording in every interface language, compared as {@link #wording}. */
+    private static final Map<String, StandardDocument> STANDARD_WORDINGS = standardWordings();
+
+    private static Map<String, StandardDocument> standardWordings() {
+        Map<String, StandardDocument> wordings = new HashMap<>();
+        for (UiLanguage language : UiLanguage.values()) {
+            for (StandardDocument document : StandardDocument.values()) {
+                wordings.putIfAbsent(wording(Messages.text(language.locale(), document.key())), document);
+            }
+        }
+        return Map.copyOf(wordings);
+    }
+
+    /** Case, spacing, typographic apostrophes and a final full stop do not make another document. */
+    private static String wording(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .replace('\u2019', '\'')
+                .replaceAll("[\\s\u202f]+", " ")
+                .strip()
+                .replaceAll("\\.$", "")
+                .toLowerCase(Locale.ROOT);
     }
 }

@@ -8,7 +8,9 @@ import org.welcomedesk.platform.referencedata.domain.DistrictRepository;
 import org.welcomedesk.privacy.application.AuditTrail;
 import org.welcomedesk.privacy.domain.AuditEntry;
 import org.welcomedesk.registry.records.domain.ConsentPurpose;
+import org.welcomedesk.registry.records.domain.Need;
 import org.welcomedesk.registry.records.domain.NeedCategory;
+import org.welcomedesk.registry.records.domain.NeedsAssessment;
 import org.welcomedesk.registry.records.domain.Person;
 import org.welcomedesk.registry.records.domain.PersonRepository;
 import org.welcomedesk.services.domain.DeclineReason;
@@ -16,12 +18,16 @@ import org.welcomedesk.services.domain.DirectoryRepository;
 import org.welcomedesk.services.domain.Organization;
 import org.welcomedesk.services.domain.Referral;
 import org.welcomedesk.services.domain.ReferralRepository;
+import org.welcomedesk.services.domain.ReferralStatus;
 import org.welcomedesk.services.domain.ServiceAtLocation;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -129,6 +135,32 @@ public class Referrals {
     public List<Referral> ofPerson(String personId) {
         audit.record(AuditEntry.Action.VIEW, AuditTrail.PERSON, personId, List.of("referral"));
         return referrals.ofPerson(personId);
+    }
+
+    /**
+     * The person's open needs: every need recorded at any visit, unless a referral for it was
+     * completed on or after the last visit that recorded it (read audited).
+     */
+    @Transactional
+    public Set<NeedCategory> openNeeds(String personId) {
+        Person person = livePerson(personId);
+        audit.record(AuditEntry.Action.VIEW, AuditTrail.PERSON, personId, List.of("needs", "referral"));
+        Map<NeedCategory, LocalDate> lastRecorded = new EnumMap<>(NeedCategory.class);
+        for (NeedsAssessment assessment : person.getAssessments()) {
+            for (Need need : assessment.getNeeds()) {
+                lastRecorded.merge(need.getCategory(), assessment.getVisitDate(), (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        for (Referral referral : referrals.ofPerson(personId)) {
+            LocalDate recorded = lastRecorded.get(referral.getNeed());
+            referral.getTransitions().stream()
+                    .filter(t -> t.getTo() == ReferralStatus.COMPLETED)
+                    .map(t -> LocalDate.ofInstant(t.getAt(), settings.zone()))
+                    .filter(completed -> recorded != null && !completed.isBefore(recorded))
+                    .findAny()
+                    .ifPresent(completed -> lastRecorded.remove(referral.getNeed()));
+        }
+        return Set.copyOf(lastRecorded.keySet());
     }
 
     /** Sent or accepted referrals past their due date, with the person's name (reads audited). */

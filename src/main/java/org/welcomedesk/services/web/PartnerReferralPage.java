@@ -4,10 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.welcomedesk.platform.security.CurrentUser;
+import org.welcomedesk.platform.web.PageNotices;
 import org.welcomedesk.services.application.PartnerReferral;
 import org.welcomedesk.services.application.Referrals;
 import org.welcomedesk.services.domain.DeclineReason;
 
+import java.io.IOException;
 import java.io.Serializable;
 
 /**
@@ -38,20 +40,29 @@ public class PartnerReferralPage implements Serializable {
         }
     }
 
-    public void accept() {
+    public void accept() throws IOException {
         referral = referrals.accept(code, partner());
+        showAgain("referral.accepted.done");
     }
 
-    public void decline() {
+    public void decline() throws IOException {
         referral = referrals.decline(code, partner(), reason, note);
+        showAgain("referral.declined.done");
     }
 
-    public void complete() {
+    public void complete() throws IOException {
         referral = referrals.complete(code, partner());
+        showAgain("referral.completed.done");
     }
 
-    public void markNoShow() {
+    public void markNoShow() throws IOException {
         referral = referrals.markNoShow(code, partner());
+        showAgain("referral.noShow.done");
+    }
+
+    /** After an action the browser is sent back to the referral's own address, so a reload shows it again. */
+    private void showAgain(String confirmation) throws IOException {
+        PageNotices.confirmAndGo(confirmation, "/services/referral.xhtml?code=" + PageNotices.encode(referral.code()));
     }
 
     private String partner() {

@@ -63,20 +63,26 @@ public class ReferralPage implements Serializable {
         dueDate = referral.getDueDate();
     }
 
-    public void send() {
+    public void send() throws IOException {
         referrals.send(code, consentGivenNow);
-        consentGivenNow = false;
-        reload();
+        showAgain("referral.sent.done");
     }
 
-    public void cancel() {
+    public void cancel() throws IOException {
         referrals.cancel(code);
-        reload();
+        showAgain("referral.cancelled.done");
     }
 
-    public void reschedule() {
+    public void reschedule() throws IOException {
         referrals.reschedule(code, dueDate);
-        reload();
+        showAgain("referral.rescheduled.done");
+    }
+
+    /** After an action the browser is sent back to the referral's own address, so a reload shows it again. */
+    private void showAgain(String confirmation) throws IOException {
+        PageNotices.confirmAndGo(
+                confirmation,
+                "/desk/referral.xhtml?code=" + PageNotices.encode(getReferral().getCode()));
     }
 
     /** The slip as a PDF download, in the person's language where the interface has it. */

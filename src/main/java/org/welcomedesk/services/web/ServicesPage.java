@@ -12,12 +12,14 @@ import org.welcomedesk.services.application.RoutingTexts;
 import org.welcomedesk.services.application.ServiceMatching;
 import org.welcomedesk.services.domain.Referral;
 
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * desk/services.xhtml: the services, jobs and training that suit a person, with reasons, and
@@ -56,12 +58,12 @@ public class ServicesPage implements Serializable {
     private LocalDate dueDate;
     private String note;
 
-    /** Loads the person and matches their latest needs (f:viewAction). */
+    /** Loads the person and matches all their open needs, from every visit (f:viewAction). */
     public void load() {
         if (personName == null && id != null) {
             Person person = records.view(id);
             personName = person.getName().display();
-            needs = new ArrayList<>(person.currentNeeds());
+            needs = referrals.openNeeds(id).stream().sorted().collect(Collectors.toCollection(ArrayList::new));
             match();
         }
     }
@@ -85,21 +87,23 @@ public class ServicesPage implements Serializable {
         referralRows = referrals.ofPerson(id).stream().map(ReferralRow::of).toList();
     }
 
-    /** Chooses the place to refer to; the need defaults to the first of the person's needs it meets. */
+    /**
+     * Chooses the place to refer to; the need defaults to the first of the person's needs it
+     * meets. A due date or note already typed is kept for the new place.
+     */
     public void choose(FitView place) {
         placeId = place.placeId();
         need = needs.stream()
                 .filter(n -> place.needs().contains(n))
                 .findFirst()
                 .orElse(place.needs().get(0));
-        dueDate = null;
-        note = null;
     }
 
-    /** Drafts the referral and opens it, to check consent and send. */
-    public String refer() {
+    /** Drafts the referral and opens it, with a confirmation, to check consent and send. */
+    public void refer() throws IOException {
         Referral referral = referrals.draft(id, placeId, need, note, dueDate);
-        return "/desk/referral?faces-redirect=true&code=" + referral.getCode();
+        PageNotices.confirmAndGo(
+                "services.referred", "/desk/referral.xhtml?code=" + PageNotices.encode(referral.getCode()));
     }
 
     /** The chosen place, for the referral form. */

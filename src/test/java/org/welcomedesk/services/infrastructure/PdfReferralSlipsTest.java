@@ -7,9 +7,7 @@ import com.google.zxing.MultiFormatReader;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
-import com.ibm.icu.text.ArabicShaping;
 import com.ibm.icu.text.ArabicShapingException;
-import com.ibm.icu.text.Normalizer2;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -73,7 +71,7 @@ class PdfReferralSlipsTest {
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertEquals(1, document.getNumberOfPages());
-            String text = text(document);
+            String text = SlipText.text(document);
             assertContainsAll(
                     text,
                     "Referral slip",
@@ -105,7 +103,7 @@ class PdfReferralSlipsTest {
             // reorders visual to logical order. Text drawn unshaped or in the wrong order would
             // not come back as the logical strings; unshaping both sides only guards against
             // presentation forms surviving extraction in another PDFBox version.
-            String text = normalise(text(document));
+            String text = SlipText.normalise(SlipText.text(document));
             for (String expected : List.of(
                     "ورقة إحالة",
                     "الخدمة",
@@ -116,7 +114,8 @@ class PdfReferralSlipsTest {
                     "الطابق 2",
                     "أحضر هذه الورقة معك.",
                     "صالح لمدة 30 يوما")) {
-                assertTrue(text.contains(normalise(expected)), () -> "missing '" + expected + "' in:\n" + text);
+                assertTrue(
+                        text.contains(SlipText.normalise(expected)), () -> "missing '" + expected + "' in:\n" + text);
             }
             // Latin inside Arabic keeps its left-to-right order.
             assertContainsAll(text, "12 Rue de la Paix", "75002 Paris", "WD-7KQ2-9XPM", "9:00–17:00");
@@ -129,8 +128,9 @@ class PdfReferralSlipsTest {
                     lines.glyphs.stream().noneMatch(g -> g >= 0x0621 && g <= 0x064A),
                     "no unshaped Arabic letter drawn");
             float rightEdge = PAGE_WIDTH - MARGIN;
-            assertEquals(rightEdge, lines.containing(normalise("ورقة إحالة")).maxX, 1f, "right-aligned title");
-            assertEquals(rightEdge, lines.containing(normalise("ساعات العمل")).maxX, 1f, "right-aligned label");
+            assertEquals(rightEdge, lines.containing(SlipText.normalise("ورقة إحالة")).maxX, 1f, "right-aligned title");
+            assertEquals(
+                    rightEdge, lines.containing(SlipText.normalise("ساعات العمل")).maxX, 1f, "right-aligned label");
             assertEquals(rightEdge, lines.containing("12 Rue de la Paix").maxX, 1f, "right-aligned Latin line");
             assertEquals(ARABIC.qrPayload(), decodeQr(document));
         }
@@ -142,7 +142,7 @@ class PdfReferralSlipsTest {
                 "ar", true, "ورقة إحالة", List.of(new Line("العنوان", "مَكْتَبُ المُهَاجِرِينَ")), "WD-1", "WD-1", "");
 
         try (PDDocument document = Loader.loadPDF(slips.render(slip))) {
-            assertContainsAll(text(document), "مَكْتَبُ المُهَاجِرِينَ");
+            assertContainsAll(SlipText.text(document), "مَكْتَبُ المُهَاجِرِينَ");
             // Spacing presentation forms of the marks (U+FE70..FE7F) would draw them between
             // the letters, some on a tatweel.
             assertTrue(
@@ -177,7 +177,7 @@ class PdfReferralSlipsTest {
         for (ReferralSlip slip : List.of(french, portuguese)) {
             try (PDDocument document = Loader.loadPDF(slips.render(slip))) {
                 assertEquals(1, document.getNumberOfPages());
-                String text = text(document);
+                String text = SlipText.text(document);
                 assertContainsAll(text, slip.title(), slip.referralCode(), slip.footer());
                 for (Line line : slip.lines()) {
                     assertContainsAll(text, line.label());
@@ -204,7 +204,7 @@ class PdfReferralSlipsTest {
 
         try (PDDocument document = Loader.loadPDF(slips.render(slip))) {
             assertEquals(1, document.getNumberOfPages());
-            String text = text(document);
+            String text = SlipText.text(document);
             assertContainsAll(text, "Referral slip", "Note 1\n", "Second line 1\n", "WD-LONG-0001", "Footer text");
             // What does not fit is left out a whole labelled line at a time, from the end.
             assertFalse(text.contains("Note 30\n"), "the last lines are left out");
@@ -233,7 +233,7 @@ class PdfReferralSlipsTest {
 
         try (PDDocument document = Loader.loadPDF(slips.render(slip))) {
             assertEquals(1, document.getNumberOfPages());
-            String text = text(document);
+            String text = SlipText.text(document);
             assertContainsAll(text, "Note 1", "Third line 1", "Note 11", "Third line 11", "WD-MID-0001", "Footer text");
             assertEquals("WD-MID-0001", decodeQr(document));
         }
@@ -245,7 +245,7 @@ class PdfReferralSlipsTest {
                 "en", false, "Referral slip", List.of(new Line("Service", "Desk 漢字\tB\u200E")), "WD-1", "WD-1", "");
 
         try (PDDocument document = Loader.loadPDF(slips.render(slip))) {
-            String text = text(document);
+            String text = SlipText.text(document);
             assertContainsAll(text, "Desk ?? B\n", "WD-1");
         }
     }
@@ -259,7 +259,7 @@ class PdfReferralSlipsTest {
                     .toList();
             for (int i = 0; i < renders.size(); i++) {
                 try (PDDocument document = Loader.loadPDF(renders.get(i).get())) {
-                    String code = text(document);
+                    String code = SlipText.text(document);
                     assertTrue(code.contains("WD-7KQ2-9XPM"));
                     assertEquals(1, document.getNumberOfPages());
                 }
@@ -269,25 +269,10 @@ class PdfReferralSlipsTest {
         }
     }
 
-    private static String text(PDDocument document) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setLineSeparator("\n");
-        return stripper.getText(document);
-    }
-
     private static void assertContainsAll(String text, String... expected) {
         for (String e : expected) {
             assertTrue(text.contains(e), () -> "missing '" + e + "' in:\n" + text);
         }
-    }
-
-    /** Arabic letters to their basic (unshaped) forms, compatibility forms folded. */
-    private static String normalise(String text) throws ArabicShapingException {
-        String unshaped = new ArabicShaping(ArabicShaping.LETTERS_UNSHAPE
-                        | ArabicShaping.TEXT_DIRECTION_LOGICAL
-                        | ArabicShaping.LENGTH_GROW_SHRINK)
-                .shape(text);
-        return Normalizer2.getNFKCInstance().normalize(unshaped);
     }
 
     private static String decodeQr(PDDocument document) throws IOException, NotFoundException {
@@ -335,7 +320,7 @@ class PdfReferralSlipsTest {
             }
             String normalised;
             try {
-                normalised = normalise(text);
+                normalised = SlipText.normalise(text);
             } catch (ArabicShapingException e) {
                 throw new IOException(e);
             }

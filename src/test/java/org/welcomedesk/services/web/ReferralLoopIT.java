@@ -116,6 +116,9 @@ class ReferralLoopIT extends InBrowser {
         partner.click("[id='partnerForm:accept']");
         Browser.loaded(partner, "#referralStatus:has-text('Accepted')");
         partner.click("[id='partnerForm:complete']");
+        // closing the referral is confirmed first (ReferralPagesIT shows going back records nothing)
+        partner.locator(".ui-confirm-dialog button:has-text('Yes, the person was served')")
+                .click();
         Browser.loaded(partner, "#referralStatus:has-text('Completed')");
 
         // the desk sees the outcome
