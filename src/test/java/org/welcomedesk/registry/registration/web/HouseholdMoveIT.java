@@ -87,6 +87,20 @@ class HouseholdMoveIT extends InBrowser {
             }
         }
 
+        // a refused action keeps the record too: the form posts back to its page's ?id=
+        page.navigate(APP + "/desk/person.xhtml?id=" + omar);
+        Browser.loaded(page, "[id='eventForm:recordEvent']");
+        page.fill("[id='eventForm:eventDate']", "45/01/2026");
+        post(page, () -> page.click("[id='eventForm:recordEvent']"));
+        assertEquals(0, page.locator(".ui-messages-info").count(), "nothing was recorded");
+        assertTrue(
+                page.locator(".ui-messages-error").count() > 0,
+                page.locator("main").innerText());
+        assertTrue(page.url().contains("id=" + omar), "a refused action keeps the record: " + page.url());
+        page.reload();
+        Browser.loaded(page, "#person-name");
+        assertTrue(page.locator("#person-name").textContent().contains("Omar"), "a reload shows the same person");
+
         // withdrawing consent asks first; "No" changes nothing
         page.navigate(APP + "/desk/person.xhtml?id=" + omar);
         Browser.loaded(page, "[id='eventForm:recordEvent']");
@@ -110,13 +124,18 @@ class HouseholdMoveIT extends InBrowser {
 
     /** Does what posts the form, waits for the next page and checks it confirms, showing what it said instead. */
     private static void submit(Page page, Runnable action) {
-        page.evaluate("window.beforeSubmit = true");
-        action.run();
-        page.waitForFunction("() => !window.beforeSubmit && document.readyState === 'complete'");
+        post(page, action);
         assertEquals(
                 1,
                 page.locator(".ui-messages-info").count(),
                 page.url() + "\n" + page.locator("main").innerText());
+    }
+
+    /** Does what posts the form and waits for the page that answers. */
+    private static void post(Page page, Runnable action) {
+        page.evaluate("window.beforeSubmit = true");
+        action.run();
+        page.waitForFunction("() => !window.beforeSubmit && document.readyState === 'complete'");
     }
 
     private static void assertLivesIn(Page page, String personId, String district, String address) {
