@@ -34,7 +34,7 @@ import java.util.Set;
  * household, origin and arrival, languages and needs, consent, review). Every member is a
  * full person with their own languages and needs; what the family shares (arrival, address)
  * is entered once; a new member starts with the first member's family name and citizenship,
- * and with their languages until changed. A step is checked when the clerk leaves it, and
+ * and speaks the first member's languages unless others are chosen for them. A step is checked when the clerk leaves it, and
  * adding or removing a member never loses what was typed. Translates the form into the
  * registration use case.
  */
@@ -112,9 +112,9 @@ public class RegistrationWizard implements Serializable {
 
     /**
      * Moving between steps. Leaving a step forward checks the dates of birth typed on it with the
-     * domain's rule, naming the member and the field there; reaching the languages fills a new
-     * member's languages from the first member's; reaching the review looks for people already
-     * registered.
+     * domain's rule, naming the member and the field there; leaving the languages gives a member
+     * whose languages were left empty the first member's; reaching the review looks for people
+     * already registered.
      */
     public String onFlow(org.primefaces.event.FlowEvent event) {
         boolean forward = STEPS.indexOf(event.getNewStep()) > STEPS.indexOf(event.getOldStep());
@@ -122,7 +122,7 @@ public class RegistrationWizard implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return event.getOldStep();
         }
-        if ("languagesAndNeeds".equals(event.getNewStep())) {
+        if (forward && "languagesAndNeeds".equals(event.getOldStep())) {
             members.stream().skip(1).forEach(m -> m.getPerson().takeLanguagesIfNoneOf(getReferencePerson()));
         }
         if ("review".equals(event.getNewStep())) {
