@@ -62,8 +62,7 @@ public class PersonEditPage implements Serializable {
             showConflict(e);
             return;
         }
-        var external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/desk/person.xhtml?id=" + id);
+        showSavedOnPersonPage();
     }
 
     /**
@@ -81,8 +80,7 @@ public class PersonEditPage implements Serializable {
             showConflict();
             return;
         }
-        var external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/desk/person.xhtml?id=" + id);
+        showSavedOnPersonPage();
     }
 
     /** After seeing both versions: drop this clerk's values and start again from the saved record. */
@@ -166,5 +164,17 @@ public class PersonEditPage implements Serializable {
 
     public void setId(String id) {
         this.id = id;
+    }
+
+    /** Back to the record, which says the details were saved (the message survives the redirect). */
+    private void showSavedOnPersonPage() throws IOException {
+        var faces = FacesContext.getCurrentInstance();
+        var external = faces.getExternalContext();
+        faces.addMessage(
+                null,
+                new jakarta.faces.application.FacesMessage(org.welcomedesk.platform.i18n.Messages.text(
+                        faces.getViewRoot().getLocale(), "edit.saved")));
+        external.getFlash().setKeepMessages(true);
+        external.redirect(external.getRequestContextPath() + "/desk/person.xhtml?id=" + id);
     }
 }

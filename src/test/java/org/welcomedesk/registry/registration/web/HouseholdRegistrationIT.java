@@ -125,8 +125,10 @@ class HouseholdRegistrationIT extends InBrowser {
         keys.tabTo(id(":arrivalType")).press("ArrowDown");
         page.waitForSelector(id(":previousMunicipality"));
         keys.press("ArrowUp");
-        page.waitForSelector(id(":previousCountry_input"), new Page.WaitForSelectorOptions().setState(
-                com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        page.waitForSelector(
+                id(":previousCountry_input"),
+                new Page.WaitForSelectorOptions()
+                        .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
         assertEquals("SY", page.locator(id(":previousCountry_input")).inputValue(), "the country chosen is kept");
         keys.type(id(":district"), "Harb")
                 .type(id(":intendedMonths"), "36")
@@ -137,13 +139,17 @@ class HouseholdRegistrationIT extends InBrowser {
         // 4 languages and needs, each member their own: the child's school need is hers
         keys.tick(id("speakers:0:languages_focus"), "Arabic")
                 .tick(id("speakers:0:languages_focus"), "French")
-                .tabTo(id("speakers:0:needs:0:need")).press("Space")
+                .tabTo(id("speakers:0:needs:0:need"))
+                .press("Space")
                 .type(id("speakers:0:needs:0:needNote"), "Flat for four")
-                .tabTo(id("speakers:1:needs:3:need")).press("Space")
+                .tabTo(id("speakers:1:needs:3:need"))
+                .press("Space")
                 .tick(id("speakers:2:languages_focus"), "French")
-                .tabTo(id("speakers:2:needs:2:need")).press("Space")
+                .tabTo(id("speakers:2:needs:2:need"))
+                .press("Space")
                 .type(id("speakers:2:needs:2:needNote"), "School enrolment")
-                .tabTo(id("speakers:3:needs:8:need")).press("Space")
+                .tabTo(id("speakers:3:needs:8:need"))
+                .press("Space")
                 .press("Enter");
         stepShown(keys, page, 5, "Consent");
 
@@ -154,8 +160,21 @@ class HouseholdRegistrationIT extends InBrowser {
 
         // 6 review: every member's own details, numbers isolated
         String review = page.locator("#reviewMembers").textContent();
-        for (String typed : List.of("كريم", "Karim", "ليلى", "Layla", "يارا", "Yara", "آدم", "Adam",
-                "N0912345", "+33 6 12 34 56 78", "+33 6 98 76 54 32", "BC-2015-778", "21/09/2015", "School enrolment")) {
+        for (String typed : List.of(
+                "كريم",
+                "Karim",
+                "ليلى",
+                "Layla",
+                "يارا",
+                "Yara",
+                "آدم",
+                "Adam",
+                "N0912345",
+                "+33 6 12 34 56 78",
+                "+33 6 98 76 54 32",
+                "BC-2015-778",
+                "21/09/2015",
+                "School enrolment")) {
             assertTrue(review.contains(typed), typed + " is shown for review: " + review);
         }
         assertEquals(4, page.locator("#reviewMembers > li").count());
@@ -190,7 +209,8 @@ class HouseholdRegistrationIT extends InBrowser {
         assertEquals("+33 6 98 76 54 32", layla.getString("phone"));
         assertEquals("12 rue de la Paix", layla.getString("address"));
         assertEquals("SPOUSE_OR_PARTNER", layla.getString("householdRole"));
-        assertEquals("N0954321", layla.getJsonArray("documents").getJsonObject(0).getString("number"));
+        assertEquals(
+                "N0954321", layla.getJsonArray("documents").getJsonObject(0).getString("number"));
         assertEquals(Set.of("EMPLOYMENT"), needs(layla));
 
         JsonObject yara = members.get("Yara");
@@ -199,7 +219,9 @@ class HouseholdRegistrationIT extends InBrowser {
         assertEquals("CHILD", yara.getString("householdRole"));
         assertEquals(Set.of("EDUCATION"), needs(yara));
         assertTrue(yara.toString().contains("School enrolment"), yara.toString());
-        assertEquals("BIRTH_CERTIFICATE", yara.getJsonArray("documents").getJsonObject(0).getString("type"));
+        assertEquals(
+                "BIRTH_CERTIFICATE",
+                yara.getJsonArray("documents").getJsonObject(0).getString("type"));
 
         assertEquals(Set.of("CHILD_CARE"), needs(members.get("Adam")));
         assertEquals("2019-01-05", members.get("Adam").getString("birthDate"));
@@ -291,8 +313,7 @@ class HouseholdRegistrationIT extends InBrowser {
 
     /** Whether characters [a, b) of the element's text are drawn left of characters [c, d). */
     private static boolean leftOf(Page page, String selector, int a, int b, int c, int d) {
-        return (Boolean) page.evaluate(
-                """
+        return (Boolean) page.evaluate("""
                 ([selector, a, b, c, d]) => {
                     const text = document.querySelector(selector).firstChild;
                     const box = (from, to) => {
@@ -303,8 +324,7 @@ class HouseholdRegistrationIT extends InBrowser {
                     };
                     return box(a, b).right <= box(c, d).left;
                 }
-                """,
-                List.of(selector, a, b, c, d));
+                """, List.of(selector, a, b, c, d));
     }
 
     private static void stepShown(Keyboard keys, Page page, int number, String title) {
@@ -312,14 +332,16 @@ class HouseholdRegistrationIT extends InBrowser {
         String heading = page.locator(".step-heading").textContent().strip();
         assertEquals("Step " + number + " of 6: " + title, heading);
         page.waitForFunction("t => document.getElementById('stepStatus').textContent === t", heading);
-        assertEquals("step", page.locator(".ui-wizard-step-title").nth(number - 1).getAttribute("aria-current"));
+        assertEquals(
+                "step", page.locator(".ui-wizard-step-title").nth(number - 1).getAttribute("aria-current"));
     }
 
     private static void refused(Page page, String named, String field) {
         Browser.loaded(page, ".ui-messages-error");
         String shown = page.locator(".ui-messages-error").textContent();
         assertTrue(shown.contains(named), shown);
-        assertEquals(1, shown.split(java.util.regex.Pattern.quote("Date of birth"), -1).length - 1, "named once: " + shown);
+        assertEquals(
+                1, shown.split(java.util.regex.Pattern.quote("Date of birth"), -1).length - 1, "named once: " + shown);
         assertEquals("true", page.locator(field).getAttribute("aria-invalid"), field + " is marked invalid");
     }
 

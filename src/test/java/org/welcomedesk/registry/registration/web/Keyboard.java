@@ -18,8 +18,7 @@ final class Keyboard {
     /** Tabs (forward or back, whichever way the field lies) until {@code selector} has focus. */
     Keyboard tabTo(String selector) {
         for (int i = 0; i < 120; i++) {
-            Object where = page.evaluate(
-                    """
+            Object where = page.evaluate("""
                     selector => {
                         const target = document.querySelector(selector);
                         if (!target) return 'missing';
@@ -28,8 +27,7 @@ final class Keyboard {
                         if (!active || active === document.body) return 'forward';
                         return active.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_PRECEDING ? 'back' : 'forward';
                     }
-                    """,
-                    selector);
+                    """, selector);
             if ("here".equals(where)) {
                 return this;
             }
@@ -84,7 +82,9 @@ final class Keyboard {
     }
 
     String focused() {
-        return String.valueOf(page.evaluate("() => document.activeElement && (document.activeElement.id || document.activeElement.outerHTML.slice(0, 80))"));
+        return String.valueOf(
+                page.evaluate(
+                        "() => document.activeElement && (document.activeElement.id || document.activeElement.outerHTML.slice(0, 80))"));
     }
 
     int presses() {
