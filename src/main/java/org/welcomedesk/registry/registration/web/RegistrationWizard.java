@@ -251,6 +251,15 @@ public class RegistrationWizard implements Serializable {
         return members.get(0).getPerson();
     }
 
+    /**
+     * What names member {@code index} (from 0) after a field's label, " (member 2)", as the
+     * domain's messages do: repeated fields get unique names, and a message says whose field.
+     */
+    public String memberSuffix(int index) {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return Messages.text(locale, "field.ofMember", "", index + 1);
+    }
+
     /** The number of the step {@code id} (1 to 6), for "Step 2 of 6: Household". */
     public int stepNumber(String id) {
         return STEPS.indexOf(id) + 1;
