@@ -92,12 +92,7 @@ class HouseholdRegistrationIT extends InBrowser {
         keys.tabTo(id(":addMember")).press("Enter").focusLandsOn(member(2, "givenNames"));
         keys.type(member(2, "givenNames"), "خطأ").type(member(2, "givenNamesLatin"), "Mistake");
         keys.tabTo(id(":addMember")).press("Enter").focusLandsOn(member(3, "givenNames"));
-        keys.type(member(3, "givenNames"), "يارا")
-                .type(member(3, "givenNamesLatin"), "Yara")
-                .type(member(3, "sex"), "F")
-                .type(member(3, "birth:birthYear"), "2015")
-                .type(member(3, "birth:birthMonth"), "9")
-                .type(member(3, "birth:birthDay"), "21")
+        typeMember(keys, 3, "يارا", "Yara", "F", "2015", "9", "21")
                 .type(member(3, "documentType"), "B")
                 .type(member(3, "documentNumber"), "BC-2015-778");
         // removing member 3 keeps what was typed for the others, and focus stays with the members
@@ -111,13 +106,7 @@ class HouseholdRegistrationIT extends InBrowser {
         assertEquals("+33 6 98 76 54 32", page.locator(member(1, "phone")).inputValue());
 
         keys.tabTo(id(":addMember")).press("Enter").focusLandsOn(member(3, "givenNames"));
-        keys.type(member(3, "givenNames"), "آدم")
-                .type(member(3, "givenNamesLatin"), "Adam")
-                .type(member(3, "sex"), "M")
-                .type(member(3, "birth:birthYear"), "2019")
-                .type(member(3, "birth:birthMonth"), "1")
-                .type(member(3, "birth:birthDay"), "5")
-                .press("Enter");
+        typeMember(keys, 3, "آدم", "Adam", "M", "2019", "1", "5").press("Enter");
         stepShown(keys, page, 3, "Origin and arrival");
 
         // 3 origin and arrival, shared by the household; changing the type keeps the country
@@ -312,6 +301,17 @@ class HouseholdRegistrationIT extends InBrowser {
         Browser.loaded(page, "#person-name");
     }
 
+    /** Types member {@code index}'s names in both scripts, sex (its first letter) and date of birth. */
+    private static Keyboard typeMember(
+            Keyboard keys, int index, String name, String latin, String sex, String year, String month, String day) {
+        return keys.type(member(index, "givenNames"), name)
+                .type(member(index, "givenNamesLatin"), latin)
+                .type(member(index, "sex"), sex)
+                .type(member(index, "birth:birthYear"), year)
+                .type(member(index, "birth:birthMonth"), month)
+                .type(member(index, "birth:birthDay"), day);
+    }
+
     /** Whether characters [a, b) of the element's text are drawn left of characters [c, d). */
     private static boolean leftOf(Page page, String selector, int a, int b, int c, int d) {
         return (Boolean) page.evaluate("""
@@ -369,8 +369,12 @@ class HouseholdRegistrationIT extends InBrowser {
                 .collect(Collectors.toSet());
     }
 
+    /** Next, waiting for the wizard's answer (the step's content replaced), not only the click. */
     private static void next(Page page) {
+        page.evaluate("() => { const stale = document.createElement('i'); stale.id = 'stale-step';"
+                + " document.querySelector('.ui-wizard-content').appendChild(stale); }");
         page.click(".ui-wizard-nav-next");
+        page.waitForFunction("() => !document.getElementById('stale-step')");
         page.waitForLoadState();
     }
 }

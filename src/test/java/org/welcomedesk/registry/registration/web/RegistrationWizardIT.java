@@ -29,8 +29,12 @@ class RegistrationWizardIT extends InBrowser {
         Browser.loaded(page, "[id='search:noResults']");
         page.click("[id='search:registerNew']");
 
-        // identity: the given name is forgotten and the wizard says which field is missing
+        // identity: what was searched starts the form; the given name is then cleared (forgotten)
+        // and the wizard says which field is missing
         Browser.loaded(page, "[id$=':familyNames']");
+        assertEquals("Rania", page.locator("[id$=':givenNames']").inputValue(), "carried from the search");
+        assertEquals(family, page.locator("[id$=':familyNames']").inputValue(), "carried from the search");
+        page.fill("[id$=':givenNames']", "");
         page.fill("[id$=':familyNames']", family);
         page.selectOption("[id$=':sex']", "F");
         page.fill("[id$=':birthYear']", "1986");
