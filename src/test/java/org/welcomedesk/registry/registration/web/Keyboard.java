@@ -64,6 +64,9 @@ final class Keyboard {
      * focused, the text filters, ArrowDown goes to the first match, Space ticks it, Escape closes.
      */
     Keyboard tick(String focusSelector, String label) {
+        // a list still closing (its animation) ignores Enter, as it would for a person
+        page.waitForFunction("() => [...document.querySelectorAll('.ui-selectcheckboxmenu-panel')]"
+                + ".every(p => getComputedStyle(p).display === 'none')");
         tabTo(focusSelector);
         press("Enter");
         focusLandsOn(".ui-selectcheckboxmenu-filter-container input");
