@@ -40,6 +40,15 @@ class HouseholdRegistrationIT extends InBrowser {
         return "[id$='" + end + "']";
     }
 
+    /** The tick box of need {@code category} (its place in NeedCategory) of member {@code index}. */
+    private static String need(int index, int category) {
+        return id("speakers:" + index + ":needs:" + category + ":need");
+    }
+
+    private static String note(int index, int category) {
+        return id("speakers:" + index + ":needs:" + category + ":needNote");
+    }
+
     private static String member(int index, String field) {
         return id("people:" + index + ":member:" + field);
     }
@@ -126,19 +135,12 @@ class HouseholdRegistrationIT extends InBrowser {
         stepShown(keys, page, 4, "Languages and needs");
 
         // 4 languages and needs, each member their own: the child's school need is hers
-        keys.tick(id("speakers:0:languages_focus"), "Arabic")
-                .tick(id("speakers:0:languages_focus"), "French")
-                .tabTo(id("speakers:0:needs:0:need"))
-                .press("Space")
-                .type(id("speakers:0:needs:0:needNote"), "Flat for four")
-                .tabTo(id("speakers:1:needs:3:need"))
-                .press("Space")
-                .tick(id("speakers:2:languages_focus"), "French")
-                .tabTo(id("speakers:2:needs:2:need"))
-                .press("Space")
-                .type(id("speakers:2:needs:2:needNote"), "School enrolment")
-                .tabTo(id("speakers:3:needs:8:need"))
-                .press("Space")
+        keys.tick(id("speakers:0:languages_focus"), "Arabic").tick(id("speakers:0:languages_focus"), "French");
+        keys.check(need(0, 0)).type(note(0, 0), "Flat for four").check(need(1, 3));
+        keys.tick(id("speakers:2:languages_focus"), "French");
+        keys.check(need(2, 2))
+                .type(note(2, 2), "School enrolment")
+                .check(need(3, 8))
                 .press("Enter");
         stepShown(keys, page, 5, "Consent");
 

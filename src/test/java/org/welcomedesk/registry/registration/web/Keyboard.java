@@ -47,6 +47,11 @@ final class Keyboard {
         return this;
     }
 
+    /** Ticks (or unticks) the checkbox {@code selector}, reached by Tab, with Space. */
+    Keyboard check(String selector) {
+        return tabTo(selector).press("Space");
+    }
+
     Keyboard press(String key) {
         page.keyboard().press(key);
         presses++;
