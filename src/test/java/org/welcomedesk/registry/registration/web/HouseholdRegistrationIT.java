@@ -235,13 +235,8 @@ class HouseholdRegistrationIT extends InBrowser {
         assertEquals("Omar", page.locator(id(":person:givenNames")).inputValue(), "the typing is still there");
 
         page.fill(id(":person:birth:birthYear"), "1979");
-        next(page);
-        Browser.loaded(page, id(":addMember"));
-        page.click(id(":addMember"));
-        page.waitForSelector(member(1, "givenNames"));
-        page.fill(member(1, "givenNames"), "Sami");
+        addSecondMan(page, "Sami");
         page.fill(member(1, "givenNamesLatin"), "Sami");
-        page.selectOption(member(1, "sex"), "M");
         page.fill(member(1, "phone"), "+33 7 00 00 00 01");
         for (String[] date : List.of(
                 new String[] {"1990", "2", "45", "birthDay"},
@@ -276,12 +271,7 @@ class HouseholdRegistrationIT extends InBrowser {
         page.selectOption(id(":person:sex"), "F");
         page.fill(id(":person:phone"), "+33 6 12 34 56 78");
         assertEquals("ltr", page.locator(id(":person:phone")).getAttribute("dir"));
-        next(page);
-        Browser.loaded(page, id(":addMember"));
-        page.click(id(":addMember"));
-        page.waitForSelector(member(1, "givenNames"));
-        page.fill(member(1, "givenNames"), "سامي");
-        page.selectOption(member(1, "sex"), "M");
+        addSecondMan(page, "سامي");
         next(page);
         Browser.loaded(page, id(":district"));
         SearchableLists.choose(page, ":previousCountry", "SY");
@@ -312,6 +302,16 @@ class HouseholdRegistrationIT extends InBrowser {
                 .type(member(index, "birth:birthYear"), year)
                 .type(member(index, "birth:birthMonth"), month)
                 .type(member(index, "birth:birthDay"), day);
+    }
+
+    /** Moves on to the household step and adds a second member, a man named {@code name}. */
+    private static void addSecondMan(Page page, String name) {
+        next(page);
+        Browser.loaded(page, id(":addMember"));
+        page.click(id(":addMember"));
+        page.waitForSelector(member(1, "givenNames"));
+        page.fill(member(1, "givenNames"), name);
+        page.selectOption(member(1, "sex"), "M");
     }
 
     /** Whether characters [a, b) of the element's text are drawn left of characters [c, d). */
