@@ -62,7 +62,8 @@ public class PersonEditPage implements Serializable {
             showConflict(e);
             return;
         }
-        showSavedOnPersonPage();
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/desk/person.xhtml?id=" + id);
     }
 
     /**
@@ -80,7 +81,8 @@ public class PersonEditPage implements Serializable {
             showConflict();
             return;
         }
-        showSavedOnPersonPage();
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/desk/person.xhtml?id=" + id);
     }
 
     /** After seeing both versions: drop this clerk's values and start again from the saved record. */
@@ -164,17 +166,5 @@ public class PersonEditPage implements Serializable {
 
     public void setId(String id) {
         this.id = id;
-    }
-
-    /** Back to the record, which says the details were saved (the message survives the redirect). */
-    private void showSavedOnPersonPage() throws IOException {
-        var faces = FacesContext.getCurrentInstance();
-        var external = faces.getExternalContext();
-        faces.addMessage(
-                null,
-                new jakarta.faces.application.FacesMessage(org.welcomedesk.platform.i18n.Messages.text(
-                        faces.getViewRoot().getLocale(), "edit.saved")));
-        external.getFlash().setKeepMessages(true);
-        external.redirect(external.getRequestContextPath() + "/desk/person.xhtml?id=" + id);
     }
 }
