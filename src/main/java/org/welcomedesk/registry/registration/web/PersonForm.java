@@ -1,6 +1,8 @@
 package org.welcomedesk.registry.registration.web;
 
+import org.welcomedesk.platform.error.RuleViolation;
 import org.welcomedesk.registry.records.application.PersonQuery;
+import org.welcomedesk.registry.records.domain.BirthDate;
 import org.welcomedesk.registry.records.domain.DocumentType;
 import org.welcomedesk.registry.records.domain.NameOrder;
 import org.welcomedesk.registry.records.domain.PersonDetails;
@@ -46,6 +48,8 @@ public class PersonForm implements Serializable {
     private String documentNumber;
     private String documentCountry;
     private LocalDate documentExpiry;
+    // the birth date field the domain refused when the clerk moved on, marked invalid on the page
+    private String refusedField;
 
     /** The person's details as typed. */
     PersonDetails toDetails() {
@@ -121,12 +125,83 @@ public class PersonForm implements Serializable {
         return relative;
     }
 
-    /** Takes the address and languages of {@code household}, where a household enters them once. */
-    void shareHomeAndLanguagesOf(PersonForm household) {
+    /**
+     * Starts the form with what was searched by: {@code name}'s last word as the family name,
+     * the rest as given names; numbers that are not numbers are left out.
+     */
+    void startFromSearch(String name, String year, String month, String day, String document, String searchedPhone) {
+        if (name != null && !name.isBlank()) {
+            String[] words = name.strip().split("\\s+");
+            if (words.length == 1) {
+                givenNames = words[0];
+            } else {
+                givenNames = String.join(" ", java.util.Arrays.copyOf(words, words.length - 1));
+                familyNames = words[words.length - 1];
+            }
+        }
+        birthYear = number(year);
+        birthMonth = number(month);
+        birthDay = number(day);
+        documentNumber = document == null || document.isBlank() ? null : document.strip();
+        phone = searchedPhone == null || searchedPhone.isBlank() ? null : searchedPhone.strip();
+    }
+
+    private static Integer number(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
+    /** Takes the address of {@code household}, which a household enters once. */
+    void shareHomeOf(PersonForm household) {
         address = household.address;
-        languages = new ArrayList<>(household.languages);
-        preferredLanguage = household.preferredLanguage;
-        interpreterNeeded = household.interpreterNeeded;
+    }
+
+    /**
+     * Starts with the languages of {@code first} when none were chosen for this person yet: a
+     * family mostly speaks the same ones, and the clerk changes only the member who differs.
+     */
+    void takeLanguagesIfNoneOf(PersonForm first) {
+        if (languages.isEmpty() && preferredLanguage == null) {
+            languages = new ArrayList<>(first.languages);
+            preferredLanguage = first.preferredLanguage;
+            interpreterNeeded = first.interpreterNeeded;
+        }
+    }
+
+    /**
+     * Checks the date of birth as typed with the domain's rule, as soon as the step that asks
+     * for it is left, so that day 45 or a year to come is named there, not at the end.
+     *
+     * @throws RuleViolation naming birthYear, birthMonth or birthDay
+     */
+    void checkBirthDate() {
+        refusedField = null;
+        try {
+            new BirthDate(birthYear, birthMonth, birthDay, birthEstimated);
+        } catch (RuleViolation refused) {
+            refusedField = refused.field();
+            throw refused;
+        }
+    }
+
+    /** The date of birth as a day when it is known in full, to be shown the one way; otherwise null. */
+    public LocalDate getBirthDateAsDay() {
+        if (birthYear == null || birthMonth == null || birthDay == null) {
+            return null;
+        }
+        try {
+            return LocalDate.of(birthYear, birthMonth, birthDay);
+        } catch (java.time.DateTimeException impossible) {
+            return null;
+        }
+    }
+
+    /** Whether {@code field} is the one the last birth date check refused. */
+    public boolean isRefused(String field) {
+        return field.equals(refusedField);
     }
 
     // ---- the choices its fields offer --------------------------------------------------------

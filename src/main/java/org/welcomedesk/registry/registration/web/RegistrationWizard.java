@@ -1,9 +1,13 @@
 package org.welcomedesk.registry.registration.web;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.welcomedesk.platform.error.RuleViolation;
+import org.welcomedesk.platform.i18n.FieldLabels;
+import org.welcomedesk.platform.i18n.Messages;
 import org.welcomedesk.registry.duplicates.application.DuplicateCheck;
 import org.welcomedesk.registry.duplicates.application.DuplicateReview;
 import org.welcomedesk.registry.duplicates.domain.RegistrationDecision;
@@ -11,7 +15,6 @@ import org.welcomedesk.registry.duplicates.domain.matching.MatchProfile;
 import org.welcomedesk.registry.duplicates.web.CandidateView;
 import org.welcomedesk.registry.records.domain.ConsentPurpose;
 import org.welcomedesk.registry.records.domain.HouseholdRole;
-import org.welcomedesk.registry.records.domain.Need;
 import org.welcomedesk.registry.records.domain.NeedCategory;
 import org.welcomedesk.registry.records.domain.ResidenceEventFacts;
 import org.welcomedesk.registry.records.domain.ResidenceEventType;
@@ -22,16 +25,18 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * desk/register.xhtml: registering a person or a household in six steps (identity,
- * household, origin and arrival, languages and needs, consent, review). What the family
- * shares (arrival, address, languages) is entered once; a new member starts with the first
- * member's family name and citizenship. Translates the form into the registration use case.
+ * household, origin and arrival, languages and needs, consent, review). Every member is a
+ * full person with their own languages and needs; what the family shares (arrival, address)
+ * is entered once; a new member starts with the first member's family name and citizenship,
+ * and speaks the first member's languages unless others are chosen for them. A step is checked when the clerk leaves it, and
+ * adding or removing a member never loses what was typed. Translates the form into the
+ * registration use case.
  */
 @Named
 @ViewScoped
@@ -61,14 +66,11 @@ public class RegistrationWizard implements Serializable {
     private String previousMunicipality;
     private Long districtId;
     private Integer intendedMonths;
-    private List<ConsentPurpose> consents = new ArrayList<>(List.of(ConsentPurpose.REGISTRATION));
-    private final Map<NeedCategory, NeedForm> needs = new EnumMap<>(NeedCategory.class);
+    // nothing ticked: the person decides, the clerk records it
+    private List<ConsentPurpose> consents = new ArrayList<>();
 
-    public RegistrationWizard() {
-        for (NeedCategory category : NeedCategory.values()) {
-            needs.put(category, new NeedForm(category));
-        }
-    }
+    private static final List<String> STEPS =
+            List.of("identity", "household", "arrival", "languagesAndNeeds", "consent", "review");
 
     public void addMember() {
         members.add(MemberForm.relativeOf(members.get(0)));
@@ -80,12 +82,78 @@ public class RegistrationWizard implements Serializable {
         }
     }
 
-    /** Moving between steps; on reaching the review, looks for people already registered. */
+    /**
+     * Whether the fields a step requires are enforced on this request: when moving on, not when
+     * adding or removing a member, so that those keep everything typed however incomplete.
+     */
+    public boolean isChecking() {
+        String source = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("jakarta.faces.source");
+        return source == null || !(source.endsWith(":addMember") || source.endsWith(":removeMember"));
+    }
+
+    /**
+     * What was typed in the desk search starts the first member, so the clerk does not type it
+     * twice: the name (its last word as the family name), the date of birth, document and phone.
+     */
+    public void startFromSearch() {
+        var params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        getReferencePerson()
+                .startFromSearch(
+                        params.get("name"),
+                        params.get("birthYear"),
+                        params.get("birthMonth"),
+                        params.get("birthDay"),
+                        params.get("document"),
+                        params.get("phone"));
+    }
+
+    /**
+     * Moving between steps. Leaving a step forward checks the dates of birth typed on it with the
+     * domain's rule, naming the member and the field there; leaving the languages gives a member
+     * whose languages were left empty the first member's; reaching the review looks for people
+     * already registered.
+     */
     public String onFlow(org.primefaces.event.FlowEvent event) {
+        boolean forward = STEPS.indexOf(event.getNewStep()) > STEPS.indexOf(event.getOldStep());
+        if (forward && !birthDatesPossibleOn(event.getOldStep())) {
+            FacesContext.getCurrentInstance().validationFailed();
+            return event.getOldStep();
+        }
+        if (forward && "languagesAndNeeds".equals(event.getOldStep())) {
+            members.stream().skip(1).forEach(m -> m.getPerson().takeLanguagesIfNoneOf(getReferencePerson()));
+        }
         if ("review".equals(event.getNewStep())) {
             findCandidates();
         }
         return event.getNewStep();
+    }
+
+    private boolean birthDatesPossibleOn(String step) {
+        int from = "identity".equals(step) ? 0 : "household".equals(step) ? 1 : members.size();
+        int to = "identity".equals(step) ? 1 : members.size();
+        boolean possible = true;
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces.getViewRoot().getLocale();
+        for (int i = from; i < to; i++) {
+            try {
+                members.get(i).getPerson().checkBirthDate();
+            } catch (RuleViolation refused) {
+                possible = false;
+                // one message per member, naming them and the date as a whole
+                String field = FieldLabels.label(locale, "members[" + i + "].birthDate");
+                faces.addMessage(
+                        null,
+                        new FacesMessage(
+                                FacesMessage.SEVERITY_ERROR,
+                                field + Messages.text(locale, "punctuation.colon") + " "
+                                        + Messages.text(locale, refused.messageKey(), refused.arguments()),
+                                null));
+            }
+        }
+        return possible;
     }
 
     private void findCandidates() {
@@ -148,24 +216,18 @@ public class RegistrationWizard implements Serializable {
     private NewPerson toNewPerson(MemberForm member, boolean first) {
         PersonForm person = member.getPerson();
         if (!first) {
-            // the address and languages are entered once, with the first member
-            person.shareHomeAndLanguagesOf(getReferencePerson());
+            // the address is entered once, with the first member
+            person.shareHomeOf(getReferencePerson());
         }
         ResidenceEventFacts arrival = ResidenceEventFacts.of(
                 arrivalType, arrivalDate, districtId, previousCountry, previousMunicipality, intendedMonths);
-        List<Need> assessed = first
-                ? needs.values().stream()
-                        .filter(NeedForm::isSelected)
-                        .map(n -> new Need(n.getCategory(), n.getNote()))
-                        .toList()
-                : List.of();
         return new NewPerson(
                 person.toDetails(),
                 member.getRelationship(),
                 person.documents(),
                 arrival,
                 Set.copyOf(consents),
-                assessed);
+                member.assessedNeeds());
     }
 
     public boolean isArrivalFromAbroad() {
@@ -184,17 +246,27 @@ public class RegistrationWizard implements Serializable {
         return members;
     }
 
-    /** The first member, whose form also holds what the household shares (address, languages). */
+    /** The first member, whose form also holds what the household shares (the address). */
     public PersonForm getReferencePerson() {
         return members.get(0).getPerson();
     }
 
-    public List<NeedForm> getNeeds() {
-        return new ArrayList<>(needs.values());
+    /**
+     * What names member {@code index} (from 0) after a field's label, " (member 2)", as the
+     * domain's messages do: repeated fields get unique names, and a message says whose field.
+     */
+    public String memberSuffix(int index) {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return Messages.text(locale, "field.ofMember", "", index + 1);
     }
 
-    public List<NeedForm> getSelectedNeeds() {
-        return needs.values().stream().filter(NeedForm::isSelected).toList();
+    /** The number of the step {@code id} (1 to 6), for "Step 2 of 6: Household". */
+    public int stepNumber(String id) {
+        return STEPS.indexOf(id) + 1;
+    }
+
+    public int getStepCount() {
+        return STEPS.size();
     }
 
     public HouseholdRole[] getRelationships() {

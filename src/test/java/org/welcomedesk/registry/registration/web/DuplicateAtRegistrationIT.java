@@ -56,18 +56,19 @@ class DuplicateAtRegistrationIT extends InBrowser {
         page.fill("[id$=':birthYear']", "1990");
         page.fill("[id$=':birthMonth']", "12");
         page.fill("[id$=':birthDay']", "3");
-        page.selectOption("[id$=':countryOfBirth']", "SY");
+        SearchableLists.choose(page, ":countryOfBirth", "SY");
         next(page);
         Browser.loaded(page, "[id$=':addMember']");
         next(page);
         Browser.loaded(page, "[id$=':district']");
-        page.selectOption("[id$=':previousCountry']", "SY");
+        SearchableLists.choose(page, ":previousCountry", "SY");
         page.selectOption("[id$=':district']", "2");
         page.fill("[id$=':intendedMonths']", "24");
         next(page);
         Browser.loaded(page, "[id$=':interpreter']");
         next(page);
         Browser.loaded(page, "[id$=':consents']");
+        page.check("input[value='REGISTRATION']");
         next(page);
         try {
             Browser.loaded(page, "#reviewMembers");

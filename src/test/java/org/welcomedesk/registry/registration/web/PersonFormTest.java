@@ -75,12 +75,67 @@ class PersonFormTest {
     @Test
     void aHouseholdMemberTakesTheAddressAndLanguagesOfTheFirst() {
         PersonForm member = PersonForm.of(RANIA).relative();
-        member.shareHomeAndLanguagesOf(PersonForm.of(RANIA));
+        member.shareHomeOf(PersonForm.of(RANIA));
+        member.takeLanguagesIfNoneOf(PersonForm.of(RANIA));
         PersonDetails details = member.toDetails();
         assertEquals("Rua Nova 7", details.address());
         assertEquals(Set.of("ar", "fr"), details.languages());
         assertEquals("ar", details.preferredLanguage());
         assertTrue(details.interpreterNeeded());
+    }
+
+    @Test
+    void aMemberWithLanguagesOfTheirOwnKeepsThem() {
+        PersonForm member = PersonForm.of(RANIA).relative();
+        member.setLanguages(new java.util.ArrayList<>(List.of("fr")));
+        member.takeLanguagesIfNoneOf(PersonForm.of(RANIA));
+        assertEquals(Set.of("fr"), member.toDetails().languages());
+        assertNull(member.toDetails().preferredLanguage());
+    }
+
+    @Test
+    void anImpossibleBirthDateIsRefusedNamingItsField() {
+        PersonForm form = new PersonForm();
+        form.setBirthYear(1990);
+        form.setBirthMonth(2);
+        form.setBirthDay(31);
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(
+                org.welcomedesk.platform.error.RuleViolation.class, form::checkBirthDate);
+        assertEquals("birthDay", refused.field());
+        assertTrue(form.isRefused("birthDay"));
+
+        form.setBirthDay(null);
+        form.setBirthMonth(13);
+        assertEquals(
+                "birthMonth",
+                org.junit.jupiter.api.Assertions.assertThrows(
+                                org.welcomedesk.platform.error.RuleViolation.class, form::checkBirthDate)
+                        .field());
+
+        form.setBirthMonth(null);
+        form.setBirthYear(java.time.LocalDate.now().getYear() + 5);
+        assertEquals(
+                "birthYear",
+                org.junit.jupiter.api.Assertions.assertThrows(
+                                org.welcomedesk.platform.error.RuleViolation.class, form::checkBirthDate)
+                        .field());
+
+        form.setBirthYear(1990);
+        form.checkBirthDate();
+        assertTrue(!form.isRefused("birthYear"), "a corrected date is no longer marked");
+    }
+
+    @Test
+    void whatWasSearchedStartsTheForm() {
+        PersonForm form = new PersonForm();
+        form.startFromSearch(" Rania Al Nasser ", "1986", "x", "", "N123", "+33 6 12");
+        assertEquals("Rania Al", form.getGivenNames());
+        assertEquals("Nasser", form.getFamilyNames());
+        assertEquals(1986, form.getBirthYear());
+        assertNull(form.getBirthMonth(), "not a number");
+        assertNull(form.getBirthDay());
+        assertEquals("N123", form.getDocumentNumber());
+        assertEquals("+33 6 12", form.getPhone());
     }
 
     @Test

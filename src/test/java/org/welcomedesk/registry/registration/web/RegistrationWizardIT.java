@@ -29,12 +29,16 @@ class RegistrationWizardIT extends InBrowser {
         Browser.loaded(page, "[id='search:noResults']");
         page.click("[id='search:registerNew']");
 
-        // identity: the given name is forgotten and the wizard says which field is missing
+        // identity: what was searched starts the form; the given name is then cleared (forgotten)
+        // and the wizard says which field is missing
         Browser.loaded(page, "[id$=':familyNames']");
+        assertEquals("Rania", page.locator("[id$=':givenNames']").inputValue(), "carried from the search");
+        assertEquals(family, page.locator("[id$=':familyNames']").inputValue(), "carried from the search");
+        page.fill("[id$=':givenNames']", "");
         page.fill("[id$=':familyNames']", family);
         page.selectOption("[id$=':sex']", "F");
         page.fill("[id$=':birthYear']", "1986");
-        page.selectOption("[id$=':countryOfBirth']", "SY");
+        SearchableLists.choose(page, ":countryOfBirth", "SY");
         next(page);
         Browser.loaded(page, ".ui-messages-error");
         assertTrue(
@@ -53,32 +57,34 @@ class RegistrationWizardIT extends InBrowser {
         for (int i = 0; i < relatives.size(); i++) {
             int count = i + 1;
             page.click("[id$=':addMember']");
-            page.waitForCondition(() -> page.locator("[id$=':memberGiven']").count() == count);
+            page.waitForCondition(
+                    () -> page.locator("[id$=':member:givenNames']").count() == count);
             String[] r = relatives.get(i);
-            page.locator("[id$=':memberGiven']").nth(i).fill(r[0]);
-            page.locator("[id$=':memberSex']").nth(i).selectOption(r[1]);
-            page.locator("[id$=':memberBirthYear']").nth(i).fill(r[2]);
-            page.locator("[id$=':memberRelationship']").nth(i).selectOption(r[3]);
+            page.locator("[id$=':member:givenNames']").nth(i).fill(r[0]);
+            page.locator("[id$=':member:sex']").nth(i).selectOption(r[1]);
+            page.locator("[id$=':member:birth:birthYear']").nth(i).fill(r[2]);
+            page.locator("[id$=':relationship']").nth(i).selectOption(r[3]);
         }
-        assertEquals(family, page.locator("[id$=':memberFamily']").nth(3).inputValue());
+        assertEquals(family, page.locator("[id$=':member:familyNames']").nth(3).inputValue());
         next(page);
 
         // origin and arrival
         Browser.loaded(page, "[id$=':district']");
-        page.selectOption("[id$=':previousCountry']", "SY");
+        SearchableLists.choose(page, ":previousCountry", "SY");
         page.selectOption("[id$=':district']", "2");
         page.fill("[id$=':intendedMonths']", "36");
         next(page);
 
         // languages and needs
         Browser.loaded(page, "[id$=':interpreter']");
-        page.selectOption("[id$=':languages']", new String[] {"ar"});
+        SearchableLists.choose(page, "speakers:0:languages", "ar");
         page.check("[id$=':interpreter']");
         page.locator("[id$=':need']").first().check();
         next(page);
 
-        // consent (registration is pre-ticked), then review
+        // consent (nothing is pre-ticked: the person agrees to registration), then review
         Browser.loaded(page, "[id$=':consents']");
+        page.check("input[value='REGISTRATION']");
         next(page);
         Browser.loaded(page, "#reviewMembers");
         assertEquals(5, page.locator("#reviewMembers li").count());
