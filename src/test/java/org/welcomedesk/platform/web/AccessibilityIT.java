@@ -111,11 +111,11 @@ class AccessibilityIT extends InBrowser {
         next(page);
         Browser.loaded(page, "[id$=':addMember']");
         page.click("[id$=':addMember']");
-        page.waitForCondition(() -> page.locator("[id$=':memberGiven']").count() == 1);
+        page.waitForCondition(() -> page.locator("[id$=':member:givenNames']").count() == 1);
         check(page, "wizard household", locale);
-        page.locator("[id$=':memberGiven']").first().fill("Nour");
-        page.locator("[id$=':memberSex']").first().selectOption("F");
-        page.locator("[id$=':memberBirthYear']").first().fill("2015");
+        page.locator("[id$=':member:givenNames']").first().fill("Nour");
+        page.locator("[id$=':member:sex']").first().selectOption("F");
+        page.locator("[id$=':member:birth:birthYear']").first().fill("2015");
         next(page);
         Browser.loaded(page, "[id$=':district']");
         check(page, "wizard arrival", locale);
