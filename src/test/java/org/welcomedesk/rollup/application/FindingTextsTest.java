@@ -21,7 +21,7 @@ class FindingTextsTest {
                 List.of("CITIZEN=XX", "XX is not a code of CL_COUNTRY"));
 
         assertEquals("Unknown code: CITIZEN=XX", FindingTexts.text(Locale.ENGLISH, unknown));
-        assertEquals("Code inconnu : CITIZEN=XX", FindingTexts.text(Locale.FRENCH, unknown));
+        assertEquals("Code inconnu\u202f: CITIZEN=XX", FindingTexts.text(Locale.FRENCH, unknown));
         assertEquals("رمز غير معروف: CITIZEN=XX", FindingTexts.text(Locale.forLanguageTag("ar"), unknown));
     }
 
