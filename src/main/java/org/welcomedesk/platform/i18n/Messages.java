@@ -29,4 +29,9 @@ public final class Messages {
             return key;
         }
     }
+
+    /** "{@code label}: {@code text}" as the language writes it (French puts a thin space before the colon). */
+    public static String labelled(Locale locale, String label, String text) {
+        return label + text(locale, "punctuation.colon") + " " + text;
+    }
 }

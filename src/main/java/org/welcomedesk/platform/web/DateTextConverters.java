@@ -79,7 +79,8 @@ public final class DateTextConverters {
             Object label = component.getAttributes().get("label");
             String text =
                     Messages.text(context.getViewRoot().getLocale(), violation.messageKey(), violation.arguments());
-            String summary = (label == null ? component.getId() : label) + ": " + text;
+            String summary = Messages.labelled(
+                    context.getViewRoot().getLocale(), String.valueOf(label == null ? component.getId() : label), text);
             throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, summary, null), violation);
         }
     }

@@ -97,31 +97,42 @@ public class DomainExceptionHandler extends ExceptionHandlerWrapper {
         if (cause instanceof RuleViolation violation) {
             add(
                     faces,
+                    locale,
                     FieldLabels.label(locale, violation.field()),
                     Messages.text(locale, violation.messageKey(), violation.arguments()));
         } else if (cause instanceof InvalidFields invalid) {
             invalid.errors()
                     .forEach(e -> add(
                             faces,
+                            locale,
                             FieldLabels.label(locale, e.field()),
                             Messages.text(locale, e.messageKey(), e.arguments().toArray())));
         } else if (cause instanceof ConstraintViolationException violations) {
             InvalidFields.of("", violations.getConstraintViolations())
                     .errors()
-                    .forEach(e ->
-                            add(faces, FieldLabels.label(locale, e.field()), Messages.text(locale, e.messageKey())));
+                    .forEach(e -> add(
+                            faces,
+                            locale,
+                            FieldLabels.label(locale, e.field()),
+                            Messages.text(locale, e.messageKey())));
         } else if (cause instanceof NotFound) {
-            add(faces, Messages.text(locale, "error.notFound.title"), Messages.text(locale, "error.notFound.text"));
+            add(
+                    faces,
+                    locale,
+                    Messages.text(locale, "error.notFound.title"),
+                    Messages.text(locale, "error.notFound.text"));
         } else if (cause instanceof org.welcomedesk.platform.error.RequestInProgress) {
             add(
                     faces,
+                    locale,
                     Messages.text(locale, "problem.inProgress.title"),
                     Messages.text(locale, "problem.inProgress.detail"));
         }
     }
 
-    private static void add(FacesContext faces, String field, String message) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, field + ": " + message, null));
+    private static void add(FacesContext faces, Locale locale, String field, String message) {
+        faces.addMessage(
+                null, new FacesMessage(FacesMessage.SEVERITY_ERROR, Messages.labelled(locale, field, message), null));
     }
 
     private static Throwable domainCause(Throwable thrown) {

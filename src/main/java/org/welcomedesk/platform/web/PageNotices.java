@@ -28,11 +28,8 @@ public final class PageNotices {
 
     /** A confirmation shown on the page {@code path} (below the context root) the browser is sent to. */
     public static void confirmAndGo(String key, String path) throws IOException {
-        confirm(key);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        // MyFaces keeps the flash over a redirect only when told one follows (navigation does, redirect() not)
-        external.getFlash().setRedirect(true);
-        external.getFlash().setKeepMessages(true);
+        NoticesAcrossRedirects.keep(external, Messages.text(locale(), key));
         external.redirect(external.getRequestContextPath() + path);
     }
 

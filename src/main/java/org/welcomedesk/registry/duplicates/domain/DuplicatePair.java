@@ -33,7 +33,7 @@ import java.time.Instant;
 @NamedQuery(
         name = DuplicatePair.OPEN_BY_DISTRICT,
         query = "select d from DuplicatePair d, Person pa" + DuplicatePair.FILTERED
-                + " and pa.id = d.personA order by pa.districtId, d.score desc, d.id")
+                + " and pa.id = d.personA order by pa.districtId nulls last, d.score desc, d.id")
 @NamedQuery(name = DuplicatePair.COUNT_OPEN, query = "select count(d) from DuplicatePair d" + DuplicatePair.FILTERED)
 @NamedQuery(
         name = DuplicatePair.OF_PEOPLE,

@@ -27,8 +27,10 @@ public final class ImportReport {
             return Messages.text(locale, "import.outcome." + row.getOutcome().name());
         }
         String[] parts = row.getReason().split("\\|");
-        String label = row.getField() == null ? "" : FieldLabels.label(locale, row.getField()) + ": ";
-        return label + Messages.text(locale, parts[0], (Object[]) Arrays.copyOfRange(parts, 1, parts.length));
+        String said = Messages.text(locale, parts[0], (Object[]) Arrays.copyOfRange(parts, 1, parts.length));
+        return row.getField() == null
+                ? said
+                : Messages.labelled(locale, FieldLabels.label(locale, row.getField()), said);
     }
 
     /** Writes the whole report, reading the problem rows a page at a time. */

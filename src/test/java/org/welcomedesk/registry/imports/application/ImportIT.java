@@ -486,7 +486,8 @@ class ImportIT {
         StringWriter report = new StringWriter();
         ImportReport.write(imports, job.getId(), Locale.FRENCH, report);
         assertTrue(
-                report.toString().contains("Événement 1 : le registre n’enregistre pas les décès."), report.toString());
+                report.toString().contains("Événement 1\u202f: le registre n’enregistre pas les décès."),
+                report.toString());
     }
 
     @Test
